@@ -1,0 +1,335 @@
+//! The report model shared by the CLI (JSON), the wasm bindings and the page.
+//!
+//! Field names are part of the public interface: the page, the tests and anyone parsing
+//! `telltale prompt --format json` read them. Add fields; do not rename them.
+
+use serde::{Deserialize, Serialize};
+
+/// Overall judgement of an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Nothing unusual.
+    Clean,
+    /// Unusual but common and harmless (one no-break space, consistent curly quotes).
+    Notice,
+    /// Hidden or rare characters that carry no known scheme, unbalanced bidi, mixed-script words.
+    Suspicious,
+    /// A known scheme decoded with flags set, or a hidden payload recovered.
+    Covert,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Clean => "clean",
+            Verdict::Notice => "notice",
+            Verdict::Suspicious => "suspicious",
+            Verdict::Covert => "covert",
+        }
+    }
+}
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Severity> {
+        Some(match s {
+            "info" => Severity::Info,
+            "low" => Severity::Low,
+            "medium" => Severity::Medium,
+            "high" => Severity::High,
+            "critical" => Severity::Critical,
+            _ => return None,
+        })
+    }
+}
+
+/// How sure a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn from_score(score: f64) -> Confidence {
+        if score >= 0.8 {
+            Confidence::High
+        } else if score >= 0.55 {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        }
+    }
+}
+
+/// Where something is. `line` and `column` are 1-based; `column` counts grapheme clusters
+/// (what a reader counts); `byte_offset` is into the UTF-8 text; `utf16_offset` is what a
+/// JavaScript string index would be.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub byte_offset: usize,
+    pub utf16_offset: usize,
+    /// Length of the flagged span in bytes (UTF-8).
+    pub byte_len: usize,
+    /// Length of the flagged span in UTF-16 code units.
+    pub utf16_len: usize,
+}
+
+impl Location {
+    /// A location known only by byte span; line/column are filled in by the resolver.
+    pub fn span(start: usize, end: usize) -> Location {
+        Location { byte_offset: start, byte_len: end.saturating_sub(start), ..Default::default() }
+    }
+}
+
+/// The three flags of the date-line marker, exactly these keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatelineFlags {
+    pub custom_host_on_list: bool,
+    pub host_has_lab_keyword: bool,
+    pub china_timezone: bool,
+}
+
+/// Something a decoder recovered.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Decoded {
+    /// Which scheme, in words (e.g. "Unicode tag characters", "StegCloak (not encrypted)").
+    pub scheme: String,
+    /// The recovered text, when it is text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The date-line marker's flags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flags: Option<DatelineFlags>,
+    /// Recovered bytes in hex when they are not valid text (capped).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bytes_hex: Option<String>,
+    /// The payload is encrypted and was not (or could not be) decrypted.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub encrypted: bool,
+    /// How plausible the decoded result is, 0..1 (text-likeness).
+    pub plausibility: f64,
+    /// Other readings that were tried, best first (scheme and score), for transparency.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+    /// The decoded payload, checked again: a payload can hide another.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nested: Option<Box<NestedCheck>>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Alternative {
+    pub scheme: String,
+    pub plausibility: f64,
+    pub preview: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NestedCheck {
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+}
+
+/// One thing found.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable rule id (see `telltale rules`).
+    pub rule: String,
+    /// Stable short code of the rule (e.g. `TT008`).
+    pub code: String,
+    pub severity: Severity,
+    /// True when this finding alone makes the verdict `covert`.
+    pub covert: bool,
+    /// What was seen, in one line.
+    pub message: String,
+    /// What it means, in plain words.
+    pub meaning: String,
+    pub confidence: Confidence,
+    /// First (or only) place it was seen.
+    pub location: Location,
+    /// The text around it, with invisible characters made visible.
+    pub snippet: String,
+    /// How many times it was seen.
+    pub count: usize,
+    /// Further places (capped; `count` is the total).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub occurrences: Vec<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoded: Option<Decoded>,
+}
+
+/// One non-ASCII (or control) code point in the character inventory.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CharEntry {
+    pub code_point: String,
+    #[serde(rename = "char")]
+    pub ch: String,
+    pub name: String,
+    pub category: String,
+    pub script: String,
+    /// One of: invisible, bidi-control, tag, variation-selector, exotic-space, look-alike,
+    /// punctuation-variant, emoji, control, private-use, letter, symbol, other.
+    pub class: String,
+    /// True when every occurrence is a legitimate use (inside an emoji sequence, CJK punctuation…).
+    pub legitimate: bool,
+    pub count: usize,
+    pub positions: Vec<Location>,
+}
+
+/// One variant used for a punctuation role.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PunctVariant {
+    pub code_point: String,
+    #[serde(rename = "char")]
+    pub ch: String,
+    pub name: String,
+    /// ascii, typographic, cjk, locale, rare
+    pub style: String,
+    pub count: usize,
+    pub positions: Vec<Location>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PunctRole {
+    pub role: String,
+    pub variants: Vec<PunctVariant>,
+    /// The role is written in more than one style (e.g. straight and curly apostrophes).
+    pub mixed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DateEntry {
+    pub text: String,
+    pub pattern: String,
+    /// Normalised to ISO `YYYY-MM-DD` when the order is unambiguous.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DateInventory {
+    pub dates: Vec<DateEntry>,
+    /// Distinct patterns with their counts, most frequent first.
+    pub patterns: Vec<(String, usize)>,
+    pub mixed: bool,
+}
+
+impl DateInventory {
+    pub fn from_dates(dates: Vec<DateEntry>) -> DateInventory {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for d in &dates {
+            match counts.iter_mut().find(|(p, _)| *p == d.pattern) {
+                Some(e) => e.1 += 1,
+                None => counts.push((d.pattern.clone(), 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mixed = counts.len() > 1;
+        DateInventory { dates, patterns: counts, mixed }
+    }
+}
+
+/// A span to highlight in the page (UTF-16 offsets, as JavaScript indexes strings).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Mark {
+    pub rule: String,
+    pub severity: Severity,
+    pub utf16_start: usize,
+    pub utf16_end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Views {
+    /// NFC form, when it differs from the input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nfc: Option<String>,
+    /// NFKC form, when it differs from the input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nfkc: Option<String>,
+    /// Invisible and unusual characters written out as visible markers.
+    pub revealed: String,
+    /// The text with every fingerprint removed, safe to share.
+    pub cleaned: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct InputInfo {
+    /// utf-8, utf-8 (BOM), utf-16le, utf-16be, utf-8 (lossy)
+    pub encoding: String,
+    pub bytes: usize,
+    /// Byte offsets of invalid bytes in the original input (capped; see `invalid_byte_count`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invalid_bytes: Vec<usize>,
+    pub invalid_byte_count: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Stats {
+    pub bytes: usize,
+    pub chars: usize,
+    pub lines: usize,
+    pub non_ascii: usize,
+    /// Letters per script, most frequent first.
+    pub scripts: Vec<(String, usize)>,
+}
+
+/// The full result of checking a text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Report {
+    pub tool: String,
+    pub version: String,
+    pub verdict: Verdict,
+    /// One short paragraph for a non-engineer.
+    pub summary: String,
+    pub findings: Vec<Finding>,
+    pub input: InputInfo,
+    pub stats: Stats,
+    pub characters: Vec<CharEntry>,
+    pub punctuation: Vec<PunctRole>,
+    pub dates: DateInventory,
+    pub views: Views,
+    pub marks: Vec<Mark>,
+    /// Limits that were reached (e.g. "only the first 10000 marks are listed").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// Verdict from findings: covert beats everything; otherwise the highest severity decides.
+pub fn verdict_of(findings: &[Finding]) -> Verdict {
+    if findings.iter().any(|f| f.covert) {
+        return Verdict::Covert;
+    }
+    match findings.iter().map(|f| f.severity).max() {
+        Some(s) if s >= Severity::Medium => Verdict::Suspicious,
+        Some(Severity::Low) => Verdict::Notice,
+        _ => Verdict::Clean,
+    }
+}

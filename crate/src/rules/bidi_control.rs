@@ -1,0 +1,137 @@
+//! # What it flags
+//! Bidirectional formatting characters: embeddings (U+202A, U+202B), overrides (U+202D,
+//! U+202E), pops (U+202C), isolates (U+2066–U+2069) and marks (U+200E, U+200F, U+061C).
+//! Unbalanced embeddings, overrides or isolates on a line are reported as high severity, with
+//! the order a reader sees next to the order the computer reads. Overrides are always
+//! suspicious. Marks are ordinary in Arabic or Hebrew text and only noted elsewhere.
+//!
+//! # Why it matters
+//! These characters change the order in which text is displayed without changing the order in
+//! which it is stored ("Trojan Source"): a reviewer sees one thing, a compiler, a parser or a
+//! language model reads another. Left unbalanced, they also reorder everything after them.
+//!
+//! # Example
+//! `access = "user` U+202E ` ` U+2066 `// admin` U+2069 ` ` U+2066 `"` shows a comment where the
+//! program sees a string.
+
+use crate::report::{Confidence, Decoded, Severity};
+use crate::rules::Rule;
+use crate::text::{chars, chars::Class, Ctx};
+use unicode_script::UnicodeScript;
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// The line as displayed (visual order), using the Unicode Bidirectional Algorithm.
+fn visual(line: &str) -> String {
+    let info = unicode_bidi::BidiInfo::new(line, None);
+    let mut out = String::new();
+    for para in &info.paragraphs {
+        let display = info.reorder_line(para, para.range.clone());
+        out.push_str(&display);
+    }
+    out.chars().filter(|c| !chars::is_bidi_control(*c)).collect()
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let text = ctx.text;
+    let rtl_text = ctx.scan.script_letters.iter().any(|(s, n)| chars::is_rtl_script(*s) && *n > 0);
+    let occs: Vec<(usize, char)> = ctx
+        .scan
+        .occs
+        .iter()
+        .filter(|o| o.class == Class::BidiControl && !ctx.explained.contains(&o.off))
+        .map(|o| (o.off, o.c))
+        .collect();
+    if occs.is_empty() {
+        return;
+    }
+    // Group by line.
+    let mut i = 0;
+    let mut from = 0; // start of the search for the current line: lines are visited in order
+    while i < occs.len() {
+        let ls = text[from..occs[i].0].rfind('\n').map(|p| from + p + 1).unwrap_or(from);
+        let le = text[occs[i].0..].find('\n').map(|p| occs[i].0 + p).unwrap_or(text.len());
+        let mut j = i;
+        while j < occs.len() && occs[j].0 < le {
+            j += 1;
+        }
+        let on_line = &occs[i..j];
+        i = j;
+        from = le;
+        let (mut emb, mut iso, mut unbalanced) = (0i32, 0i32, false);
+        for &(_, c) in on_line {
+            match c {
+                '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => emb += 1,
+                '\u{202C}' => {
+                    if emb == 0 {
+                        unbalanced = true
+                    } else {
+                        emb -= 1
+                    }
+                }
+                '\u{2066}' | '\u{2067}' | '\u{2068}' => iso += 1,
+                '\u{2069}' => {
+                    if iso == 0 {
+                        unbalanced = true
+                    } else {
+                        iso -= 1
+                    }
+                }
+                _ => {}
+            }
+        }
+        unbalanced |= emb != 0 || iso != 0;
+        let overrides = on_line.iter().any(|&(_, c)| matches!(c, '\u{202D}' | '\u{202E}'));
+        let only_marks = on_line.iter().all(|&(_, c)| is_mark(c));
+        let line = &text[ls..le];
+        let line_rtl = line.chars().any(|c| chars::is_rtl_script(c.script()));
+        let (sev, what) = if unbalanced {
+            (Severity::High, "Unbalanced bidirectional controls")
+        } else if overrides {
+            (Severity::Medium, "Bidirectional override characters")
+        } else if only_marks && (line_rtl || rtl_text) {
+            (Severity::Info, "Bidirectional marks in right-to-left text")
+        } else if only_marks {
+            (Severity::Low, "Bidirectional marks in left-to-right text")
+        } else if line_rtl {
+            (Severity::Low, "Bidirectional isolates in mixed-direction text")
+        } else {
+            (Severity::Medium, "Bidirectional embedding or isolate characters")
+        };
+        let start = on_line[0].0;
+        let end = on_line.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
+        let shown = visual(line);
+        let logical: String = line.chars().filter(|c| !chars::is_bidi_control(*c)).collect();
+        let meaning = if sev >= Severity::Medium {
+            format!(
+                "Characters that reorder text are present, so what you see is not the order the text is read in. A reader sees \"{}\"; a program reads \"{}\".",
+                shown.trim(),
+                logical.trim()
+            )
+        } else {
+            "Direction marks help right-to-left and left-to-right text sit together; here they look ordinary.".into()
+        };
+        let mut f = ctx.finding(rule, sev, start, end, format!("{} ({} on this line)", what, on_line.len()), meaning);
+        f.count = on_line.len();
+        f.confidence = if sev >= Severity::Medium { Confidence::High } else { Confidence::Medium };
+        if sev >= Severity::Medium {
+            f.decoded = Some(Decoded {
+                scheme: "display order (Unicode Bidirectional Algorithm)".into(),
+                text: Some(shown),
+                plausibility: 1.0,
+                ..Default::default()
+            });
+        }
+        ctx.findings.push(f);
+        let legit = sev == Severity::Info;
+        for &(o, c) in on_line {
+            if !legit {
+                ctx.mark(rule, sev, o, o + c.len_utf8(), format!("{} {}", chars::cp_string(c), chars::name(c)));
+                ctx.clean(o, o + c.len_utf8(), "");
+            }
+            ctx.reveal(o, o + c.len_utf8(), chars::marker(c));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+//! # What it flags
+//! Control characters other than tab, line feed and carriage return: C0 controls (U+0000–
+//! U+001F), DEL and C1 controls (U+0080–U+009F), including the escape character that starts
+//! terminal escape sequences.
+//!
+//! # Why it matters
+//! Control characters do not belong in prose. An escape sequence can recolour, hide or
+//! overwrite text when it is printed in a terminal or log viewer, and a NUL can cut a string
+//! short in one program and not in another.
+//!
+//! # Example
+//! `ok\u{1b}[8mhidden\u{1b}[0m` prints as `ok` in a terminal; `hidden` is concealed.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::{chars, chars::Class, group_by_char, Ctx};
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let items: Vec<(usize, char)> =
+        ctx.scan.occs.iter().filter(|o| o.class == Class::Control).map(|o| (o.off, o.c)).collect();
+    for (c, offs) in group_by_char(items) {
+        let esc = c == '\u{1b}';
+        ctx.push_grouped(
+            rule,
+            Severity::Medium,
+            c,
+            &offs,
+            format!("{} × {} {}", offs.len(), chars::cp_string(c), chars::name(c)),
+            if esc {
+                "Terminal escape characters can hide, recolour or overwrite text when this is shown in a terminal or log.".into()
+            } else {
+                "Control characters do not belong in ordinary text; programs may treat them differently and they can hide content.".into()
+            },
+            Some(String::new()),
+            true,
+        );
+    }
+}

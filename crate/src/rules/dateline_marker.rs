@@ -1,0 +1,247 @@
+//! # What it flags
+//! The sentence `Today's date is YYYY-MM-DD.` written with a look-alike apostrophe or with `/`
+//! in the date, as the AI coding agent Claude Code (npm versions 2.1.91 through 2.1.197) wrote
+//! it into its own system prompt. The apostrophe carries two flags: U+0027 `'` = none,
+//! U+2019 `’` = the custom API host is on a hidden list (147 domains: Chinese companies, clouds,
+//! API relay and resale services), U+02BC `ʼ` = the host contains an AI-lab keyword (deepseek,
+//! moonshot, minimax, zhipu, bigmodel, baichuan, stepfun, 01ai, dashscope, volces…), U+02B9
+//! `ʹ` = both. A date written with `/` instead of `-` means the system timezone is
+//! Asia/Shanghai or Asia/Urumqi. The sentence is found anywhere: inside XML-like tags, JSON
+//! strings with `\u2019` escapes, HTML entities or URL encoding.
+//!
+//! # Why it matters
+//! The agent read its API base URL and the system timezone, compared them with hidden lists,
+//! and wrote the result into ordinary-looking text that is sent with every request. Whoever
+//! receives the prompt (the API provider or a relay) can read where the user is and which
+//! service they use, without any telemetry being sent. The marker is only active when the
+//! agent is set to a custom API base URL (not api.anthropic.com). A plain apostrophe with `-`
+//! decodes to all flags false and is reported as information only.
+//!
+//! # Example
+//! `Today’s date is 2026/04/03.` decodes to `custom_host_on_list: true`,
+//! `host_has_lab_keyword: false`, `china_timezone: true`.
+
+use crate::report::{Confidence, Decoded, DatelineFlags, Severity};
+use crate::rules::Rule;
+use crate::text::{chars, Ctx};
+
+/// The apostrophe token after "Today": the character it stands for and its byte length.
+fn apostrophe_at(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    // JSON / JS escapes: \u2019, \\u2019 (double-escaped), \x27
+    for prefix in ["\\\\u", "\\u"] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            let hex = rest.get(..4)?;
+            let v = u32::from_str_radix(hex, 16).ok()?;
+            return Some((char::from_u32(v)?, prefix.len() + 4));
+        }
+    }
+    if let Some(rest) = s.strip_prefix("\\x") {
+        let v = u32::from_str_radix(rest.get(..2)?, 16).ok()?;
+        return Some((char::from_u32(v)?, 4));
+    }
+    // HTML entities
+    if b.first() == Some(&b'&') {
+        let end = s[..s.len().min(12)].find(';')?;
+        let ent = &s[1..end];
+        let c = if let Some(h) = ent.strip_prefix("#x").or_else(|| ent.strip_prefix("#X")) {
+            char::from_u32(u32::from_str_radix(h, 16).ok()?)?
+        } else if let Some(d) = ent.strip_prefix('#') {
+            char::from_u32(d.parse().ok()?)?
+        } else {
+            match ent {
+                "apos" => '\'',
+                "rsquo" => '\u{2019}',
+                "lsquo" => '\u{2018}',
+                "prime" => '\u{2032}',
+                _ => return None,
+            }
+        };
+        return Some((c, end + 1));
+    }
+    // URL encoding of the UTF-8 bytes
+    if b.first() == Some(&b'%') {
+        let mut bytes = Vec::new();
+        let mut i = 0;
+        while i + 2 < s.len() + 1 && s.as_bytes().get(i) == Some(&b'%') && bytes.len() < 4 {
+            bytes.push(u8::from_str_radix(s.get(i + 1..i + 3)?, 16).ok()?);
+            i += 3;
+            if let Ok(t) = std::str::from_utf8(&bytes) {
+                return Some((t.chars().next()?, i));
+            }
+        }
+        return None;
+    }
+    let c = s.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+fn flags_for(c: char) -> Option<(bool, bool)> {
+    match c {
+        '\'' => Some((false, false)),
+        '\u{2019}' => Some((true, false)),
+        '\u{02BC}' => Some((false, true)),
+        '\u{02B9}' => Some((true, true)),
+        _ => None,
+    }
+}
+
+/// Parse `YYYY?MM?DD` at the start of `s`: (separators, byte length).
+fn date_at(s: &str) -> Option<(Vec<char>, usize)> {
+    let b = s.as_bytes();
+    let digits = |from: usize, n: usize| b.get(from..from + n).map(|d| d.iter().all(u8::is_ascii_digit)).unwrap_or(false);
+    if !digits(0, 4) {
+        return None;
+    }
+    let s1 = *b.get(4)? as char;
+    if !digits(5, 2) {
+        return None;
+    }
+    let s2 = *b.get(7)? as char;
+    if !digits(8, 2) {
+        return None;
+    }
+    if !matches!(s1, '-' | '/') || !matches!(s2, '-' | '/') {
+        return None;
+    }
+    Some((vec![s1, s2], 10))
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let text = ctx.text;
+    let lower_hits: Vec<usize> = find_all_ci(text, "today");
+    for start in lower_hits {
+        let after = start + 5;
+        let Some((apos, alen)) = apostrophe_at(&text[after..]) else { continue };
+        let rest = &text[after + alen..];
+        let Some(rest2) = rest.strip_prefix("s date is ") else { continue };
+        let date_start = text.len() - rest2.len();
+        let Some((seps, dlen)) = date_at(rest2) else { continue };
+        let end = date_start + dlen + usize::from(text[date_start + dlen..].starts_with('.'));
+        let china = seps.contains(&'/');
+        let sentence = &text[start..end];
+        match flags_for(apos) {
+            Some((on_list, lab)) => {
+                let flags = DatelineFlags { custom_host_on_list: on_list, host_has_lab_keyword: lab, china_timezone: china };
+                let any = on_list || lab || china;
+                let mut parts = Vec::new();
+                if on_list {
+                    parts.push("the custom API host is on the agent's hidden list of companies and relay services");
+                }
+                if lab {
+                    parts.push("the API host name contains an AI-lab keyword");
+                }
+                if china {
+                    parts.push("the computer's timezone is Asia/Shanghai or Asia/Urumqi");
+                }
+                let (sev, meaning) = if any {
+                    (
+                        Severity::Critical,
+                        format!(
+                            "The date line of an AI coding agent's system prompt encodes that {}. Whoever receives this prompt can read it.",
+                            parts.join(", and that ")
+                        ),
+                    )
+                } else {
+                    (
+                        Severity::Info,
+                        "The date line has the shape of the known marker but encodes no flags (plain apostrophe, dashes)."
+                            .to_string(),
+                    )
+                };
+                let mut f = ctx.finding(
+                    rule,
+                    sev,
+                    start,
+                    end,
+                    format!(
+                        "Date line written with {} {} and date separator '{}'",
+                        chars::cp_string(apos),
+                        chars::name(apos),
+                        if china { '/' } else { '-' }
+                    ),
+                    meaning,
+                );
+                f.covert = any;
+                f.confidence = Confidence::High;
+                f.decoded = Some(Decoded {
+                    scheme: "Claude Code date-line marker (npm 2.1.91–2.1.197)".into(),
+                    flags: Some(flags),
+                    plausibility: 1.0,
+                    ..Default::default()
+                });
+                if any {
+                    let date = &text[date_start..date_start + dlen];
+                    ctx.mark(rule, sev, after, after + alen, "date-line marker: apostrophe".into());
+                    if china {
+                        ctx.mark(rule, sev, date_start, date_start + dlen, "date-line marker: date separator".into());
+                    }
+                    // The cleaned text carries the all-false form, so sharing it shares nothing.
+                    ctx.clean(after, after + alen, apostrophe_like(&text[after..after + alen]));
+                    ctx.clean(date_start, date_start + dlen, date.replace('/', "-"));
+                    for i in 0..alen {
+                        ctx.explained.insert(after + i);
+                    }
+                }
+                ctx.findings.push(f);
+            }
+            None => {
+                if apos == 's' || apos.is_alphanumeric() {
+                    continue;
+                }
+                let mut f = ctx.finding(
+                    rule,
+                    Severity::Medium,
+                    start,
+                    end,
+                    format!("Date line written with an unexpected apostrophe {} {}", chars::cp_string(apos), chars::name(apos)),
+                    format!(
+                        "The sentence \"{}\" has the shape of a known covert marker but uses a character the known scheme does not; it may be a variant of it.",
+                        sentence
+                    ),
+                );
+                f.confidence = Confidence::Medium;
+                ctx.mark(rule, Severity::Medium, after, after + alen, "unexpected apostrophe in a date line".into());
+                ctx.findings.push(f);
+            }
+        }
+    }
+}
+
+/// The plain apostrophe in the same spelling as the original token (escape or character).
+fn apostrophe_like(token: &str) -> String {
+    if token.starts_with("\\\\u") {
+        "\\\\u0027".into()
+    } else if token.starts_with("\\u") {
+        "\\u0027".into()
+    } else if token.starts_with('&') {
+        "&#39;".into()
+    } else if token.starts_with('%') {
+        "%27".into()
+    } else {
+        "'".into()
+    }
+}
+
+/// Byte offsets of every ASCII-case-insensitive occurrence of an ASCII needle.
+pub(crate) fn find_all_ci(hay: &str, needle: &str) -> Vec<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    let first_l = n[0].to_ascii_lowercase();
+    let first_u = n[0].to_ascii_uppercase();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + n.len() <= h.len() {
+        match h[i..].iter().position(|&b| b == first_l || b == first_u) {
+            None => break,
+            Some(p) => {
+                let at = i + p;
+                if at + n.len() <= h.len() && h[at..at + n.len()].eq_ignore_ascii_case(n) {
+                    out.push(at);
+                }
+                i = at + 1;
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,55 @@
+//! # What it flags
+//! Spaces other than the ordinary U+0020: no-break space U+00A0, the typographic spaces
+//! U+2000–U+200A, narrow no-break U+202F, medium mathematical U+205F, ogham U+1680,
+//! ideographic U+3000 outside Chinese or Japanese text, and blank-looking letters used as
+//! fake spaces (Hangul fillers U+3164, U+115F, U+1160, U+FFA0, Braille blank U+2800).
+//!
+//! # Why it matters
+//! Different spaces look identical but are different characters, so they can mark a copy of a
+//! text, make identical-looking strings differ, or (the fillers) pass for empty names and
+//! blank messages. One no-break space is common in edited text and only noted.
+//!
+//! # Example
+//! `10\u{00A0}km` uses a no-break space (ordinary); `\u{3164}` as a user name looks empty.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::{chars, chars::Class, group_by_char, Ctx};
+
+fn near_cjk(text: &str, off: usize) -> bool {
+    let before = text[..off].chars().next_back();
+    let after = text[off..].chars().nth(1);
+    before.map(chars::is_han_or_kana).unwrap_or(false) || after.map(chars::is_han_or_kana).unwrap_or(false)
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let text = ctx.text;
+    let cjk = ctx.scan.is_cjk_text();
+    let items: Vec<(usize, char)> = ctx
+        .scan
+        .occs
+        .iter()
+        .filter(|o| o.class == Class::ExoticSpace && !ctx.explained.contains(&o.off))
+        .filter(|o| !(o.c == '\u{3000}' && (cjk || near_cjk(text, o.off))))
+        .map(|o| (o.off, o.c))
+        .collect();
+    for (c, offs) in group_by_char(items) {
+        let filler = chars::is_filler(c);
+        let sev = if filler { Severity::Medium } else { Severity::Low };
+        let meaning = if filler {
+            format!("{} is a letter that shows as blank; it is used to make names or messages look empty or to hide a marker.", chars::name(c))
+        } else {
+            format!("{} looks like an ordinary space but is a different character. Common in edited text; it can also mark a copy.", chars::name(c))
+        };
+        ctx.push_grouped(
+            rule,
+            sev,
+            c,
+            &offs,
+            format!("{} × {} {}", offs.len(), chars::cp_string(c), chars::name(c)),
+            meaning,
+            Some(" ".into()),
+            true,
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! # What it flags
+//! Bytes in a file that are not valid UTF-8 (or unpaired halves of UTF-16 surrogate pairs).
+//! They are decoded as U+FFFD, each invalid byte's offset is listed, and the rest of the text
+//! is checked as usual.
+//!
+//! # Why it matters
+//! Invalid bytes are usually a file saved in another encoding, but they can also hide data that
+//! one program shows and another drops. Either way the text you see is not exactly the file.
+//!
+//! # Example
+//! The byte 0xFF in a UTF-8 file is reported at its offset and shown as `�`.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::Ctx;
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    // Invalid bytes are known only when the input came as bytes: see `crate::input`.
+    let Some(inv) = ctx.invalid.clone() else { return };
+    if inv.invalid_byte_count == 0 {
+        return;
+    }
+    let offs: Vec<usize> = ctx.text.match_indices('\u{FFFD}').map(|(i, _)| i).collect();
+    let (start, end) = offs.first().map(|&o| (o, o + 3)).unwrap_or((0, 0));
+    let mut f = ctx.finding(
+        rule,
+        Severity::Low,
+        start,
+        end,
+        format!("{} invalid byte(s) in the {} input, first at byte {}", inv.invalid_byte_count, inv.encoding, inv.invalid_bytes.first().copied().unwrap_or(0)),
+        "Part of the file is not valid text; those bytes are shown as � and everything else was checked.".into(),
+    );
+    f.count = inv.invalid_byte_count;
+    ctx.findings.push(f);
+    for o in offs.into_iter().take(crate::text::MAX_MARKS) {
+        ctx.mark(rule, Severity::Low, o, o + 3, "invalid byte(s)".into());
+    }
+}

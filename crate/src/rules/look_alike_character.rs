@@ -1,0 +1,81 @@
+//! # What it flags
+//! Single letters inside Latin words that come from blocks people do not type in ordinary
+//! writing but that look like plain ASCII letters or digits: IPA letters (`ɑ` U+0251, `ɡ`
+//! U+0261), letterlike symbols (`ℓ`, `ℯ`), mathematical alphanumerics (`𝐚`, `𝖺`), full-width
+//! Latin letters outside Chinese or Japanese text, small capitals and the like. Accented letters
+//! of European languages (Latin-1, Latin Extended-A) are ordinary and not flagged.
+//!
+//! # Why it matters
+//! These letters pass as their ASCII twins to a reader but not to a program: a search, a
+//! filter or a comparison treats the word as different, and a copy of a text can be marked by
+//! them without any visible change.
+//!
+//! # Example
+//! `ɑpple` (IPA U+0251) looks like `apple`.
+
+use crate::report::{Decoded, Severity};
+use crate::rules::Rule;
+use crate::text::Ctx;
+use unicode_script::{Script, UnicodeScript};
+use unicode_security::MixedScript;
+
+use super::mixed_script_word::{ascii_skeleton, words};
+
+fn unusual_block(c: char) -> bool {
+    matches!(c as u32,
+        0x0180..=0x024F // Latin Extended-B
+        | 0x0250..=0x02AF // IPA Extensions
+        | 0x1D00..=0x1DBF // Phonetic Extensions
+        | 0x2100..=0x214F // Letterlike Symbols
+        | 0x2C60..=0x2C7F // Latin Extended-C
+        | 0xA720..=0xA7FF // Latin Extended-D
+        | 0xAB30..=0xAB6F // Latin Extended-E
+        | 0xFF21..=0xFF5A // full-width Latin
+        | 0x1D400..=0x1D7FF // Mathematical Alphanumeric Symbols
+        | 0x1F100..=0x1F1FF // enclosed alphanumerics supplement
+        | 0x2460..=0x24FF // enclosed alphanumerics
+    )
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let cjk = ctx.scan.is_cjk_text();
+    let mut hits = Vec::new();
+    for (off, w) in words(ctx.text) {
+        // Mixed-script words are the other rule's.
+        if !w.is_single_script() {
+            continue;
+        }
+        for (i, c) in w.char_indices() {
+            if c.is_ascii() || !c.is_alphanumeric() || !unusual_block(c) {
+                continue;
+            }
+            if cjk && (0xFF21..=0xFF5A).contains(&(c as u32)) {
+                continue;
+            }
+            if !matches!(c.script(), Script::Latin | Script::Common) {
+                continue;
+            }
+            if let Some(k) = ascii_skeleton(c) {
+                if k.chars().all(|x| x.is_ascii_alphanumeric()) {
+                    hits.push((off + i, c, k, w.to_string(), off));
+                }
+            }
+        }
+    }
+    for (o, c, k, w, woff) in hits {
+        let fixed: String = w.chars().map(|x| if x == c { k.clone() } else { x.to_string() }).collect();
+        let mut f = ctx.finding(
+            rule,
+            Severity::Medium,
+            o,
+            o + c.len_utf8(),
+            format!("{} {} looks like '{}' in \"{}\"", crate::text::chars::cp_string(c), crate::text::chars::name(c), k, w),
+            format!("\"{}\" looks like \"{}\" but one letter is a look-alike from a special block; programs will treat the word as different.", w, fixed),
+        );
+        f.decoded = Some(Decoded { scheme: "confusable skeleton (UTS #39)".into(), text: Some(fixed), plausibility: 1.0, ..Default::default() });
+        let _ = woff;
+        ctx.findings.push(f);
+        ctx.mark(rule, Severity::Medium, o, o + c.len_utf8(), format!("look-alike of '{}'", k));
+        ctx.clean(o, o + c.len_utf8(), k);
+    }
+}

@@ -1,0 +1,52 @@
+//! # What it flags
+//! A text whose dates are written in more than one pattern (see the date inventory:
+//! `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `MM/DD/YYYY`, `Month D, YYYY`, `D Month YYYY`,
+//! `YYYY年M月D日`, full-width digits). The same order with different separators (`2026-04-03`
+//! next to `2026/04/03`) is medium severity; different conventions are low.
+//!
+//! # Why it matters
+//! A program that writes dates writes them one way. A text that switches separators for the
+//! same kind of date is what a hidden switch leaves behind (the date-line marker turns `-` into
+//! `/` to signal the user's timezone). People mixing "April 3, 2026" and "2026-04-03" is common.
+//!
+//! # Example
+//! `Released 2026-04-01. Today is 2026/04/03.` mixes separators.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::Ctx;
+
+fn shape(p: &str) -> String {
+    p.chars().map(|c| if matches!(c, '-' | '/' | '.') { '_' } else { c }).collect()
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    if !ctx.dates.mixed {
+        return;
+    }
+    let pats = ctx.dates.patterns.clone();
+    let same_order = pats.iter().enumerate().any(|(i, a)| pats.iter().skip(i + 1).any(|b| shape(&a.0) == shape(&b.0)));
+    // Point at the first date of the least frequent pattern.
+    let rare = &pats.last().unwrap().0;
+    let d = ctx.dates.dates.iter().find(|d| &d.pattern == rare).unwrap().clone();
+    let list: Vec<String> = pats.iter().map(|(p, n)| format!("{} ×{}", p, n)).collect();
+    let sev = if same_order { Severity::Medium } else { Severity::Low };
+    let mut f = ctx.finding(
+        rule,
+        sev,
+        d.location.byte_offset,
+        d.location.byte_offset + d.location.byte_len,
+        format!("Dates in {} patterns: {}", pats.len(), list.join(", ")),
+        if same_order {
+            "The same kind of date is written with different separators. A program writes dates one way; a switched separator is how a hidden signal can ride in a date.".into()
+        } else {
+            "Dates are written in different styles. This is common in text written by several people or pasted together.".into()
+        },
+    );
+    f.count = ctx.dates.dates.len();
+    ctx.findings.push(f);
+    let dates = ctx.dates.dates.clone();
+    for d in dates.iter().filter(|d| &d.pattern == rare) {
+        ctx.mark(rule, sev, d.location.byte_offset, d.location.byte_offset + d.location.byte_len, format!("date written as {}", d.pattern));
+    }
+}

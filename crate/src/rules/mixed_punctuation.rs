@@ -1,0 +1,56 @@
+//! # What it flags
+//! The same punctuation role written in two styles in one text: straight and curly apostrophes
+//! (`'` and `’`), or straight and curly double quotes. Text whose script uses full-width
+//! punctuation (Chinese, Japanese) is not flagged for mixing. With the option to clean
+//! punctuation, this rule also writes typographic punctuation as ASCII in the cleaned text.
+//!
+//! # Why it matters
+//! Mixed styles are common when text is pasted together, so alone they are only a notice. They
+//! are also what a hidden switch between look-alike characters leaves behind, so the inventory
+//! shows every variant with its places.
+//!
+//! # Example
+//! `don't` and `Today’s` in one text use two different apostrophes.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::{chars::Class, punct, Ctx};
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let roles = ctx.punctuation.clone();
+    for r in roles.iter().filter(|r| r.mixed) {
+        let ascii = r.variants.iter().find(|v| v.style == "ascii");
+        let typo = r.variants.iter().find(|v| v.style == "typographic");
+        let (Some(a), Some(t)) = (ascii, typo) else { continue };
+        // Point at the first place of the less frequent style.
+        let minority = if a.count <= t.count { a } else { t };
+        let Some(first) = minority.positions.first() else { continue };
+        let styles: Vec<String> = r.variants.iter().map(|v| format!("{} {} ×{}", v.ch, v.code_point, v.count)).collect();
+        let mut f = ctx.finding(
+            rule,
+            Severity::Low,
+            first.byte_offset,
+            first.byte_offset + first.byte_len,
+            format!("The {} is written in {} ways: {}", r.role, r.variants.len(), styles.join(", ")),
+            format!("The {} is written both straight and curly. That is common in pasted text, but it is also what a hidden switch between look-alike characters leaves behind.", r.role),
+        );
+        f.count = minority.count;
+        ctx.findings.push(f);
+    }
+    if ctx.opts.ascii_punctuation {
+        let cjk = ctx.scan.is_cjk_text();
+        let edits: Vec<(usize, char, &'static str)> = ctx
+            .scan
+            .occs
+            .iter()
+            .filter(|o| o.class == Class::PunctuationVariant && !ctx.explained.contains(&o.off))
+            .filter_map(|o| {
+                let (role, style) = punct::role_of(o.c)?;
+                (style != punct::Style::Cjk || !cjk).then_some((o.off, o.c, role.ascii()))
+            })
+            .collect();
+        for (o, c, a) in edits {
+            ctx.clean(o, o + c.len_utf8(), a);
+        }
+    }
+}

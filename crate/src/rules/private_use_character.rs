@@ -1,0 +1,33 @@
+//! # What it flags
+//! Private-use characters (U+E000–U+F8FF and planes 15–16) and code points not assigned in
+//! the Unicode version Telltale knows.
+//!
+//! # Why it matters
+//! Their meaning depends on a private agreement (often an icon font), so different programs
+//! show them differently, and they can carry data no reader can see or interpret. Icon fonts in
+//! copied web text are the common harmless cause.
+//!
+//! # Example
+//! `\u{E000}` renders as a box or an icon depending on the font.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::{chars, chars::Class, group_by_char, Ctx};
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let items: Vec<(usize, char)> =
+        ctx.scan.occs.iter().filter(|o| o.class == Class::PrivateUse).map(|o| (o.off, o.c)).collect();
+    for (c, offs) in group_by_char(items) {
+        let cat = chars::category_abbr(c);
+        ctx.push_grouped(
+            rule,
+            Severity::Low,
+            c,
+            &offs,
+            format!("{} × {} ({})", offs.len(), chars::cp_string(c), if cat == "Co" { "private use" } else { "unassigned" }),
+            "A character with no agreed meaning: it shows differently in different programs (often an icon font).".into(),
+            None,
+            true,
+        );
+    }
+}

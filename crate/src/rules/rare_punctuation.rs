@@ -1,0 +1,73 @@
+//! # What it flags
+//! Punctuation look-alikes that are rare in prose: modifier letters used as apostrophes
+//! (U+02BC `ʼ`, U+02B9 `ʹ`, U+02BB `ʻ`), primes (U+2032 `′`, U+2033 `″`), the acute accent
+//! U+00B4 as an apostrophe, Armenian marks in Latin text (U+055A `՚`, U+0589 `։`), the Greek
+//! question mark U+037E that looks like a semicolon, Lisu and Vai letters that look like full
+//! stops, commas and colons, the one-dot leader U+2024, small-form variants (U+FE50…), and
+//! full-width punctuation in text that is not Chinese or Japanese.
+//!
+//! # Why it matters
+//! People do not type these characters; programs do. A rare look-alike in an otherwise ordinary
+//! text is a typical way to mark a copy or carry a bit of hidden information (the date-line
+//! marker switches between `'`, `’`, `ʼ` and `ʹ`). Text in a script that uses such a mark
+//! (a Ukrainian apostrophe between Cyrillic letters, a Greek question mark in Greek) is only
+//! noted.
+//!
+//! # Example
+//! `It` U+02BC `s done` looks like `It's done`.
+
+use crate::report::Severity;
+use crate::rules::Rule;
+use crate::text::{chars, chars::Class, group_by_char, punct, Ctx};
+use unicode_script::{Script, UnicodeScript};
+
+fn neighbour_script(text: &str, off: usize, c: char) -> Option<Script> {
+    let before = text[..off].chars().next_back();
+    let after = text[off + c.len_utf8()..].chars().next();
+    [before, after].into_iter().flatten().map(|x| x.script()).find(|s| !matches!(s, Script::Common | Script::Inherited))
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let text = ctx.text;
+    let cjk = ctx.scan.is_cjk_text();
+    let mut items = Vec::new();
+    for o in ctx.scan.occs.iter().filter(|o| o.class == Class::PunctuationVariant && !ctx.explained.contains(&o.off)) {
+        let Some((_, style)) = punct::role_of(o.c) else { continue };
+        let rare = style == punct::Style::Rare;
+        let cjk_out_of_place =
+            style == punct::Style::Cjk && !cjk && !neighbour_script(text, o.off, o.c).map(|s| matches!(s, Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul)).unwrap_or(false);
+        if rare || cjk_out_of_place {
+            items.push((o.off, o.c));
+        }
+    }
+    for (c, offs) in group_by_char(items) {
+        let (role, style) = punct::role_of(c).unwrap();
+        let native = offs.iter().all(|&o| match (c, neighbour_script(text, o, c)) {
+            ('\u{02BC}' | '\u{02BB}', Some(s)) => s != Script::Latin,
+            ('\u{037E}', Some(Script::Greek)) => true,
+            ('\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{0589}', Some(Script::Armenian)) => true,
+            _ => false,
+        });
+        let sev = if style == punct::Style::Cjk || native { Severity::Low } else { Severity::Medium };
+        let meaning = if style == punct::Style::Cjk {
+            format!("A full-width {} (used in Chinese and Japanese) appears in text that is not; it looks almost the same as the ordinary one.", role.as_str())
+        } else {
+            format!(
+                "{} looks like an ordinary {} ({}) but is a rare character people do not type; programs use such look-alikes to mark text or hide a signal.",
+                chars::name(c),
+                role.as_str(),
+                role.ascii()
+            )
+        };
+        ctx.push_grouped(
+            rule,
+            sev,
+            c,
+            &offs,
+            format!("{} × {} {} used as {}", offs.len(), chars::cp_string(c), chars::name(c), role.as_str()),
+            meaning,
+            Some(role.ascii().into()),
+            false,
+        );
+    }
+}

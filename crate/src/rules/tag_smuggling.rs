@@ -1,0 +1,72 @@
+//! # What it flags
+//! Unicode tag characters (U+E0020–U+E007E, optionally framed by U+E0001 … U+E007F) outside a
+//! flag emoji. Each tag character mirrors one ASCII character and is invisible, so a run of
+//! them carries hidden text, which is decoded and shown.
+//!
+//! # Why it matters
+//! Tag characters are invisible in almost every program, yet language models read them. They
+//! are used to smuggle instructions into prompts ("ASCII smuggling") and to watermark or
+//! fingerprint text. Their only common legitimate use is inside subdivision flag emoji such as
+//! England's flag (U+1F3F4 followed by tags `gbeng` and U+E007F), which is not flagged.
+//!
+//! # Example
+//! `Hello` followed by U+E0068 U+E0069 decodes to the hidden text `hi`.
+
+use crate::report::{Confidence, Decoded, Severity};
+use crate::rules::Rule;
+use crate::text::{chars::Class, plausible, Ctx};
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    // Runs of consecutive non-legitimate tag characters.
+    let mut runs: Vec<Vec<(usize, char)>> = Vec::new();
+    let mut last_end = usize::MAX;
+    for o in ctx.scan.occs.iter().filter(|o| o.class == Class::Tag && !o.legit) {
+        if o.off != last_end || runs.is_empty() {
+            runs.push(Vec::new());
+        }
+        runs.last_mut().unwrap().push((o.off, o.c));
+        last_end = o.off + o.c.len_utf8();
+    }
+    for run in runs {
+        let start = run[0].0;
+        let end = run.last().unwrap().0 + 4;
+        let text: String = run
+            .iter()
+            .filter_map(|&(_, c)| {
+                let v = c as u32 - 0xE0000;
+                (0x20..0x7F).contains(&v).then(|| char::from_u32(v).unwrap())
+            })
+            .collect();
+        let score = plausible::score_text(&text);
+        let sev = if text.is_empty() { Severity::Medium } else { Severity::Critical };
+        let mut f = ctx.finding(
+            rule,
+            sev,
+            start,
+            end,
+            format!("{} invisible tag characters", run.len()),
+            if text.is_empty() {
+                "Invisible tag characters that spell nothing readable were found outside any flag emoji.".into()
+            } else {
+                format!("Invisible Unicode tag characters spell out hidden text: \"{}\".", plausible::preview(&text))
+            },
+        );
+        f.covert = !text.is_empty();
+        f.confidence = if text.is_empty() { Confidence::Medium } else { Confidence::High };
+        let nested = ctx.nested(&text);
+        f.decoded = Some(Decoded {
+            scheme: "Unicode tag characters (ASCII smuggling)".into(),
+            text: Some(text),
+            plausibility: score,
+            nested,
+            ..Default::default()
+        });
+        ctx.findings.push(f);
+        ctx.mark(rule, sev, start, end, "hidden text in tag characters".into());
+        ctx.clean(start, end, "");
+        ctx.reveal(start, end, format!("⟨{} TAG CHARACTERS⟩", run.len()));
+        for (o, _) in run {
+            ctx.explained.insert(o);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! # What it flags
+//! Runs of variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF) after a character, which
+//! carry bytes: byte b < 16 is U+FE00+b, otherwise U+E0100+b−16 (the published scheme); the
+//! other published layouts (U+E0100+b for every byte; two selectors per byte, high and low
+//! nibble) are tried too, and the most plausible reading is shown.
+//!
+//! # Why it matters
+//! A variation selector only chooses a glyph variant, and most programs draw nothing for it, so
+//! an emoji or a letter can carry any number of hidden bytes through copy and paste. A single
+//! selector after an emoji (VS16 in ❤️) or an ideograph (an ideographic variation sequence) is
+//! ordinary and not flagged.
+//!
+//! # Example
+//! `😀` followed by U+E0158 U+E0155 U+E015C U+E015C U+E015F decodes to `hello`.
+
+use crate::report::{Alternative, Confidence, Decoded, Severity};
+use crate::rules::Rule;
+use crate::text::{chars::Class, plausible, Ctx};
+
+fn vs_index(c: char) -> u32 {
+    let v = c as u32;
+    if v >= 0xE0100 {
+        v - 0xE0100 + 16
+    } else {
+        v - 0xFE00
+    }
+}
+
+/// Candidate byte strings under each published layout.
+fn readings(run: &[char]) -> Vec<(&'static str, Vec<u8>)> {
+    let mut out = Vec::new();
+    // Layout 1: b < 16 → U+FE00+b, else U+E0100+b−16.
+    out.push(("variation selectors, one byte each (FE00+b / E0100+b−16)", run.iter().map(|&c| vs_index(c) as u8).collect()));
+    // Layout 2: U+E0100+b for every byte.
+    if run.iter().all(|&c| c as u32 >= 0xE0100) {
+        out.push(("variation selectors, one byte each (E0100+b)", run.iter().map(|&c| (c as u32 - 0xE0100) as u8).collect()));
+    }
+    // Layout 3: basic selectors as nibbles, high then low (and low then high).
+    if run.len() % 2 == 0 && run.iter().all(|&c| (c as u32) < 0xFE10) {
+        let n: Vec<u8> = run.iter().map(|&c| (c as u32 - 0xFE00) as u8).collect();
+        out.push(("variation selectors as nibbles (high, low)", n.chunks(2).map(|p| p[0] << 4 | p[1]).collect()));
+        out.push(("variation selectors as nibbles (low, high)", n.chunks(2).map(|p| p[1] << 4 | p[0]).collect()));
+    }
+    out
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let mut runs: Vec<Vec<(usize, char)>> = Vec::new();
+    let mut last_end = usize::MAX;
+    for o in ctx.scan.occs.iter().filter(|o| o.class == Class::VariationSelector && !o.legit) {
+        if o.off != last_end || runs.is_empty() {
+            runs.push(Vec::new());
+        }
+        runs.last_mut().unwrap().push((o.off, o.c));
+        last_end = o.off + o.c.len_utf8();
+    }
+    for run in runs {
+        let start = run[0].0;
+        let end = run.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
+        let cs: Vec<char> = run.iter().map(|x| x.1).collect();
+        if cs.len() < 2 {
+            // One stray selector: odd, not a message.
+            let f = ctx.finding(
+                rule,
+                Severity::Low,
+                start,
+                end,
+                "Stray variation selector".into(),
+                "A variation selector follows a character it does not apply to. It is invisible and harmless alone, but it should not be there.".into(),
+            );
+            ctx.findings.push(f);
+            ctx.mark(rule, Severity::Low, start, end, "stray variation selector".into());
+            ctx.clean(start, end, "");
+            ctx.explained.insert(start);
+            continue;
+        }
+        let mut scored: Vec<(f64, &str, Vec<u8>, Option<String>)> = readings(&cs)
+            .into_iter()
+            .map(|(name, bytes)| match plausible::score_bytes(&bytes) {
+                Some((s, t)) => (s, name, bytes, Some(t)),
+                None => (0.0, name, bytes, None),
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
+        let (score, scheme, bytes, text) = scored[0].clone();
+        let decoded_ok = score >= 0.5;
+        let sev = if decoded_ok { Severity::Critical } else { Severity::High };
+        let mut f = ctx.finding(
+            rule,
+            sev,
+            start,
+            end,
+            format!("{} variation selectors in a row", cs.len()),
+            if decoded_ok {
+                format!("Invisible variation selectors carry a hidden message: \"{}\".", plausible::preview(text.as_deref().unwrap_or("")))
+            } else {
+                format!("{} invisible variation selectors carry {} hidden bytes that are not readable text (possibly encrypted or binary).", cs.len(), bytes.len())
+            },
+        );
+        f.covert = true;
+        f.confidence = if decoded_ok { Confidence::from_score(score) } else { Confidence::Medium };
+        let nested = text.as_deref().and_then(|t| ctx.nested(t));
+        f.decoded = Some(Decoded {
+            scheme: scheme.into(),
+            text: if decoded_ok { text.clone() } else { None },
+            bytes_hex: (!decoded_ok).then(|| plausible::hex_preview(&bytes)),
+            plausibility: score,
+            alternatives: scored[1..]
+                .iter()
+                .map(|(s, n, b, t)| Alternative {
+                    scheme: (*n).into(),
+                    plausibility: *s,
+                    preview: t.as_deref().map(plausible::preview).unwrap_or_else(|| plausible::hex_preview(b)),
+                })
+                .collect(),
+            nested,
+            ..Default::default()
+        });
+        ctx.findings.push(f);
+        ctx.mark(rule, sev, start, end, "hidden bytes in variation selectors".into());
+        ctx.clean(start, end, "");
+        ctx.reveal(start, end, format!("⟨{} VARIATION SELECTORS⟩", cs.len()));
+        for (o, _) in run {
+            ctx.explained.insert(o);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! # What it flags
+//! Messages hidden in the spaces and tabs at the ends of lines, as SNOW (`stegsnow`) writes
+//! them: after a tab that marks the start, each group of 0–7 spaces ended by a tab carries
+//! three bits. Plain messages and SNOW's built-in Huffman-compressed form (`-C`) are decoded;
+//! the encrypted form (`-p`) is detected but cannot be read. A simpler layout (space = 0,
+//! tab = 1) is tried as well.
+//!
+//! # Why it matters
+//! Trailing whitespace is invisible in nearly every viewer and survives e-mail and copy and
+//! paste, so it can carry a message or an identifier alongside a perfectly ordinary text.
+//! Editors leave a stray trailing space now and then, and Markdown uses two spaces for a line
+//! break; those are not flagged. Tabs and spaces laid out in SNOW's pattern over several lines are.
+//!
+//! # Example
+//! A poem whose lines end in tabs and spaces produced by `stegsnow -m "meet at dawn"` decodes
+//! to `meet at dawn`.
+
+use crate::report::{Alternative, Confidence, Decoded, Severity};
+use crate::rules::Rule;
+use crate::text::{plausible, snow_huffman::HUFFCODES, Ctx};
+
+/// Trailing whitespace of every line: (start byte, end byte).
+fn trailing(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let body = line.strip_suffix('\r').unwrap_or(line);
+        let trimmed = body.trim_end_matches([' ', '\t']);
+        if trimmed.len() < body.len() {
+            out.push((start + trimmed.len(), start + body.len()));
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// SNOW's extraction: the bits, in order, as `stegsnow` reads them.
+pub fn snow_bits(text: &str, ws: &[(usize, usize)]) -> (Vec<u8>, usize) {
+    let mut bits = Vec::new();
+    let mut started = false;
+    let mut lines = 0;
+    for &(a, b) in ws {
+        let mut s = &text.as_bytes()[a..b];
+        if !started {
+            if s[0] != b'\t' {
+                continue;
+            }
+            started = true;
+            s = &s[1..];
+            if s.is_empty() {
+                continue;
+            }
+        }
+        lines += 1;
+        let mut spc = 0u8;
+        let emit = |spc: u8, bits: &mut Vec<u8>| {
+            if spc <= 7 {
+                bits.extend([spc & 1, (spc >> 1) & 1, (spc >> 2) & 1]);
+            }
+        };
+        for &c in s {
+            if c == b' ' {
+                spc = spc.saturating_add(1);
+            } else {
+                emit(spc, &mut bits);
+                spc = 0;
+            }
+        }
+        if spc > 0 {
+            emit(spc, &mut bits);
+        }
+    }
+    (bits, lines)
+}
+
+fn bytes_of(bits: &[u8]) -> Vec<u8> {
+    bits.chunks_exact(8).map(|c| c.iter().fold(0u8, |a, &b| a << 1 | b)).collect()
+}
+
+/// SNOW's Huffman decompression.
+pub fn huffman(bits: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for &b in bits {
+        cur.push(if b == 1 { '1' } else { '0' });
+        if let Some(i) = HUFFCODES.iter().position(|c| *c == cur) {
+            out.push(i as u8);
+            cur.clear();
+        }
+        if cur.len() >= 255 {
+            break;
+        }
+    }
+    out
+}
+
+/// Strip trailing NULs and a final partial character that padding may leave.
+fn trim_tail(mut b: Vec<u8>) -> Vec<u8> {
+    while b.last() == Some(&0) {
+        b.pop();
+    }
+    b
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
+    let text = ctx.text;
+    let ws = trailing(text);
+    if ws.is_empty() {
+        return;
+    }
+    let has_tab = ws.iter().any(|&(a, b)| text.as_bytes()[a..b].contains(&b'\t'));
+    if !has_tab {
+        return;
+    }
+    let (bits, lines) = snow_bits(text, &ws);
+    let mut cands: Vec<(f64, String, Vec<u8>)> = Vec::new();
+    if bits.len() >= 8 {
+        let plain = trim_tail(bytes_of(&bits));
+        cands.push((plausible::score_text(&text_of(&plain)), "SNOW (stegsnow), plain".into(), plain));
+        let huff = trim_tail(huffman(&bits));
+        cands.push((plausible::score_text(&text_of(&huff)), "SNOW (stegsnow -C), Huffman-compressed".into(), huff));
+    }
+    // space = 0 / tab = 1 over all trailing whitespace, both ways round.
+    let raw: Vec<u8> = ws.iter().flat_map(|&(a, b)| text.as_bytes()[a..b].iter().map(|&c| (c == b'\t') as u8)).collect();
+    if raw.len() >= 16 {
+        for (inv, label) in [(false, "trailing whitespace, space = 0, tab = 1"), (true, "trailing whitespace, tab = 0, space = 1")] {
+            let bs: Vec<u8> = raw.iter().map(|&b| b ^ inv as u8).collect();
+            let by = trim_tail(bytes_of(&bs));
+            if std::str::from_utf8(&by).is_ok() {
+                cands.push((plausible::score_text(&text_of(&by)), label.into(), by));
+            }
+        }
+    }
+    cands.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
+    let start = ws[0].0;
+    let end = ws.last().unwrap().1;
+    let best = cands.first().cloned();
+    let decoded_ok = best.as_ref().map(|b| b.0 >= 0.6).unwrap_or(false);
+    let snow_shaped = lines >= 3 && bits.len() >= 24;
+    if !decoded_ok && !snow_shaped {
+        return;
+    }
+    let mut f = if decoded_ok {
+        let (score, scheme, bytes) = best.clone().unwrap();
+        let t = text_of(&bytes);
+        let mut f = ctx.finding(
+            rule,
+            Severity::Critical,
+            start,
+            end,
+            format!("Trailing spaces and tabs on {} lines encode a message", ws.len()),
+            format!("Spaces and tabs at the ends of lines carry a hidden message: \"{}\".", plausible::preview(&t)),
+        );
+        f.covert = true;
+        f.confidence = Confidence::from_score(score);
+        f.decoded = Some(Decoded {
+            scheme,
+            nested: ctx.nested(&t),
+            text: Some(t),
+            plausibility: score,
+            alternatives: cands[1..]
+                .iter()
+                .map(|(s, n, b)| Alternative { scheme: n.clone(), plausibility: *s, preview: plausible::preview(&text_of(b)) })
+                .collect(),
+            ..Default::default()
+        });
+        f
+    } else {
+        let mut f = ctx.finding(
+            rule,
+            Severity::High,
+            start,
+            end,
+            format!("Trailing spaces and tabs on {} lines in SNOW's layout", ws.len()),
+            "Spaces and tabs at the ends of lines are laid out the way the SNOW tool hides messages, but they do not decode to readable text: the message is probably encrypted with a password.".into(),
+        );
+        // Without a readable message this is strong but not certain evidence: suspicious.
+        f.confidence = Confidence::Medium;
+        f.decoded = Some(Decoded {
+            scheme: "SNOW (stegsnow -p), encrypted: detected, not decoded".into(),
+            encrypted: true,
+            bytes_hex: Some(plausible::hex_preview(&bytes_of(&bits))),
+            plausibility: best.map(|b| b.0).unwrap_or(0.0),
+            ..Default::default()
+        });
+        f
+    };
+    f.count = ws.len();
+    ctx.findings.push(f);
+    let sev = if decoded_ok { Severity::Critical } else { Severity::High };
+    for &(a, b) in &ws {
+        ctx.mark(rule, sev, a, b, "hidden data in trailing whitespace".into());
+        ctx.clean(a, b, "");
+        let shown: String = text[a..b].chars().map(|c| if c == '\t' { '⇥' } else { '·' }).collect();
+        ctx.reveal(a, b, shown);
+    }
+}

@@ -1,0 +1,86 @@
+//! Byte offset → (line, grapheme column, UTF-16 offset), resolved for many offsets in one
+//! forward pass. [`resolve`] is the fast path; [`resolve_naive`] is its reference, and a
+//! property test checks they agree.
+
+use std::collections::HashMap;
+use unicode_segmentation::UnicodeSegmentation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+    pub utf16: usize,
+}
+
+fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().map(char::len_utf16).sum()
+    }
+}
+
+/// Resolve every offset (need not be sorted; must be char boundaries, may equal `text.len()`).
+pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
+    let mut offs: Vec<usize> = offsets.iter().copied().filter(|&o| o <= text.len()).collect();
+    offs.sort_unstable();
+    offs.dedup();
+    let mut out = HashMap::with_capacity(offs.len());
+    let bytes = text.as_bytes();
+    let mut line = 1usize;
+    let mut col = 1usize;
+    let mut cursor = 0usize; // a grapheme boundary on the current line
+    let mut utf16 = 0usize; // UTF-16 offset of `cursor`
+    for off in offs {
+        // Move to the line holding `off`.
+        while let Some(nl) = memchr(b'\n', &bytes[cursor..off]) {
+            let next = cursor + nl + 1;
+            utf16 += utf16_len(&text[cursor..next]);
+            cursor = next;
+            line += 1;
+            col = 1;
+        }
+        // ASCII fast path up to the byte before `off` (each ASCII char there is its own grapheme).
+        if off > cursor + 1 && text.as_bytes()[cursor..off - 1].is_ascii() {
+            let step = off - 1 - cursor;
+            col += step;
+            utf16 += step;
+            cursor = off - 1;
+        }
+        // Walk graphemes to the one containing `off`.
+        let line_end = memchr(b'\n', &bytes[off..]).map(|i| off + i).unwrap_or(text.len());
+        if off > cursor {
+            for g in text[cursor..line_end].graphemes(true) {
+                if cursor + g.len() > off {
+                    break;
+                }
+                col += 1;
+                utf16 += utf16_len(g);
+                cursor += g.len();
+            }
+        }
+        let pos = Pos { line, column: col, utf16: utf16 + utf16_len(&text[cursor..off]) };
+        out.insert(off, pos);
+    }
+    out
+}
+
+/// Reference implementation: every offset computed from the start of the text.
+pub fn resolve_naive(text: &str, off: usize) -> Pos {
+    let before = &text[..off];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line_end = text[line_start..].find('\n').map(|i| line_start + i).unwrap_or(text.len());
+    let mut column = 1;
+    for (gi, g) in text[line_start..line_end].grapheme_indices(true) {
+        if line_start + gi + g.len() > off {
+            break;
+        }
+        column += 1;
+    }
+    Pos { line, column, utf16: before.encode_utf16().count() }
+}
+
+pub fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
+    hay.iter().position(|&b| b == needle)
+}

@@ -1,0 +1,652 @@
+//! The text checker: one pass over the characters (with grapheme context), then every rule in
+//! registry order, then one pass that resolves byte offsets to line/column/UTF-16 positions.
+
+pub mod chars;
+pub mod dates;
+pub mod locate;
+pub mod lzutf8;
+pub mod plausible;
+pub mod punct;
+pub mod snow_huffman;
+pub mod zw;
+
+use std::collections::{HashMap, HashSet};
+use unicode_normalization::UnicodeNormalization;
+use unicode_script::{Script, UnicodeScript};
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::report::*;
+use crate::rules::{Rule, RULES};
+use chars::Class;
+
+/// Options for a check.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Password for encrypted StegCloak payloads.
+    pub password: Option<String>,
+    /// In the cleaned text, also turn typographic punctuation (curly quotes, dashes) into ASCII.
+    pub ascii_punctuation: bool,
+    /// Include the NFC/NFKC/revealed/cleaned views (large for large inputs).
+    pub views: bool,
+    /// How deep decoded payloads are checked again.
+    pub max_depth: u8,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { password: None, ascii_punctuation: false, views: true, max_depth: 2 }
+    }
+}
+
+/// Caps that keep the report (and memory) bounded whatever the input.
+pub const MAX_OCCURRENCES: usize = 200_000;
+pub const MAX_MARKS: usize = 10_000;
+pub const MAX_POSITIONS_PER_ENTRY: usize = 20;
+pub const MAX_OCCURRENCES_PER_FINDING: usize = 50;
+pub const MAX_INVENTORY_ENTRIES: usize = 2_000;
+
+/// Per code point statistics.
+#[derive(Debug, Clone)]
+pub struct CpStat {
+    pub count: usize,
+    pub legit: usize,
+    pub first: Vec<usize>,
+    pub class: Class,
+}
+
+/// One occurrence of an interesting character.
+#[derive(Debug, Clone, Copy)]
+pub struct Occ {
+    pub c: char,
+    pub off: usize,
+    pub class: Class,
+    pub legit: bool,
+}
+
+/// Results of the character pass.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub cps: HashMap<char, CpStat>,
+    pub occs: Vec<Occ>,
+    pub occs_truncated: bool,
+    pub script_letters: HashMap<Script, usize>,
+    pub letters: usize,
+    pub cjk: usize,
+    pub lines: usize,
+    pub chars: usize,
+    pub non_ascii: usize,
+}
+
+impl Scan {
+    /// Share of letters in CJK scripts: text whose script uses full-width punctuation.
+    pub fn is_cjk_text(&self) -> bool {
+        self.cjk >= 2 && self.cjk * 10 >= self.letters
+    }
+    pub fn share(&self, s: Script) -> f64 {
+        if self.letters == 0 {
+            return 0.0;
+        }
+        *self.script_letters.get(&s).unwrap_or(&0) as f64 / self.letters as f64
+    }
+}
+
+/// A replacement of a byte span, for the cleaned and revealed views.
+#[derive(Debug, Clone)]
+pub struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// State shared by the rules while checking one text.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub opts: &'a Options,
+    pub depth: u8,
+    pub scan: Scan,
+    pub findings: Vec<Finding>,
+    pub marks: Vec<Mark>,
+    pub clean_edits: Vec<Edit>,
+    pub reveal_edits: Vec<Edit>,
+    /// Byte offsets of characters already accounted for by a decoded scheme.
+    pub explained: HashSet<usize>,
+    pub notes: Vec<String>,
+    pub dates: DateInventory,
+    pub punctuation: Vec<PunctRole>,
+    /// How the input bytes were decoded, when the input came as bytes.
+    pub invalid: Option<InputInfo>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A finding at a byte span, with snippet; positions are resolved later.
+    pub fn finding(
+        &self,
+        rule: &Rule,
+        severity: Severity,
+        start: usize,
+        end: usize,
+        message: String,
+        meaning: String,
+    ) -> Finding {
+        Finding {
+            rule: rule.id.to_string(),
+            code: rule.code.to_string(),
+            severity,
+            covert: false,
+            message,
+            meaning,
+            confidence: Confidence::High,
+            location: Location::span(start, end),
+            snippet: chars::snippet(self.text, start, end, 40),
+            count: 1,
+            occurrences: Vec::new(),
+            decoded: None,
+        }
+    }
+
+    pub fn mark(&mut self, rule: &Rule, severity: Severity, start: usize, end: usize, label: String) {
+        if self.marks.len() < MAX_MARKS {
+            self.marks.push(Mark {
+                rule: rule.id.to_string(),
+                severity,
+                utf16_start: 0,
+                utf16_end: 0,
+                byte_start: start,
+                byte_end: end,
+                label,
+            });
+        } else if !self.notes.iter().any(|n| n.starts_with("Only the first")) {
+            self.notes.push(format!("Only the first {} highlights are listed.", MAX_MARKS));
+        }
+    }
+
+    pub fn clean(&mut self, start: usize, end: usize, text: impl Into<String>) {
+        self.clean_edits.push(Edit { start, end, text: text.into() });
+    }
+
+    pub fn reveal(&mut self, start: usize, end: usize, text: impl Into<String>) {
+        self.reveal_edits.push(Edit { start, end, text: text.into() });
+    }
+
+    /// One finding for every occurrence of one character: first place, count, further places;
+    /// each occurrence highlighted, and optionally replaced in the cleaned text.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push_grouped(
+        &mut self,
+        rule: &Rule,
+        sev: Severity,
+        c: char,
+        offs: &[usize],
+        message: String,
+        meaning: String,
+        clean: Option<String>,
+        reveal: bool,
+    ) {
+        let len = c.len_utf8();
+        let mut f = self.finding(rule, sev, offs[0], offs[0] + len, message, meaning);
+        f.count = offs.len();
+        f.occurrences =
+            offs.iter().skip(1).take(MAX_OCCURRENCES_PER_FINDING).map(|&o| Location::span(o, o + len)).collect();
+        self.findings.push(f);
+        let label = format!("{} {}", chars::cp_string(c), chars::name(c));
+        for &o in offs {
+            self.mark(rule, sev, o, o + len, label.clone());
+            if let Some(r) = &clean {
+                self.clean(o, o + len, r.clone());
+            }
+            if reveal {
+                self.reveal(o, o + len, chars::marker(c));
+            }
+        }
+    }
+
+    /// Check a decoded payload again (a payload can hide another), within the depth limit.
+    pub fn nested(&self, payload: &str) -> Option<Box<NestedCheck>> {
+        if self.depth >= self.opts.max_depth || payload.is_empty() {
+            return None;
+        }
+        let opts = Options { views: false, ..self.opts.clone() };
+        let r = check_text_at_depth(payload, &opts, self.depth + 1);
+        if r.findings.is_empty() {
+            return None;
+        }
+        Some(Box::new(NestedCheck { verdict: r.verdict, findings: r.findings }))
+    }
+}
+
+/// Check a text. Never panics on any input; time is linear in the input's size.
+pub fn check_text(text: &str, opts: &Options) -> Report {
+    check_text_at_depth(text, opts, 0)
+}
+
+/// Check text decoded from bytes, reporting what the decoding found.
+pub fn check_decoded(text: &str, input: InputInfo, opts: &Options) -> Report {
+    check_full(text, opts, 0, Some(input))
+}
+
+fn check_text_at_depth(text: &str, opts: &Options, depth: u8) -> Report {
+    check_full(text, opts, depth, None)
+}
+
+fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -> Report {
+    let scan = scan_chars(text);
+    let punctuation = punct::inventory(&scan);
+    let dates = DateInventory::from_dates(dates::find_dates(text));
+    let mut ctx = Ctx {
+        text,
+        opts,
+        depth,
+        scan,
+        findings: Vec::new(),
+        marks: Vec::new(),
+        clean_edits: Vec::new(),
+        reveal_edits: Vec::new(),
+        explained: HashSet::new(),
+        notes: Vec::new(),
+        dates,
+        punctuation,
+        invalid: input,
+    };
+    if ctx.scan.occs_truncated {
+        ctx.notes.push(format!(
+            "More than {} unusual characters: only the first {} are examined one by one; counts cover all.",
+            MAX_OCCURRENCES, MAX_OCCURRENCES
+        ));
+    }
+    for rule in RULES {
+        (rule.run)(&mut ctx, rule);
+    }
+    finish(ctx)
+}
+
+fn ascii_byte(scan: &mut Scan, b: u8, off: usize) {
+    if b.is_ascii_alphabetic() {
+        scan.letters += 1;
+        *scan.script_letters.entry(Script::Latin).or_insert(0) += 1;
+        return;
+    }
+    let c = b as char;
+    let is_ctl = (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F;
+    if is_ctl {
+        record(scan, c, off, Class::Control, false);
+    } else if matches!(b, b' ' | b'\'' | b'"' | b'-' | b'.' | b',' | b':' | b';' | b'?' | b'!') {
+        let st = scan.cps.entry(c).or_insert(CpStat {
+            count: 0,
+            legit: 0,
+            first: Vec::new(),
+            class: Class::PunctuationVariant,
+        });
+        st.count += 1;
+        st.legit += 1;
+        if st.first.len() < MAX_POSITIONS_PER_ENTRY {
+            st.first.push(off);
+        }
+    }
+}
+
+fn record(scan: &mut Scan, c: char, off: usize, class: Class, legit: bool) {
+    let st = scan.cps.entry(c).or_insert(CpStat { count: 0, legit: 0, first: Vec::new(), class });
+    st.count += 1;
+    if legit {
+        st.legit += 1;
+    }
+    if st.first.len() < MAX_POSITIONS_PER_ENTRY {
+        st.first.push(off);
+    }
+    let interesting = !matches!(class, Class::Letter | Class::Symbol | Class::Other | Class::Emoji);
+    if interesting {
+        if scan.occs.len() < MAX_OCCURRENCES {
+            scan.occs.push(Occ { c, off, class, legit });
+        } else {
+            scan.occs_truncated = true;
+        }
+    }
+}
+
+fn is_keycap_base(c: char) -> bool {
+    c.is_ascii_digit() || c == '#' || c == '*'
+}
+
+/// Classify one non-ASCII character using its grapheme cluster as context.
+fn classify(c: char, i: usize, g: &[(usize, char)], off: usize) -> (Class, bool) {
+    use chars::*;
+    let prev = if i > 0 { Some(g[i - 1].1) } else { None };
+    let next = g.get(i + 1).map(|x| x.1);
+    let base = g[0].1;
+    let emoji_base = is_pictographic(base)
+        || is_regional_indicator(base)
+        || (is_keycap_base(base) && g.iter().any(|x| x.1 == '\u{20E3}'));
+    if is_tag(c) {
+        return (Class::Tag, base == '\u{1F3F4}' && valid_flag_tags(g));
+    }
+    if is_variation_selector(c) || is_mongolian_fvs(c) {
+        let p = match prev {
+            Some(p) if !is_variation_selector(p) && !next.map(is_variation_selector).unwrap_or(false) => p,
+            _ => return (Class::VariationSelector, false),
+        };
+        let legit = match c {
+            '\u{FE0E}' | '\u{FE0F}' => is_pictographic(p) || is_keycap_base(p),
+            '\u{FE00}'..='\u{FE0D}' => {
+                is_han_or_kana(p) || matches!(category_abbr(p), "Sm" | "So") || p.script() == Script::Myanmar
+            }
+            '\u{E0100}'..='\u{E01EF}' => is_han_or_kana(p),
+            _ => p.script() == Script::Mongolian,
+        };
+        return (Class::VariationSelector, legit);
+    }
+    if is_bidi_control(c) {
+        return (Class::BidiControl, false);
+    }
+    if is_exotic_space(c) {
+        return (Class::ExoticSpace, false);
+    }
+    if c.is_control() {
+        return (Class::Control, false);
+    }
+    if c == '\u{200D}' {
+        let joiner_script = prev.map(|p| script_uses_joiners(p.script())).unwrap_or(false);
+        let emoji_join = emoji_base && next.map(is_pictographic).unwrap_or(false);
+        return (Class::Invisible, joiner_script || emoji_join);
+    }
+    if c == '\u{200C}' {
+        let joiner_script = prev.map(|p| script_uses_joiners(p.script())).unwrap_or(false);
+        return (Class::Invisible, joiner_script);
+    }
+    if c == '\u{FEFF}' && off == 0 {
+        return (Class::Invisible, true);
+    }
+    if is_invisible(c) {
+        return (Class::Invisible, false);
+    }
+    if is_emoji_modifier(c) || is_regional_indicator(c) || c == '\u{20E3}' || is_pictographic(c) {
+        return (Class::Emoji, true);
+    }
+    let cat = category_abbr(c);
+    if cat == "Co" || cat == "Cn" {
+        return (Class::PrivateUse, false);
+    }
+    if let Some((_, style)) = punct::role_of(c) {
+        return (Class::PunctuationVariant, style != punct::Style::Rare);
+    }
+    match cat.as_bytes()[0] {
+        b'L' | b'M' | b'N' => (Class::Letter, true),
+        b'S' | b'P' => (Class::Symbol, true),
+        _ => (Class::Other, true),
+    }
+}
+
+/// A subdivision flag: U+1F3F4, 1–7 tag letters/digits, U+E007F, nothing else.
+fn valid_flag_tags(g: &[(usize, char)]) -> bool {
+    let tags: Vec<char> = g.iter().skip(1).map(|x| x.1).collect();
+    if tags.len() < 3 || tags.len() > 8 || *tags.last().unwrap() != '\u{E007F}' {
+        return false;
+    }
+    tags[..tags.len() - 1]
+        .iter()
+        .all(|&t| matches!(t, '\u{E0061}'..='\u{E007A}' | '\u{E0030}'..='\u{E0039}'))
+}
+
+/// The character pass. ASCII lines take a byte loop; others are segmented into graphemes.
+pub fn scan_chars(text: &str) -> Scan {
+    let mut scan = Scan::default();
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    loop {
+        let line_end = locate::memchr(b'\n', &bytes[line_start..]).map(|i| line_start + i).unwrap_or(text.len());
+        scan.lines += 1;
+        let line = &text[line_start..line_end];
+        if line.is_ascii() {
+            scan.chars += line.len();
+            for (i, &b) in line.as_bytes().iter().enumerate() {
+                ascii_byte(&mut scan, b, line_start + i);
+            }
+        } else {
+            let mut g: Vec<(usize, char)> = Vec::new();
+            for (gi, gs) in line.grapheme_indices(true) {
+                let goff = line_start + gi;
+                if gs.is_ascii() {
+                    scan.chars += gs.len();
+                    for (i, &b) in gs.as_bytes().iter().enumerate() {
+                        ascii_byte(&mut scan, b, goff + i);
+                    }
+                    continue;
+                }
+                g.clear();
+                g.extend(gs.char_indices().map(|(i, c)| (goff + i, c)));
+                for i in 0..g.len() {
+                    let (off, c) = g[i];
+                    scan.chars += 1;
+                    if c.is_ascii() {
+                        ascii_byte(&mut scan, c as u8, off);
+                        continue;
+                    }
+                    scan.non_ascii += 1;
+                    let (class, legit) = classify(c, i, &g, off);
+                    if class == Class::Letter && c.is_alphabetic() {
+                        let s = c.script();
+                        if !matches!(s, Script::Common | Script::Inherited | Script::Unknown) {
+                            scan.letters += 1;
+                            *scan.script_letters.entry(s).or_insert(0) += 1;
+                            if chars::is_han_or_kana(c) {
+                                scan.cjk += 1;
+                            }
+                        }
+                    }
+                    record(&mut scan, c, off, class, legit);
+                }
+            }
+        }
+        if line_end >= text.len() {
+            break;
+        }
+        scan.chars += 1; // the newline
+        line_start = line_end + 1;
+    }
+    scan
+}
+
+/// Occurrences grouped by character, in order of first appearance.
+pub fn group_by_char(items: impl IntoIterator<Item = (usize, char)>) -> Vec<(char, Vec<usize>)> {
+    let mut order: Vec<char> = Vec::new();
+    let mut map: HashMap<char, Vec<usize>> = HashMap::new();
+    for (o, c) in items {
+        map.entry(c).or_insert_with(|| {
+            order.push(c);
+            Vec::new()
+        }).push(o);
+    }
+    order.into_iter().map(|c| { let v = map.remove(&c).unwrap(); (c, v) }).collect()
+}
+
+/// Apply non-overlapping edits (sorted by start; an edit overlapping an earlier one is skipped).
+pub fn apply_edits(text: &str, edits: &mut [Edit]) -> String {
+    edits.sort_by_key(|e| (e.start, e.end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for e in edits.iter() {
+        if e.start < at || e.end > text.len() || !text.is_char_boundary(e.start) || !text.is_char_boundary(e.end) {
+            continue;
+        }
+        out.push_str(&text[at..e.start]);
+        out.push_str(&e.text);
+        at = e.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+fn finish(mut ctx: Ctx) -> Report {
+    let text = ctx.text;
+    // Character inventory.
+    let mut cps: Vec<(&char, &CpStat)> =
+        ctx.scan.cps.iter().filter(|(c, s)| !c.is_ascii() || s.class == Class::Control).collect();
+    cps.sort_by_key(|(c, s)| (s.legit == s.count, std::cmp::Reverse(s.count), **c));
+    if cps.len() > MAX_INVENTORY_ENTRIES {
+        ctx.notes.push(format!(
+            "{} distinct characters: the inventory lists the {} most notable.",
+            cps.len(),
+            MAX_INVENTORY_ENTRIES
+        ));
+        cps.truncate(MAX_INVENTORY_ENTRIES);
+    }
+    let mut characters: Vec<CharEntry> = cps
+        .into_iter()
+        .map(|(&c, s)| CharEntry {
+            code_point: chars::cp_string(c),
+            ch: c.to_string(),
+            name: chars::name(c),
+            category: chars::category_abbr(c).to_string(),
+            script: chars::script_name(c).to_string(),
+            class: s.class.as_str().to_string(),
+            legitimate: s.legit == s.count,
+            count: s.count,
+            positions: s.first.iter().map(|&o| Location::span(o, o + c.len_utf8())).collect(),
+        })
+        .collect();
+
+    let mut findings = std::mem::take(&mut ctx.findings);
+    findings.sort_by(|a, b| {
+        b.covert
+            .cmp(&a.covert)
+            .then(b.severity.cmp(&a.severity))
+            .then(a.location.byte_offset.cmp(&b.location.byte_offset))
+    });
+    let mut marks = std::mem::take(&mut ctx.marks);
+    let mut punctuation = std::mem::take(&mut ctx.punctuation);
+    let mut dates = std::mem::take(&mut ctx.dates);
+
+    // Resolve every byte offset in one pass.
+    let mut offs: Vec<usize> = Vec::new();
+    for f in &findings {
+        offs.push(f.location.byte_offset);
+        offs.push(f.location.byte_offset + f.location.byte_len);
+        for o in &f.occurrences {
+            offs.push(o.byte_offset);
+            offs.push(o.byte_offset + o.byte_len);
+        }
+    }
+    for m in &marks {
+        offs.push(m.byte_start);
+        offs.push(m.byte_end);
+    }
+    for e in &characters {
+        offs.extend(e.positions.iter().map(|p| p.byte_offset));
+    }
+    for r in &punctuation {
+        for v in &r.variants {
+            offs.extend(v.positions.iter().map(|p| p.byte_offset));
+        }
+    }
+    offs.extend(dates.dates.iter().map(|d| d.location.byte_offset));
+    let pos = locate::resolve(text, &offs);
+    let fill = |l: &mut Location| {
+        if let Some(p) = pos.get(&l.byte_offset) {
+            l.line = p.line;
+            l.column = p.column;
+            l.utf16_offset = p.utf16;
+            if let Some(e) = pos.get(&(l.byte_offset + l.byte_len)) {
+                l.utf16_len = e.utf16 - p.utf16;
+            }
+        }
+    };
+    for f in &mut findings {
+        fill(&mut f.location);
+        for o in &mut f.occurrences {
+            fill(o);
+        }
+    }
+    for m in &mut marks {
+        if let (Some(a), Some(b)) = (pos.get(&m.byte_start), pos.get(&m.byte_end)) {
+            m.utf16_start = a.utf16;
+            m.utf16_end = b.utf16;
+        }
+    }
+    marks.sort_by_key(|m| (m.byte_start, m.byte_end));
+    for e in &mut characters {
+        for p in &mut e.positions {
+            fill(p);
+        }
+    }
+    for r in &mut punctuation {
+        for v in &mut r.variants {
+            for p in &mut v.positions {
+                fill(p);
+            }
+        }
+    }
+    for d in &mut dates.dates {
+        fill(&mut d.location);
+    }
+
+    let views = if ctx.opts.views {
+        let cleaned = apply_edits(text, &mut ctx.clean_edits);
+        let revealed = apply_edits(text, &mut ctx.reveal_edits);
+        let nfc = if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+            None
+        } else {
+            Some(text.nfc().collect::<String>()).filter(|s| s != text)
+        };
+        let nfkc = if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+            None
+        } else {
+            Some(text.nfkc().collect::<String>()).filter(|s| s != text)
+        };
+        Views { nfc, nfkc, revealed, cleaned }
+    } else {
+        Views::default()
+    };
+
+    let mut scripts: Vec<(String, usize)> =
+        ctx.scan.script_letters.iter().map(|(s, n)| (s.full_name().to_string(), *n)).collect();
+    scripts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let verdict = verdict_of(&findings);
+    let summary = summarize(verdict, &findings);
+    Report {
+        tool: "telltale".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        verdict,
+        summary,
+        findings,
+        input: ctx.invalid.take().unwrap_or(InputInfo { encoding: "utf-8".into(), bytes: text.len(), ..Default::default() }),
+        stats: Stats {
+            bytes: text.len(),
+            chars: ctx.scan.chars,
+            lines: ctx.scan.lines,
+            non_ascii: ctx.scan.non_ascii,
+            scripts,
+        },
+        characters,
+        punctuation,
+        dates,
+        views,
+        marks,
+        notes: ctx.notes,
+    }
+}
+
+/// One short paragraph a non-engineer understands.
+pub fn summarize(verdict: Verdict, findings: &[Finding]) -> String {
+    let n = findings.iter().filter(|f| f.severity > Severity::Info).count();
+    let lead = findings.iter().find(|f| f.severity > Severity::Info);
+    let others = if n > 1 { format!(" {} other finding(s) are listed below.", n - 1) } else { String::new() };
+    match (verdict, lead) {
+        (Verdict::Clean, _) => {
+            "Nothing unusual: every character in this text is what it looks like, and no hidden encoding was found."
+                .into()
+        }
+        (Verdict::Notice, Some(f)) => format!(
+            "Nothing hidden was found. There is something unusual but common and usually harmless: {}{}",
+            f.meaning, others
+        ),
+        (Verdict::Suspicious, Some(f)) => format!(
+            "This text contains characters that are not what they look like, but no known hidden-message scheme was decoded. {}{}",
+            f.meaning, others
+        ),
+        (Verdict::Covert, _) => {
+            let f = findings.iter().find(|f| f.covert).unwrap();
+            format!("This text carries a hidden signal. {}{}", f.meaning, others)
+        }
+        _ => "Nothing unusual was found.".into(),
+    }
+}
