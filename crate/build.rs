@@ -20,7 +20,10 @@ fn main() {
         let doc: Vec<&str> = src
             .lines()
             .take_while(|l| l.starts_with("//!"))
-            .map(|l| l.strip_prefix("//! ").unwrap_or(l.strip_prefix("//!").unwrap()))
+            .map(|l| {
+                l.strip_prefix("//! ")
+                    .unwrap_or(l.strip_prefix("//!").unwrap())
+            })
             .collect();
         entries.push((stem, doc.join("\n")));
     }
@@ -49,7 +52,11 @@ fn main() {
     for f in &files {
         let abs = corpus.join(f).canonicalize().unwrap();
         println!("cargo:rerun-if-changed={}", abs.display());
-        c.push_str(&format!("    ({:?}, include_bytes!({:?})),\n", f, abs.display().to_string()));
+        c.push_str(&format!(
+            "    ({:?}, include_bytes!({:?})),\n",
+            f,
+            abs.display().to_string()
+        ));
     }
     c.push_str("];\n");
     fs::write(Path::new(&out).join("corpus_files.rs"), c).unwrap();

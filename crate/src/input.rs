@@ -7,7 +7,10 @@ use crate::report::InputInfo;
 const MAX_LISTED: usize = 1000;
 
 pub fn decode(bytes: &[u8]) -> (String, InputInfo) {
-    let mut info = InputInfo { bytes: bytes.len(), ..Default::default() };
+    let mut info = InputInfo {
+        bytes: bytes.len(),
+        ..Default::default()
+    };
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         info.encoding = "utf-8 (BOM)".into();
         let (t, inv) = lossy_utf8(rest, 3);
@@ -30,7 +33,17 @@ pub fn decode(bytes: &[u8]) -> (String, InputInfo) {
         let body = &bytes[skip..];
         let units: Vec<u16> = body
             .chunks(2)
-            .map(|c| if c.len() == 2 { if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) } } else { 0xFFFD })
+            .map(|c| {
+                if c.len() == 2 {
+                    if le {
+                        u16::from_le_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_be_bytes([c[0], c[1]])
+                    }
+                } else {
+                    0xFFFD
+                }
+            })
             .collect();
         let mut out = String::with_capacity(units.len());
         let mut inv = Vec::new();
@@ -121,9 +134,15 @@ mod tests {
         let mut le = vec![0xFF, 0xFE];
         le.extend("hé".encode_utf16().flat_map(|u| u.to_le_bytes()));
         assert_eq!(decode(&le).0, "hé");
-        let be: Vec<u8> = "hello wo".encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let be: Vec<u8> = "hello wo"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
         let (t, i) = decode(&be);
-        assert_eq!((t.as_str(), i.encoding.as_str()), ("hello wo", "utf-16be (no BOM)"));
+        assert_eq!(
+            (t.as_str(), i.encoding.as_str()),
+            ("hello wo", "utf-16be (no BOM)")
+        );
         assert_eq!(decode(b"").0, "");
     }
 }

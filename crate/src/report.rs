@@ -102,7 +102,11 @@ pub struct Location {
 impl Location {
     /// A location known only by byte span; line/column are filled in by the resolver.
     pub fn span(start: usize, end: usize) -> Location {
-        Location { byte_offset: start, byte_len: end.saturating_sub(start), ..Default::default() }
+        Location {
+            byte_offset: start,
+            byte_len: end.saturating_sub(start),
+            ..Default::default()
+        }
     }
 }
 
@@ -250,7 +254,11 @@ impl DateInventory {
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mixed = counts.len() > 1;
-        DateInventory { dates, patterns: counts, mixed }
+        DateInventory {
+            dates,
+            patterns: counts,
+            mixed,
+        }
     }
 }
 

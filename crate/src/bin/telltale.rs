@@ -1,1 +1,323 @@
-fn main(){}
+//! The `telltale` command line.
+//!
+//! Exit codes: 0 clean/notice, 1 suspicious/covert, 2 error (message on stderr).
+
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use telltale::report::{Report, Severity, Verdict};
+use telltale::rules;
+use telltale::Options;
+
+const USAGE: &str = "\
+telltale: find hidden signals in text
+
+USAGE:
+  telltale prompt [FILE|-] [--format text|json] [--password P] [--ascii-punctuation] [--cleaned]
+  telltale rules [--format text|json]
+  telltale explain RULE
+  telltale --version | --help
+
+  prompt    check a text (a captured prompt, a message, a document); reads stdin when FILE is - or absent
+            --format      text (default, coloured on a terminal) or json (the full report)
+            --password    password for encrypted StegCloak payloads
+            --ascii-punctuation  in the cleaned text, also write curly quotes and dashes as ASCII
+            --cleaned     print only the cleaned text (safe to share), nothing else
+  rules     list every rule with its code, id and severity
+  explain   show a rule's documentation (by id like `tag-smuggling` or code like `TT002`)
+
+EXIT STATUS: 0 clean or notice, 1 suspicious or covert, 2 error.
+";
+
+struct Colors {
+    on: bool,
+}
+
+impl Colors {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{}m{}\x1b[0m", code, s)
+        } else {
+            s.to_string()
+        }
+    }
+    fn verdict(&self, v: Verdict) -> String {
+        let code = match v {
+            Verdict::Clean => "1;32",
+            Verdict::Notice => "1;36",
+            Verdict::Suspicious => "1;33",
+            Verdict::Covert => "1;31",
+        };
+        self.paint(code, &v.as_str().to_uppercase())
+    }
+    fn severity(&self, s: Severity) -> String {
+        let code = match s {
+            Severity::Info => "2",
+            Severity::Low => "36",
+            Severity::Medium => "33",
+            Severity::High => "31",
+            Severity::Critical => "1;31",
+        };
+        self.paint(code, &format!("{:<8}", s.as_str()))
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("telltale: {}", msg);
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None | Some("-h") | Some("--help") | Some("help") => {
+            print!("{}", USAGE);
+            ExitCode::SUCCESS
+        }
+        Some("-V") | Some("--version") => {
+            println!("telltale {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Some("prompt") => prompt(&args[1..]),
+        Some("rules") => list_rules(&args[1..]),
+        Some("explain") => explain(&args[1..]),
+        Some(other) => fail(&format!(
+            "unknown command '{}'. Try 'telltale --help'.",
+            other
+        )),
+    }
+}
+
+/// Parse `--flag value` / `--flag=value` options; returns (positionals, lookup).
+fn parse<'a>(
+    args: &'a [String],
+    with_value: &[&str],
+    flags: &[&str],
+) -> Result<(Vec<&'a str>, Vec<(String, String)>), String> {
+    let mut pos = Vec::new();
+    let mut opts = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "-" || !a.starts_with('-') {
+            pos.push(a);
+        } else if let Some((k, v)) = a.split_once('=') {
+            if !with_value.contains(&k) {
+                return Err(format!("unknown option '{}'", k));
+            }
+            opts.push((k.to_string(), v.to_string()));
+        } else if with_value.contains(&a) {
+            let v = args
+                .get(i + 1)
+                .ok_or_else(|| format!("option '{}' needs a value", a))?;
+            opts.push((a.to_string(), v.clone()));
+            i += 1;
+        } else if flags.contains(&a) {
+            opts.push((a.to_string(), String::new()));
+        } else {
+            return Err(format!("unknown option '{}'", a));
+        }
+        i += 1;
+    }
+    Ok((pos, opts))
+}
+
+fn get<'a>(opts: &'a [(String, String)], k: &str) -> Option<&'a str> {
+    opts.iter()
+        .rev()
+        .find(|(a, _)| a == k)
+        .map(|(_, v)| v.as_str())
+}
+
+fn format_of(opts: &[(String, String)]) -> Result<&str, String> {
+    match get(opts, "--format").unwrap_or("text") {
+        f @ ("text" | "json") => Ok(f),
+        f => Err(format!("unknown format '{}' (use text or json)", f)),
+    }
+}
+
+fn prompt(args: &[String]) -> ExitCode {
+    let (pos, opts) = match parse(
+        args,
+        &["--format", "--password"],
+        &["--ascii-punctuation", "--cleaned"],
+    ) {
+        Ok(x) => x,
+        Err(e) => return fail(&e),
+    };
+    let format = match format_of(&opts) {
+        Ok(f) => f,
+        Err(e) => return fail(&e),
+    };
+    if pos.len() > 1 {
+        return fail("prompt takes one FILE (or - for standard input)");
+    }
+    let mut bytes = Vec::new();
+    let path = pos.first().copied().unwrap_or("-");
+    let read = if path == "-" {
+        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
+    };
+    if let Err(e) = read {
+        return fail(&format!(
+            "cannot read {}: {}",
+            if path == "-" { "standard input" } else { path },
+            e
+        ));
+    }
+    let cleaned_only = get(&opts, "--cleaned").is_some();
+    let o = Options {
+        password: get(&opts, "--password").map(str::to_string),
+        ascii_punctuation: get(&opts, "--ascii-punctuation").is_some(),
+        views: format == "json" || cleaned_only,
+        ..Default::default()
+    };
+    let report = telltale::check_bytes(&bytes, &o);
+    let mut out = std::io::stdout().lock();
+    let res = if cleaned_only {
+        out.write_all(report.views.cleaned.as_bytes())
+    } else if format == "json" {
+        serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(std::io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        let colors = Colors {
+            on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        out.write_all(render_text(&report, &colors, path).as_bytes())
+    };
+    if let Err(e) = res {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("cannot write output: {}", e));
+        }
+    }
+    match report.verdict {
+        Verdict::Clean | Verdict::Notice => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    }
+}
+
+fn render_text(r: &Report, c: &Colors, path: &str) -> String {
+    let mut s = String::new();
+    let name = if path == "-" { "standard input" } else { path };
+    s.push_str(&format!(
+        "{}  {}\n",
+        c.verdict(r.verdict),
+        c.paint("1", name)
+    ));
+    s.push_str(&format!("{}\n", r.summary));
+    if !r.findings.is_empty() {
+        s.push('\n');
+    }
+    for f in &r.findings {
+        s.push_str(&format!(
+            "{} {} {}:{}  {}  {}\n",
+            c.severity(f.severity),
+            c.paint("2", &f.code),
+            f.location.line,
+            f.location.column,
+            c.paint("1", &f.rule),
+            f.message
+        ));
+        s.push_str(&format!("         {}\n", f.meaning));
+        s.push_str(&format!(
+            "         at byte {}: {}\n",
+            f.location.byte_offset,
+            c.paint("2", &f.snippet)
+        ));
+        if f.count > 1 {
+            s.push_str(&format!("         seen {} times\n", f.count));
+        }
+        if let Some(d) = &f.decoded {
+            if let Some(fl) = &d.flags {
+                s.push_str(&format!(
+                    "         decoded ({}): custom_host_on_list={} host_has_lab_keyword={} china_timezone={}\n",
+                    d.scheme, fl.custom_host_on_list, fl.host_has_lab_keyword, fl.china_timezone
+                ));
+            } else if let Some(t) = &d.text {
+                s.push_str(&format!(
+                    "         decoded ({}, confidence {:?}): {}\n",
+                    d.scheme,
+                    f.confidence,
+                    c.paint("1", &t.replace('\n', "⏎"))
+                ));
+            } else {
+                s.push_str(&format!("         {}\n", d.scheme));
+            }
+        }
+    }
+    if r.dates.mixed || !r.dates.dates.is_empty() {
+        let pats: Vec<String> = r
+            .dates
+            .patterns
+            .iter()
+            .map(|(p, n)| format!("{} ×{}", p, n))
+            .collect();
+        s.push_str(&format!("\nDates: {}\n", pats.join(", ")));
+    }
+    let notable: Vec<&telltale::report::CharEntry> =
+        r.characters.iter().filter(|e| !e.legitimate).collect();
+    if !notable.is_empty() {
+        s.push_str("\nUnusual characters:\n");
+        for e in notable.iter().take(30) {
+            s.push_str(&format!(
+                "  {:<9} {:<40} {:<20} ×{}\n",
+                e.code_point, e.name, e.class, e.count
+            ));
+        }
+        if notable.len() > 30 {
+            s.push_str(&format!(
+                "  … and {} more (use --format json)\n",
+                notable.len() - 30
+            ));
+        }
+    }
+    for n in &r.notes {
+        s.push_str(&format!("note: {}\n", n));
+    }
+    s
+}
+
+fn list_rules(args: &[String]) -> ExitCode {
+    let (_, opts) = match parse(args, &["--format"], &[]) {
+        Ok(x) => x,
+        Err(e) => return fail(&e),
+    };
+    let docs = rules::all_docs();
+    match format_of(&opts) {
+        Ok("json") => println!("{}", serde_json::to_string_pretty(&docs).unwrap()),
+        Ok(_) => {
+            for d in docs {
+                println!(
+                    "{}  {:<30} {:<9} {}",
+                    d.code,
+                    d.id,
+                    d.max_severity.as_str(),
+                    d.title
+                );
+            }
+        }
+        Err(e) => return fail(&e),
+    }
+    ExitCode::SUCCESS
+}
+
+fn explain(args: &[String]) -> ExitCode {
+    let Some(id) = args.first() else {
+        return fail("explain needs a rule id or code (see 'telltale rules')");
+    };
+    match rules::find(id) {
+        Some(r) => {
+            let d = rules::doc(r);
+            println!("{} {}: {}\n", d.code, d.id, d.title);
+            println!("What it flags\n{}\n", d.what);
+            println!("Why it matters\n{}\n", d.why);
+            println!("Example\n{}", d.example);
+            ExitCode::SUCCESS
+        }
+        None => fail(&format!("no rule '{}' (see 'telltale rules')", id)),
+    }
+}

@@ -31,12 +31,18 @@ fn visual(line: &str) -> String {
         let display = info.reorder_line(para, para.range.clone());
         out.push_str(&display);
     }
-    out.chars().filter(|c| !chars::is_bidi_control(*c)).collect()
+    out.chars()
+        .filter(|c| !chars::is_bidi_control(*c))
+        .collect()
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let text = ctx.text;
-    let rtl_text = ctx.scan.script_letters.iter().any(|(s, n)| chars::is_rtl_script(*s) && *n > 0);
+    let rtl_text = ctx
+        .scan
+        .script_letters
+        .iter()
+        .any(|(s, n)| chars::is_rtl_script(*s) && *n > 0);
     let occs: Vec<(usize, char)> = ctx
         .scan
         .occs
@@ -51,8 +57,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let mut i = 0;
     let mut from = 0; // start of the search for the current line: lines are visited in order
     while i < occs.len() {
-        let ls = text[from..occs[i].0].rfind('\n').map(|p| from + p + 1).unwrap_or(from);
-        let le = text[occs[i].0..].find('\n').map(|p| occs[i].0 + p).unwrap_or(text.len());
+        let ls = text[from..occs[i].0]
+            .rfind('\n')
+            .map(|p| from + p + 1)
+            .unwrap_or(from);
+        let le = text[occs[i].0..]
+            .find('\n')
+            .map(|p| occs[i].0 + p)
+            .unwrap_or(text.len());
         let mut j = i;
         while j < occs.len() && occs[j].0 < le {
             j += 1;
@@ -83,7 +95,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             }
         }
         unbalanced |= emb != 0 || iso != 0;
-        let overrides = on_line.iter().any(|&(_, c)| matches!(c, '\u{202D}' | '\u{202E}'));
+        let overrides = on_line
+            .iter()
+            .any(|&(_, c)| matches!(c, '\u{202D}' | '\u{202E}'));
         let only_marks = on_line.iter().all(|&(_, c)| is_mark(c));
         let line = &text[ls..le];
         let line_rtl = line.chars().any(|c| chars::is_rtl_script(c.script()));
@@ -96,14 +110,23 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         } else if only_marks {
             (Severity::Low, "Bidirectional marks in left-to-right text")
         } else if line_rtl {
-            (Severity::Low, "Bidirectional isolates in mixed-direction text")
+            (
+                Severity::Low,
+                "Bidirectional isolates in mixed-direction text",
+            )
         } else {
-            (Severity::Medium, "Bidirectional embedding or isolate characters")
+            (
+                Severity::Medium,
+                "Bidirectional embedding or isolate characters",
+            )
         };
         let start = on_line[0].0;
         let end = on_line.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
         let shown = visual(line);
-        let logical: String = line.chars().filter(|c| !chars::is_bidi_control(*c)).collect();
+        let logical: String = line
+            .chars()
+            .filter(|c| !chars::is_bidi_control(*c))
+            .collect();
         let meaning = if sev >= Severity::Medium {
             format!(
                 "Characters that reorder text are present, so what you see is not the order the text is read in. A reader sees \"{}\"; a program reads \"{}\".",
@@ -113,9 +136,20 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         } else {
             "Direction marks help right-to-left and left-to-right text sit together; here they look ordinary.".into()
         };
-        let mut f = ctx.finding(rule, sev, start, end, format!("{} ({} on this line)", what, on_line.len()), meaning);
+        let mut f = ctx.finding(
+            rule,
+            sev,
+            start,
+            end,
+            format!("{} ({} on this line)", what, on_line.len()),
+            meaning,
+        );
         f.count = on_line.len();
-        f.confidence = if sev >= Severity::Medium { Confidence::High } else { Confidence::Medium };
+        f.confidence = if sev >= Severity::Medium {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
         if sev >= Severity::Medium {
             f.decoded = Some(Decoded {
                 scheme: "display order (Unicode Bidirectional Algorithm)".into(),
@@ -128,7 +162,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let legit = sev == Severity::Info;
         for &(o, c) in on_line {
             if !legit {
-                ctx.mark(rule, sev, o, o + c.len_utf8(), format!("{} {}", chars::cp_string(c), chars::name(c)));
+                ctx.mark(
+                    rule,
+                    sev,
+                    o,
+                    o + c.len_utf8(),
+                    format!("{} {}", chars::cp_string(c), chars::name(c)),
+                );
                 ctx.clean(o, o + c.len_utf8(), "");
             }
             ctx.reveal(o, o + c.len_utf8(), chars::marker(c));

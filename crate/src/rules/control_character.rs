@@ -16,8 +16,13 @@ use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, Ctx};
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
-    let items: Vec<(usize, char)> =
-        ctx.scan.occs.iter().filter(|o| o.class == Class::Control).map(|o| (o.off, o.c)).collect();
+    let items: Vec<(usize, char)> = ctx
+        .scan
+        .occs
+        .iter()
+        .filter(|o| o.class == Class::Control)
+        .map(|o| (o.off, o.c))
+        .collect();
     for (c, offs) in group_by_char(items) {
         let esc = c == '\u{1b}';
         ctx.push_grouped(

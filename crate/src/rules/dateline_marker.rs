@@ -21,7 +21,7 @@
 //! `Today’s date is 2026/04/03.` decodes to `custom_host_on_list: true`,
 //! `host_has_lab_keyword: false`, `china_timezone: true`.
 
-use crate::report::{Confidence, Decoded, DatelineFlags, Severity};
+use crate::report::{Confidence, DatelineFlags, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{chars, Ctx};
 
@@ -89,7 +89,11 @@ fn flags_for(c: char) -> Option<(bool, bool)> {
 /// Parse `YYYY?MM?DD` at the start of `s`: (separators, byte length).
 fn date_at(s: &str) -> Option<(Vec<char>, usize)> {
     let b = s.as_bytes();
-    let digits = |from: usize, n: usize| b.get(from..from + n).map(|d| d.iter().all(u8::is_ascii_digit)).unwrap_or(false);
+    let digits = |from: usize, n: usize| {
+        b.get(from..from + n)
+            .map(|d| d.iter().all(u8::is_ascii_digit))
+            .unwrap_or(false)
+    };
     if !digits(0, 4) {
         return None;
     }
@@ -112,17 +116,27 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let lower_hits: Vec<usize> = find_all_ci(text, "today");
     for start in lower_hits {
         let after = start + 5;
-        let Some((apos, alen)) = apostrophe_at(&text[after..]) else { continue };
+        let Some((apos, alen)) = apostrophe_at(&text[after..]) else {
+            continue;
+        };
         let rest = &text[after + alen..];
-        let Some(rest2) = rest.strip_prefix("s date is ") else { continue };
+        let Some(rest2) = rest.strip_prefix("s date is ") else {
+            continue;
+        };
         let date_start = text.len() - rest2.len();
-        let Some((seps, dlen)) = date_at(rest2) else { continue };
+        let Some((seps, dlen)) = date_at(rest2) else {
+            continue;
+        };
         let end = date_start + dlen + usize::from(text[date_start + dlen..].starts_with('.'));
         let china = seps.contains(&'/');
         let sentence = &text[start..end];
         match flags_for(apos) {
             Some((on_list, lab)) => {
-                let flags = DatelineFlags { custom_host_on_list: on_list, host_has_lab_keyword: lab, china_timezone: china };
+                let flags = DatelineFlags {
+                    custom_host_on_list: on_list,
+                    host_has_lab_keyword: lab,
+                    china_timezone: china,
+                };
                 let any = on_list || lab || china;
                 let mut parts = Vec::new();
                 if on_list {
@@ -172,12 +186,28 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 });
                 if any {
                     let date = &text[date_start..date_start + dlen];
-                    ctx.mark(rule, sev, after, after + alen, "date-line marker: apostrophe".into());
+                    ctx.mark(
+                        rule,
+                        sev,
+                        after,
+                        after + alen,
+                        "date-line marker: apostrophe".into(),
+                    );
                     if china {
-                        ctx.mark(rule, sev, date_start, date_start + dlen, "date-line marker: date separator".into());
+                        ctx.mark(
+                            rule,
+                            sev,
+                            date_start,
+                            date_start + dlen,
+                            "date-line marker: date separator".into(),
+                        );
                     }
                     // The cleaned text carries the all-false form, so sharing it shares nothing.
-                    ctx.clean(after, after + alen, apostrophe_like(&text[after..after + alen]));
+                    ctx.clean(
+                        after,
+                        after + alen,
+                        apostrophe_like(&text[after..after + alen]),
+                    );
                     ctx.clean(date_start, date_start + dlen, date.replace('/', "-"));
                     for i in 0..alen {
                         ctx.explained.insert(after + i);
@@ -201,7 +231,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     ),
                 );
                 f.confidence = Confidence::Medium;
-                ctx.mark(rule, Severity::Medium, after, after + alen, "unexpected apostrophe in a date line".into());
+                ctx.mark(
+                    rule,
+                    Severity::Medium,
+                    after,
+                    after + alen,
+                    "unexpected apostrophe in a date line".into(),
+                );
                 ctx.findings.push(f);
             }
         }

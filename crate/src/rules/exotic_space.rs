@@ -19,7 +19,8 @@ use crate::text::{chars, chars::Class, group_by_char, Ctx};
 fn near_cjk(text: &str, off: usize) -> bool {
     let before = text[..off].chars().next_back();
     let after = text[off..].chars().nth(1);
-    before.map(chars::is_han_or_kana).unwrap_or(false) || after.map(chars::is_han_or_kana).unwrap_or(false)
+    before.map(chars::is_han_or_kana).unwrap_or(false)
+        || after.map(chars::is_han_or_kana).unwrap_or(false)
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
@@ -35,7 +36,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .collect();
     for (c, offs) in group_by_char(items) {
         let filler = chars::is_filler(c);
-        let sev = if filler { Severity::Medium } else { Severity::Low };
+        let sev = if filler {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
         let meaning = if filler {
             format!("{} is a letter that shows as blank; it is used to make names or messages look empty or to hide a marker.", chars::name(c))
         } else {
@@ -46,7 +51,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             c,
             &offs,
-            format!("{} × {} {}", offs.len(), chars::cp_string(c), chars::name(c)),
+            format!(
+                "{} × {} {}",
+                offs.len(),
+                chars::cp_string(c),
+                chars::name(c)
+            ),
             meaning,
             Some(" ".into()),
             true,

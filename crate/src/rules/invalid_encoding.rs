@@ -16,7 +16,9 @@ use crate::text::Ctx;
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     // Invalid bytes are known only when the input came as bytes: see `crate::input`.
-    let Some(inv) = ctx.invalid.clone() else { return };
+    let Some(inv) = ctx.invalid.clone() else {
+        return;
+    };
     if inv.invalid_byte_count == 0 {
         return;
     }

@@ -26,7 +26,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .map(|o| (o.off, o.c))
         .collect();
     for (c, offs) in group_by_char(items) {
-        let sev = if c == '\u{00AD}' { Severity::Low } else { Severity::Medium };
+        let sev = if c == '\u{00AD}' {
+            Severity::Low
+        } else {
+            Severity::Medium
+        };
         let meaning = if c == '\u{00AD}' {
             "Soft hyphens are invisible hyphenation hints, common in text copied from web pages; they still make words differ from how they look.".to_string()
         } else {
@@ -41,7 +45,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             c,
             &offs,
-            format!("{} × {} {}", offs.len(), chars::cp_string(c), chars::name(c)),
+            format!(
+                "{} × {} {}",
+                offs.len(),
+                chars::cp_string(c),
+                chars::name(c)
+            ),
             meaning,
             Some(String::new()),
             true,

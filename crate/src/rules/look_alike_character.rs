@@ -63,7 +63,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         }
     }
     for (o, c, k, w, woff) in hits {
-        let fixed: String = w.chars().map(|x| if x == c { k.clone() } else { x.to_string() }).collect();
+        let fixed: String = w
+            .chars()
+            .map(|x| if x == c { k.clone() } else { x.to_string() })
+            .collect();
         let mut f = ctx.finding(
             rule,
             Severity::Medium,
@@ -72,10 +75,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             format!("{} {} looks like '{}' in \"{}\"", crate::text::chars::cp_string(c), crate::text::chars::name(c), k, w),
             format!("\"{}\" looks like \"{}\" but one letter is a look-alike from a special block; programs will treat the word as different.", w, fixed),
         );
-        f.decoded = Some(Decoded { scheme: "confusable skeleton (UTS #39)".into(), text: Some(fixed), plausibility: 1.0, ..Default::default() });
+        f.decoded = Some(Decoded {
+            scheme: "confusable skeleton (UTS #39)".into(),
+            text: Some(fixed),
+            plausibility: 1.0,
+            ..Default::default()
+        });
         let _ = woff;
         ctx.findings.push(f);
-        ctx.mark(rule, Severity::Medium, o, o + c.len_utf8(), format!("look-alike of '{}'", k));
+        ctx.mark(
+            rule,
+            Severity::Medium,
+            o,
+            o + c.len_utf8(),
+            format!("look-alike of '{}'", k),
+        );
         ctx.clean(o, o + c.len_utf8(), k);
     }
 }

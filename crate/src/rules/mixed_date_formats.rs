@@ -17,7 +17,9 @@ use crate::rules::Rule;
 use crate::text::Ctx;
 
 fn shape(p: &str) -> String {
-    p.chars().map(|c| if matches!(c, '-' | '/' | '.') { '_' } else { c }).collect()
+    p.chars()
+        .map(|c| if matches!(c, '-' | '/' | '.') { '_' } else { c })
+        .collect()
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
@@ -25,12 +27,25 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         return;
     }
     let pats = ctx.dates.patterns.clone();
-    let same_order = pats.iter().enumerate().any(|(i, a)| pats.iter().skip(i + 1).any(|b| shape(&a.0) == shape(&b.0)));
+    let same_order = pats
+        .iter()
+        .enumerate()
+        .any(|(i, a)| pats.iter().skip(i + 1).any(|b| shape(&a.0) == shape(&b.0)));
     // Point at the first date of the least frequent pattern.
     let rare = &pats.last().unwrap().0;
-    let d = ctx.dates.dates.iter().find(|d| &d.pattern == rare).unwrap().clone();
+    let d = ctx
+        .dates
+        .dates
+        .iter()
+        .find(|d| &d.pattern == rare)
+        .unwrap()
+        .clone();
     let list: Vec<String> = pats.iter().map(|(p, n)| format!("{} ×{}", p, n)).collect();
-    let sev = if same_order { Severity::Medium } else { Severity::Low };
+    let sev = if same_order {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
     let mut f = ctx.finding(
         rule,
         sev,
@@ -47,6 +62,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     ctx.findings.push(f);
     let dates = ctx.dates.dates.clone();
     for d in dates.iter().filter(|d| &d.pattern == rare) {
-        ctx.mark(rule, sev, d.location.byte_offset, d.location.byte_offset + d.location.byte_len, format!("date written as {}", d.pattern));
+        ctx.mark(
+            rule,
+            sev,
+            d.location.byte_offset,
+            d.location.byte_offset + d.location.byte_len,
+            format!("date written as {}", d.pattern),
+        );
     }
 }

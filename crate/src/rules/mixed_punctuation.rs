@@ -21,11 +21,19 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     for r in roles.iter().filter(|r| r.mixed) {
         let ascii = r.variants.iter().find(|v| v.style == "ascii");
         let typo = r.variants.iter().find(|v| v.style == "typographic");
-        let (Some(a), Some(t)) = (ascii, typo) else { continue };
+        let (Some(a), Some(t)) = (ascii, typo) else {
+            continue;
+        };
         // Point at the first place of the less frequent style.
         let minority = if a.count <= t.count { a } else { t };
-        let Some(first) = minority.positions.first() else { continue };
-        let styles: Vec<String> = r.variants.iter().map(|v| format!("{} {} ×{}", v.ch, v.code_point, v.count)).collect();
+        let Some(first) = minority.positions.first() else {
+            continue;
+        };
+        let styles: Vec<String> = r
+            .variants
+            .iter()
+            .map(|v| format!("{} {} ×{}", v.ch, v.code_point, v.count))
+            .collect();
         let mut f = ctx.finding(
             rule,
             Severity::Low,

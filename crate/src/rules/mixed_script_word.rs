@@ -77,7 +77,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             && scripts[0].0 != Script::Latin
             && latin_share >= 0.6
             && ctx.scan.share(scripts[0].0) < 0.2
-            && w.chars().filter(|c| c.is_alphabetic()).all(|c| ascii_skeleton(c).map(|s| s.chars().all(|x| x.is_ascii_alphanumeric())).unwrap_or(false));
+            && w.chars().filter(|c| c.is_alphabetic()).all(|c| {
+                ascii_skeleton(c)
+                    .map(|s| s.chars().all(|x| x.is_ascii_alphanumeric()))
+                    .unwrap_or(false)
+            });
         if !(mixed || whole) {
             continue;
         }
@@ -111,10 +115,26 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             },
             format!("The word \"{}\" looks like \"{}\" but uses letters from another alphabet. This is how fake names and addresses are made, and how a text can be marked invisibly.", w, skeleton),
         );
-        f.decoded = Some(Decoded { scheme: "confusable skeleton (UTS #39)".into(), text: Some(skeleton), plausibility: 1.0, ..Default::default() });
+        f.decoded = Some(Decoded {
+            scheme: "confusable skeleton (UTS #39)".into(),
+            text: Some(skeleton),
+            plausibility: 1.0,
+            ..Default::default()
+        });
         ctx.findings.push(f);
         for (o, c, k) in swaps {
-            ctx.mark(rule, Severity::Medium, o, o + c.len_utf8(), format!("{} {} looks like '{}'", crate::text::chars::cp_string(c), crate::text::chars::name(c), k));
+            ctx.mark(
+                rule,
+                Severity::Medium,
+                o,
+                o + c.len_utf8(),
+                format!(
+                    "{} {} looks like '{}'",
+                    crate::text::chars::cp_string(c),
+                    crate::text::chars::name(c),
+                    k
+                ),
+            );
             ctx.clean(o, o + c.len_utf8(), k);
         }
     }

@@ -55,8 +55,20 @@ macro_rules! rule {
 }
 
 pub static RULES: &[Rule] = &[
-    rule!("TT001", "dateline-marker", dateline_marker, "Date-line marker of an AI coding agent", Critical),
-    rule!("TT002", "tag-smuggling", tag_smuggling, "Text hidden in Unicode tag characters", Critical),
+    rule!(
+        "TT001",
+        "dateline-marker",
+        dateline_marker,
+        "Date-line marker of an AI coding agent",
+        Critical
+    ),
+    rule!(
+        "TT002",
+        "tag-smuggling",
+        tag_smuggling,
+        "Text hidden in Unicode tag characters",
+        Critical
+    ),
     rule!(
         "TT003",
         "variation-selector-smuggling",
@@ -64,8 +76,20 @@ pub static RULES: &[Rule] = &[
         "Bytes hidden in variation selectors",
         Critical
     ),
-    rule!("TT004", "stegcloak", stegcloak, "StegCloak hidden message", Critical),
-    rule!("TT005", "zero-width-encoding", zero_width_encoding, "Message encoded in zero-width characters", Critical),
+    rule!(
+        "TT004",
+        "stegcloak",
+        stegcloak,
+        "StegCloak hidden message",
+        Critical
+    ),
+    rule!(
+        "TT005",
+        "zero-width-encoding",
+        zero_width_encoding,
+        "Message encoded in zero-width characters",
+        Critical
+    ),
     rule!(
         "TT006",
         "whitespace-steganography",
@@ -73,17 +97,83 @@ pub static RULES: &[Rule] = &[
         "Message hidden in trailing whitespace (SNOW)",
         Critical
     ),
-    rule!("TT007", "bidi-control", bidi_control, "Bidirectional control characters (Trojan Source)", High),
-    rule!("TT008", "invisible-character", invisible_character, "Invisible character", Medium),
-    rule!("TT009", "mixed-script-word", mixed_script_word, "Word mixing scripts (homoglyph substitution)", Medium),
-    rule!("TT010", "look-alike-character", look_alike_character, "Look-alike letter", Medium),
-    rule!("TT011", "exotic-space", exotic_space, "Unusual space or blank character", Medium),
-    rule!("TT012", "rare-punctuation", rare_punctuation, "Rare look-alike punctuation", Medium),
-    rule!("TT013", "mixed-punctuation", mixed_punctuation, "Same punctuation written two ways", Low),
-    rule!("TT014", "mixed-date-formats", mixed_date_formats, "Dates written in different formats", Medium),
-    rule!("TT015", "control-character", control_character, "Control character", Medium),
-    rule!("TT016", "private-use-character", private_use_character, "Private-use or unassigned character", Low),
-    rule!("TT017", "invalid-encoding", invalid_encoding, "Bytes that are not valid text", Low),
+    rule!(
+        "TT007",
+        "bidi-control",
+        bidi_control,
+        "Bidirectional control characters (Trojan Source)",
+        High
+    ),
+    rule!(
+        "TT008",
+        "invisible-character",
+        invisible_character,
+        "Invisible character",
+        Medium
+    ),
+    rule!(
+        "TT009",
+        "mixed-script-word",
+        mixed_script_word,
+        "Word mixing scripts (homoglyph substitution)",
+        Medium
+    ),
+    rule!(
+        "TT010",
+        "look-alike-character",
+        look_alike_character,
+        "Look-alike letter",
+        Medium
+    ),
+    rule!(
+        "TT011",
+        "exotic-space",
+        exotic_space,
+        "Unusual space or blank character",
+        Medium
+    ),
+    rule!(
+        "TT012",
+        "rare-punctuation",
+        rare_punctuation,
+        "Rare look-alike punctuation",
+        Medium
+    ),
+    rule!(
+        "TT013",
+        "mixed-punctuation",
+        mixed_punctuation,
+        "Same punctuation written two ways",
+        Low
+    ),
+    rule!(
+        "TT014",
+        "mixed-date-formats",
+        mixed_date_formats,
+        "Dates written in different formats",
+        Medium
+    ),
+    rule!(
+        "TT015",
+        "control-character",
+        control_character,
+        "Control character",
+        Medium
+    ),
+    rule!(
+        "TT016",
+        "private-use-character",
+        private_use_character,
+        "Private-use or unassigned character",
+        Low
+    ),
+    rule!(
+        "TT017",
+        "invalid-encoding",
+        invalid_encoding,
+        "Bytes that are not valid text",
+        Low
+    ),
 ];
 
 /// A rule's documentation, split into its fixed sections.
@@ -114,11 +204,17 @@ fn section(doc: &str, name: &str) -> String {
 }
 
 pub fn find(id_or_code: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id.eq_ignore_ascii_case(id_or_code) || r.code.eq_ignore_ascii_case(id_or_code))
+    RULES
+        .iter()
+        .find(|r| r.id.eq_ignore_ascii_case(id_or_code) || r.code.eq_ignore_ascii_case(id_or_code))
 }
 
 pub fn doc(rule: &Rule) -> RuleDoc {
-    let raw = RULE_DOCS.iter().find(|(f, _)| *f == rule.file).map(|(_, d)| *d).unwrap_or("");
+    let raw = RULE_DOCS
+        .iter()
+        .find(|(f, _)| *f == rule.file)
+        .map(|(_, d)| *d)
+        .unwrap_or("");
     RuleDoc {
         code: rule.code,
         id: rule.id,

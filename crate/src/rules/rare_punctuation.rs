@@ -24,31 +24,56 @@ use unicode_script::{Script, UnicodeScript};
 fn neighbour_script(text: &str, off: usize, c: char) -> Option<Script> {
     let before = text[..off].chars().next_back();
     let after = text[off + c.len_utf8()..].chars().next();
-    [before, after].into_iter().flatten().map(|x| x.script()).find(|s| !matches!(s, Script::Common | Script::Inherited))
+    [before, after]
+        .into_iter()
+        .flatten()
+        .map(|x| x.script())
+        .find(|s| !matches!(s, Script::Common | Script::Inherited))
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let text = ctx.text;
     let cjk = ctx.scan.is_cjk_text();
     let mut items = Vec::new();
-    for o in ctx.scan.occs.iter().filter(|o| o.class == Class::PunctuationVariant && !ctx.explained.contains(&o.off)) {
-        let Some((_, style)) = punct::role_of(o.c) else { continue };
+    for o in ctx
+        .scan
+        .occs
+        .iter()
+        .filter(|o| o.class == Class::PunctuationVariant && !ctx.explained.contains(&o.off))
+    {
+        let Some((_, style)) = punct::role_of(o.c) else {
+            continue;
+        };
         let rare = style == punct::Style::Rare;
-        let cjk_out_of_place =
-            style == punct::Style::Cjk && !cjk && !neighbour_script(text, o.off, o.c).map(|s| matches!(s, Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul)).unwrap_or(false);
+        let cjk_out_of_place = style == punct::Style::Cjk
+            && !cjk
+            && !neighbour_script(text, o.off, o.c)
+                .map(|s| {
+                    matches!(
+                        s,
+                        Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul
+                    )
+                })
+                .unwrap_or(false);
         if rare || cjk_out_of_place {
             items.push((o.off, o.c));
         }
     }
     for (c, offs) in group_by_char(items) {
         let (role, style) = punct::role_of(c).unwrap();
-        let native = offs.iter().all(|&o| match (c, neighbour_script(text, o, c)) {
-            ('\u{02BC}' | '\u{02BB}', Some(s)) => s != Script::Latin,
-            ('\u{037E}', Some(Script::Greek)) => true,
-            ('\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{0589}', Some(Script::Armenian)) => true,
-            _ => false,
-        });
-        let sev = if style == punct::Style::Cjk || native { Severity::Low } else { Severity::Medium };
+        let native = offs
+            .iter()
+            .all(|&o| match (c, neighbour_script(text, o, c)) {
+                ('\u{02BC}' | '\u{02BB}', Some(s)) => s != Script::Latin,
+                ('\u{037E}', Some(Script::Greek)) => true,
+                ('\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{0589}', Some(Script::Armenian)) => true,
+                _ => false,
+            });
+        let sev = if style == punct::Style::Cjk || native {
+            Severity::Low
+        } else {
+            Severity::Medium
+        };
         let meaning = if style == punct::Style::Cjk {
             format!("A full-width {} (used in Chinese and Japanese) appears in text that is not; it looks almost the same as the ordinary one.", role.as_str())
         } else {
@@ -64,7 +89,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             c,
             &offs,
-            format!("{} × {} {} used as {}", offs.len(), chars::cp_string(c), chars::name(c), role.as_str()),
+            format!(
+                "{} × {} {} used as {}",
+                offs.len(),
+                chars::cp_string(c),
+                chars::name(c),
+                role.as_str()
+            ),
             meaning,
             Some(role.ascii().into()),
             false,

@@ -18,7 +18,9 @@ use crate::rules::Rule;
 use crate::text::{lzutf8, plausible, zw, Ctx};
 use hmac::{Hmac, Mac};
 
-pub const ALPHABET: [char; 6] = ['\u{200C}', '\u{200D}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}'];
+pub const ALPHABET: [char; 6] = [
+    '\u{200C}', '\u{200D}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}',
+];
 const TABLE: [(usize, usize); 6] = [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)];
 
 #[derive(Debug, PartialEq)]
@@ -59,7 +61,10 @@ pub fn unpack(stream: &[char]) -> Option<(Vec<u8>, bool, bool)> {
     if digits.is_empty() || digits.len() % 4 != 0 || digits.iter().any(|&d| d > 3) {
         return None;
     }
-    let bytes = digits.chunks(4).map(|q| (q[0] << 6 | q[1] << 4 | q[2] << 2 | q[3]) as u8).collect();
+    let bytes = digits
+        .chunks(4)
+        .map(|q| (q[0] << 6 | q[1] << 4 | q[2] << 2 | q[3]) as u8)
+        .collect();
     Some((bytes, enc, integ))
 }
 
@@ -70,7 +75,9 @@ fn finish(secret: &[u8]) -> Option<String> {
 }
 
 pub fn decode(stream: &[char], password: Option<&str>) -> Outcome {
-    let Some((data, enc, integrity)) = unpack(stream) else { return Outcome::NotStegCloak };
+    let Some((data, enc, integrity)) = unpack(stream) else {
+        return Outcome::NotStegCloak;
+    };
     if !enc {
         return match finish(&data) {
             Some(t) => Outcome::Text(t),
@@ -81,9 +88,18 @@ pub fn decode(stream: &[char], password: Option<&str>) -> Outcome {
     if data.len() < min {
         return Outcome::NotStegCloak;
     }
-    let Some(pw) = password else { return Outcome::Encrypted { integrity, bytes: data.len() } };
+    let Some(pw) = password else {
+        return Outcome::Encrypted {
+            integrity,
+            bytes: data.len(),
+        };
+    };
     let salt = &data[..8];
-    let (tag, body) = if integrity { (Some(&data[8..40]), &data[40..]) } else { (None, &data[8..]) };
+    let (tag, body) = if integrity {
+        (Some(&data[8..40]), &data[40..])
+    } else {
+        (None, &data[8..])
+    };
     let mut km = [0u8; 48];
     pbkdf2::pbkdf2_hmac::<sha2::Sha512>(pw.as_bytes(), salt, 10000, &mut km);
     let mut buf = body.to_vec();
@@ -93,7 +109,8 @@ pub fn decode(stream: &[char], password: Option<&str>) -> Outcome {
         c.apply_keystream(&mut buf);
     }
     if let Some(tag) = tag {
-        let mut m = <Hmac<sha2::Sha256> as Mac>::new_from_slice(&km[16..48]).expect("any key length");
+        let mut m =
+            <Hmac<sha2::Sha256> as Mac>::new_from_slice(&km[16..48]).expect("any key length");
         m.update(&buf);
         if m.verify_slice(tag).is_err() {
             return Outcome::WrongPassword { integrity };
@@ -162,9 +179,19 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         f.confidence = conf;
         f.decoded = Some(decoded);
         ctx.findings.push(f);
-        ctx.mark(rule, Severity::Critical, start, end, "StegCloak hidden message".into());
+        ctx.mark(
+            rule,
+            Severity::Critical,
+            start,
+            end,
+            "StegCloak hidden message".into(),
+        );
         ctx.clean(start, end, "");
-        ctx.reveal(start, end, format!("⟨{} STEGCLOAK CHARACTERS⟩", stream.len()));
+        ctx.reveal(
+            start,
+            end,
+            format!("⟨{} STEGCLOAK CHARACTERS⟩", stream.len()),
+        );
         for (o, _) in run {
             ctx.explained.insert(o);
         }

@@ -20,7 +20,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     // Runs of consecutive non-legitimate tag characters.
     let mut runs: Vec<Vec<(usize, char)>> = Vec::new();
     let mut last_end = usize::MAX;
-    for o in ctx.scan.occs.iter().filter(|o| o.class == Class::Tag && !o.legit) {
+    for o in ctx
+        .scan
+        .occs
+        .iter()
+        .filter(|o| o.class == Class::Tag && !o.legit)
+    {
         if o.off != last_end || runs.is_empty() {
             runs.push(Vec::new());
         }
@@ -34,11 +39,17 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .iter()
             .filter_map(|&(_, c)| {
                 let v = c as u32 - 0xE0000;
-                (0x20..0x7F).contains(&v).then(|| char::from_u32(v).unwrap())
+                (0x20..0x7F)
+                    .contains(&v)
+                    .then(|| char::from_u32(v).unwrap())
             })
             .collect();
         let score = plausible::score_text(&text);
-        let sev = if text.is_empty() { Severity::Medium } else { Severity::Critical };
+        let sev = if text.is_empty() {
+            Severity::Medium
+        } else {
+            Severity::Critical
+        };
         let mut f = ctx.finding(
             rule,
             sev,
@@ -52,7 +63,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             },
         );
         f.covert = !text.is_empty();
-        f.confidence = if text.is_empty() { Confidence::Medium } else { Confidence::High };
+        f.confidence = if text.is_empty() {
+            Confidence::Medium
+        } else {
+            Confidence::High
+        };
         let nested = ctx.nested(&text);
         f.decoded = Some(Decoded {
             scheme: "Unicode tag characters (ASCII smuggling)".into(),
@@ -62,7 +77,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             ..Default::default()
         });
         ctx.findings.push(f);
-        ctx.mark(rule, sev, start, end, "hidden text in tag characters".into());
+        ctx.mark(
+            rule,
+            sev,
+            start,
+            end,
+            "hidden text in tag characters".into(),
+        );
         ctx.clean(start, end, "");
         ctx.reveal(start, end, format!("⟨{} TAG CHARACTERS⟩", run.len()));
         for (o, _) in run {

@@ -30,16 +30,28 @@ fn vs_index(c: char) -> u32 {
 fn readings(run: &[char]) -> Vec<(&'static str, Vec<u8>)> {
     let mut out = Vec::new();
     // Layout 1: b < 16 → U+FE00+b, else U+E0100+b−16.
-    out.push(("variation selectors, one byte each (FE00+b / E0100+b−16)", run.iter().map(|&c| vs_index(c) as u8).collect()));
+    out.push((
+        "variation selectors, one byte each (FE00+b / E0100+b−16)",
+        run.iter().map(|&c| vs_index(c) as u8).collect(),
+    ));
     // Layout 2: U+E0100+b for every byte.
     if run.iter().all(|&c| c as u32 >= 0xE0100) {
-        out.push(("variation selectors, one byte each (E0100+b)", run.iter().map(|&c| (c as u32 - 0xE0100) as u8).collect()));
+        out.push((
+            "variation selectors, one byte each (E0100+b)",
+            run.iter().map(|&c| (c as u32 - 0xE0100) as u8).collect(),
+        ));
     }
     // Layout 3: basic selectors as nibbles, high then low (and low then high).
     if run.len() % 2 == 0 && run.iter().all(|&c| (c as u32) < 0xFE10) {
         let n: Vec<u8> = run.iter().map(|&c| (c as u32 - 0xFE00) as u8).collect();
-        out.push(("variation selectors as nibbles (high, low)", n.chunks(2).map(|p| p[0] << 4 | p[1]).collect()));
-        out.push(("variation selectors as nibbles (low, high)", n.chunks(2).map(|p| p[1] << 4 | p[0]).collect()));
+        out.push((
+            "variation selectors as nibbles (high, low)",
+            n.chunks(2).map(|p| p[0] << 4 | p[1]).collect(),
+        ));
+        out.push((
+            "variation selectors as nibbles (low, high)",
+            n.chunks(2).map(|p| p[1] << 4 | p[0]).collect(),
+        ));
     }
     out
 }
@@ -47,7 +59,12 @@ fn readings(run: &[char]) -> Vec<(&'static str, Vec<u8>)> {
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let mut runs: Vec<Vec<(usize, char)>> = Vec::new();
     let mut last_end = usize::MAX;
-    for o in ctx.scan.occs.iter().filter(|o| o.class == Class::VariationSelector && !o.legit) {
+    for o in ctx
+        .scan
+        .occs
+        .iter()
+        .filter(|o| o.class == Class::VariationSelector && !o.legit)
+    {
         if o.off != last_end || runs.is_empty() {
             runs.push(Vec::new());
         }
@@ -69,7 +86,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 "A variation selector follows a character it does not apply to. It is invisible and harmless alone, but it should not be there.".into(),
             );
             ctx.findings.push(f);
-            ctx.mark(rule, Severity::Low, start, end, "stray variation selector".into());
+            ctx.mark(
+                rule,
+                Severity::Low,
+                start,
+                end,
+                "stray variation selector".into(),
+            );
             ctx.clean(start, end, "");
             ctx.explained.insert(start);
             continue;
@@ -84,7 +107,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
         let (score, scheme, bytes, text) = scored[0].clone();
         let decoded_ok = score >= 0.5;
-        let sev = if decoded_ok { Severity::Critical } else { Severity::High };
+        let sev = if decoded_ok {
+            Severity::Critical
+        } else {
+            Severity::High
+        };
         let mut f = ctx.finding(
             rule,
             sev,
@@ -98,7 +125,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             },
         );
         f.covert = true;
-        f.confidence = if decoded_ok { Confidence::from_score(score) } else { Confidence::Medium };
+        f.confidence = if decoded_ok {
+            Confidence::from_score(score)
+        } else {
+            Confidence::Medium
+        };
         let nested = text.as_deref().and_then(|t| ctx.nested(t));
         f.decoded = Some(Decoded {
             scheme: scheme.into(),
@@ -110,14 +141,23 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 .map(|(s, n, b, t)| Alternative {
                     scheme: (*n).into(),
                     plausibility: *s,
-                    preview: t.as_deref().map(plausible::preview).unwrap_or_else(|| plausible::hex_preview(b)),
+                    preview: t
+                        .as_deref()
+                        .map(plausible::preview)
+                        .unwrap_or_else(|| plausible::hex_preview(b)),
                 })
                 .collect(),
             nested,
             ..Default::default()
         });
         ctx.findings.push(f);
-        ctx.mark(rule, sev, start, end, "hidden bytes in variation selectors".into());
+        ctx.mark(
+            rule,
+            sev,
+            start,
+            end,
+            "hidden bytes in variation selectors".into(),
+        );
         ctx.clean(start, end, "");
         ctx.reveal(start, end, format!("⟨{} VARIATION SELECTORS⟩", cs.len()));
         for (o, _) in run {

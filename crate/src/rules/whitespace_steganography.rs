@@ -74,7 +74,9 @@ pub fn snow_bits(text: &str, ws: &[(usize, usize)]) -> (Vec<u8>, usize) {
 }
 
 fn bytes_of(bits: &[u8]) -> Vec<u8> {
-    bits.chunks_exact(8).map(|c| c.iter().fold(0u8, |a, &b| a << 1 | b)).collect()
+    bits.chunks_exact(8)
+        .map(|c| c.iter().fold(0u8, |a, &b| a << 1 | b))
+        .collect()
 }
 
 /// SNOW's Huffman decompression.
@@ -112,7 +114,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     if ws.is_empty() {
         return;
     }
-    let has_tab = ws.iter().any(|&(a, b)| text.as_bytes()[a..b].contains(&b'\t'));
+    let has_tab = ws
+        .iter()
+        .any(|&(a, b)| text.as_bytes()[a..b].contains(&b'\t'));
     if !has_tab {
         return;
     }
@@ -120,14 +124,28 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let mut cands: Vec<(f64, String, Vec<u8>)> = Vec::new();
     if bits.len() >= 8 {
         let plain = trim_tail(bytes_of(&bits));
-        cands.push((plausible::score_text(&text_of(&plain)), "SNOW (stegsnow), plain".into(), plain));
+        cands.push((
+            plausible::score_text(&text_of(&plain)),
+            "SNOW (stegsnow), plain".into(),
+            plain,
+        ));
         let huff = trim_tail(huffman(&bits));
-        cands.push((plausible::score_text(&text_of(&huff)), "SNOW (stegsnow -C), Huffman-compressed".into(), huff));
+        cands.push((
+            plausible::score_text(&text_of(&huff)),
+            "SNOW (stegsnow -C), Huffman-compressed".into(),
+            huff,
+        ));
     }
     // space = 0 / tab = 1 over all trailing whitespace, both ways round.
-    let raw: Vec<u8> = ws.iter().flat_map(|&(a, b)| text.as_bytes()[a..b].iter().map(|&c| (c == b'\t') as u8)).collect();
+    let raw: Vec<u8> = ws
+        .iter()
+        .flat_map(|&(a, b)| text.as_bytes()[a..b].iter().map(|&c| (c == b'\t') as u8))
+        .collect();
     if raw.len() >= 16 {
-        for (inv, label) in [(false, "trailing whitespace, space = 0, tab = 1"), (true, "trailing whitespace, tab = 0, space = 1")] {
+        for (inv, label) in [
+            (false, "trailing whitespace, space = 0, tab = 1"),
+            (true, "trailing whitespace, tab = 0, space = 1"),
+        ] {
             let bs: Vec<u8> = raw.iter().map(|&b| b ^ inv as u8).collect();
             let by = trim_tail(bytes_of(&bs));
             if std::str::from_utf8(&by).is_ok() {
@@ -152,8 +170,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Critical,
             start,
             end,
-            format!("Trailing spaces and tabs on {} lines encode a message", ws.len()),
-            format!("Spaces and tabs at the ends of lines carry a hidden message: \"{}\".", plausible::preview(&t)),
+            format!(
+                "Trailing spaces and tabs on {} lines encode a message",
+                ws.len()
+            ),
+            format!(
+                "Spaces and tabs at the ends of lines carry a hidden message: \"{}\".",
+                plausible::preview(&t)
+            ),
         );
         f.covert = true;
         f.confidence = Confidence::from_score(score);
@@ -164,7 +188,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             plausibility: score,
             alternatives: cands[1..]
                 .iter()
-                .map(|(s, n, b)| Alternative { scheme: n.clone(), plausibility: *s, preview: plausible::preview(&text_of(b)) })
+                .map(|(s, n, b)| Alternative {
+                    scheme: n.clone(),
+                    plausibility: *s,
+                    preview: plausible::preview(&text_of(b)),
+                })
                 .collect(),
             ..Default::default()
         });
@@ -191,11 +219,18 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     };
     f.count = ws.len();
     ctx.findings.push(f);
-    let sev = if decoded_ok { Severity::Critical } else { Severity::High };
+    let sev = if decoded_ok {
+        Severity::Critical
+    } else {
+        Severity::High
+    };
     for &(a, b) in &ws {
         ctx.mark(rule, sev, a, b, "hidden data in trailing whitespace".into());
         ctx.clean(a, b, "");
-        let shown: String = text[a..b].chars().map(|c| if c == '\t' { '⇥' } else { '·' }).collect();
+        let shown: String = text[a..b]
+            .chars()
+            .map(|c| if c == '\t' { '⇥' } else { '·' })
+            .collect();
         ctx.reveal(a, b, shown);
     }
 }

@@ -40,7 +40,13 @@ fn digits_to_text(ds: &[u32], base: u32, width: usize, unit: Unit) -> Option<Str
     if ds.len() < width || ds.len() % width != 0 {
         return None;
     }
-    let vals: Vec<u32> = ds.chunks(width).map(|ch| ch.iter().fold(0u32, |a, &d| a.saturating_mul(base).saturating_add(d))).collect();
+    let vals: Vec<u32> = ds
+        .chunks(width)
+        .map(|ch| {
+            ch.iter()
+                .fold(0u32, |a, &d| a.saturating_mul(base).saturating_add(d))
+        })
+        .collect();
     match unit {
         Unit::Utf8 => {
             if vals.iter().any(|&v| v > 255) {
@@ -92,7 +98,9 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
     syms.dedup();
     let k = syms.len();
     let digits = |order: &[char], s: &[char]| -> Vec<u32> {
-        s.iter().map(|c| order.iter().position(|o| o == c).unwrap_or(0) as u32).collect()
+        s.iter()
+            .map(|c| order.iter().position(|o| o == c).unwrap_or(0) as u32)
+            .collect()
     };
     // Sneaky Bits.
     if syms.iter().all(|c| matches!(c, '\u{2062}' | '\u{2064}')) {
@@ -104,9 +112,21 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
     if k == 2 {
         for order in [[syms[0], syms[1]], [syms[1], syms[0]]] {
             let ds = digits(&order, stream);
-            for (w, unit, u) in [(8, Unit::Utf8, "bytes"), (16, Unit::Utf16, "UTF-16 units"), (7, Unit::Ascii7, "7-bit ASCII")] {
+            for (w, unit, u) in [
+                (8, Unit::Utf8, "bytes"),
+                (16, Unit::Utf16, "UTF-16 units"),
+                (7, Unit::Ascii7, "7-bit ASCII"),
+            ] {
                 if let Some(t) = digits_to_text(&ds, 2, w, unit) {
-                    out.push((format!("binary, {} = 0, {} = 1, {}", name(order[0]), name(order[1]), u), t));
+                    out.push((
+                        format!(
+                            "binary, {} = 0, {} = 1, {}",
+                            name(order[0]),
+                            name(order[1]),
+                            u
+                        ),
+                        t,
+                    ));
                 }
             }
         }
@@ -119,7 +139,9 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
                 let mut t = String::new();
                 let mut ok = true;
                 for group in stream.split(|c| c == sep).filter(|g| !g.is_empty()) {
-                    let v = group.iter().fold(0u32, |a, c| a.saturating_mul(2) + (*c == order[1]) as u32);
+                    let v = group
+                        .iter()
+                        .fold(0u32, |a, c| a.saturating_mul(2) + (*c == order[1]) as u32);
                     match char::from_u32(v) {
                         Some(ch) if group.len() <= 21 => t.push(ch),
                         _ => {
@@ -130,7 +152,12 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
                 }
                 if ok && !t.is_empty() {
                     out.push((
-                        format!("binary per character, {} = 0, {} = 1, separated by {}", name(order[0]), name(order[1]), name(*sep)),
+                        format!(
+                            "binary per character, {} = 0, {} = 1, separated by {}",
+                            name(order[0]),
+                            name(order[1]),
+                            name(*sep)
+                        ),
                         t,
                     ));
                 }
@@ -144,8 +171,10 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
         } else {
             vec![syms.clone(), syms.iter().rev().copied().collect()]
         };
-        let mut widths: Vec<(usize, Unit, &str)> =
-            vec![(width_for(base, 256), Unit::Utf8, "bytes"), (width_for(base, 65536), Unit::Utf16, "UTF-16 units")];
+        let mut widths: Vec<(usize, Unit, &str)> = vec![
+            (width_for(base, 256), Unit::Utf8, "bytes"),
+            (width_for(base, 65536), Unit::Utf16, "UTF-16 units"),
+        ];
         // zwsp-steg pads to 11 base-3 digits and 7 base-5 digits per UTF-16 unit.
         if k == 3 {
             widths.push((11, Unit::Utf16, "UTF-16 units, zwsp-steg"));
@@ -158,7 +187,10 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
             for &(w, unit, u) in &widths {
                 if let Some(t) = digits_to_text(&ds, base, w, unit) {
                     let alpha: Vec<String> = order.iter().map(|&c| name(c)).collect();
-                    out.push((format!("base-{} ({}), {} digits per {}", k, alpha.join(" "), w, u), t));
+                    out.push((
+                        format!("base-{} ({}), {} digits per {}", k, alpha.join(" "), w, u),
+                        t,
+                    ));
                 }
             }
         }
@@ -168,15 +200,21 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
 
 /// The best reading (score, scheme, text) and the runners-up.
 pub fn best(stream: &[char]) -> Option<((f64, String, String), Vec<Alternative>)> {
-    let mut scored: Vec<(f64, String, String)> =
-        hypotheses(stream).into_iter().map(|(s, t)| (plausible::score_text(&t), s, t)).collect();
+    let mut scored: Vec<(f64, String, String)> = hypotheses(stream)
+        .into_iter()
+        .map(|(s, t)| (plausible::score_text(&t), s, t))
+        .collect();
     scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap().then(a.1.cmp(&b.1)));
     let first = scored.first()?.clone();
     let alts = scored
         .iter()
         .skip(1)
         .take(4)
-        .map(|(s, n, t)| Alternative { scheme: n.clone(), plausibility: *s, preview: plausible::preview(t) })
+        .map(|(s, n, t)| Alternative {
+            scheme: n.clone(),
+            plausibility: *s,
+            preview: plausible::preview(t),
+        })
         .collect();
     Some((first, alts))
 }
@@ -184,7 +222,8 @@ pub fn best(stream: &[char]) -> Option<((f64, String, String), Vec<Alternative>)
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let runs = zw::runs(ctx);
     // Each run, and (when the characters are spread out one or a few per gap) all of them together.
-    let mut streams: Vec<Vec<(usize, char)>> = runs.iter().filter(|r| r.len() >= 4).cloned().collect();
+    let mut streams: Vec<Vec<(usize, char)>> =
+        runs.iter().filter(|r| r.len() >= 4).cloned().collect();
     let all: Vec<(usize, char)> = runs.iter().flatten().copied().collect();
     if runs.len() > 1 && all.len() >= 8 {
         streams.push(all);
@@ -207,7 +246,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 start,
                 end,
                 format!("{} zero-width characters encode a message", s.len()),
-                format!("Invisible zero-width characters carry a hidden message: \"{}\".", plausible::preview(text)),
+                format!(
+                    "Invisible zero-width characters carry a hidden message: \"{}\".",
+                    plausible::preview(text)
+                ),
             );
             f.covert = true;
             f.confidence = Confidence::from_score(*score);
@@ -253,7 +295,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         for &(o, c) in &s {
             done.insert(o);
             ctx.explained.insert(o);
-            ctx.mark(rule, Severity::Critical, o, o + c.len_utf8(), "zero-width encoding".into());
+            ctx.mark(
+                rule,
+                Severity::Critical,
+                o,
+                o + c.len_utf8(),
+                "zero-width encoding".into(),
+            );
             ctx.clean(o, o + c.len_utf8(), "");
             ctx.reveal(o, o + c.len_utf8(), crate::text::chars::marker(c));
         }

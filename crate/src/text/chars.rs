@@ -62,23 +62,25 @@ pub fn is_bidi_control(c: char) -> bool {
 pub fn is_exotic_space(c: char) -> bool {
     matches!(
         c,
-        '\u{00A0}'
-            | '\u{1680}'
-            | '\u{2000}'..='\u{200A}'
-            | '\u{202F}'
-            | '\u{205F}'
-            | '\u{3000}'
-            | '\u{3164}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{FFA0}'
-            | '\u{2800}'
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+                | '\u{3164}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{FFA0}'
+                | '\u{2800}'
     )
 }
 
 /// Blank-looking letters (fillers) that render as nothing or a space but count as letters.
 pub fn is_filler(c: char) -> bool {
-    matches!(c, '\u{3164}' | '\u{115F}' | '\u{1160}' | '\u{FFA0}' | '\u{2800}')
+    matches!(
+        c,
+        '\u{3164}' | '\u{115F}' | '\u{1160}' | '\u{FFA0}' | '\u{2800}'
+    )
 }
 
 /// Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15): characters that
@@ -181,7 +183,10 @@ pub fn script_uses_joiners(s: Script) -> bool {
 
 /// Scripts written right to left, where bidi marks are ordinary.
 pub fn is_rtl_script(s: Script) -> bool {
-    matches!(s, Script::Arabic | Script::Hebrew | Script::Syriac | Script::Thaana | Script::Nko)
+    matches!(
+        s,
+        Script::Arabic | Script::Hebrew | Script::Syriac | Script::Thaana | Script::Nko
+    )
 }
 
 pub fn category_abbr(c: char) -> &'static str {
@@ -244,7 +249,11 @@ pub fn marker(c: char) -> String {
         }
     }
     if is_variation_selector(c) {
-        let n = if (c as u32) < 0xE0100 { c as u32 - 0xFE00 + 1 } else { c as u32 - 0xE0100 + 17 };
+        let n = if (c as u32) < 0xE0100 {
+            c as u32 - 0xFE00 + 1
+        } else {
+            c as u32 - 0xE0100 + 17
+        };
         return format!("⟨VS{}⟩", n);
     }
     format!("⟨U+{:04X}⟩", c as u32)

@@ -59,19 +59,26 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
 
 fn month_num(name: &str) -> u32 {
     let n = name.to_ascii_lowercase();
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .position(|m| n.starts_with(m))
-        .map(|i| i as u32 + 1)
-        .unwrap_or(0)
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| n.starts_with(m))
+    .map(|i| i as u32 + 1)
+    .unwrap_or(0)
 }
 
 /// Digits or letters right next to a match mean it is part of something larger (a version, a hash).
 fn isolated(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let bad = |c: Option<char>| c.map(|c| c.is_alphanumeric() || c == '.' && false).unwrap_or(false);
-    let bad_after = after.map(|c| c.is_numeric() || (c.is_alphabetic() && c != 'T')).unwrap_or(false);
+    let bad = |c: Option<char>| {
+        c.map(|c| c.is_alphanumeric() || c == '.' && false)
+            .unwrap_or(false)
+    };
+    let bad_after = after
+        .map(|c| c.is_numeric() || (c.is_alphabetic() && c != 'T'))
+        .unwrap_or(false);
     !bad(before) && !bad_after
 }
 
@@ -80,27 +87,57 @@ pub fn find_dates(text: &str) -> Vec<DateEntry> {
     let p = patterns();
     let mut out: Vec<DateEntry> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let overlaps = |taken: &Vec<(usize, usize)>, s: usize, e: usize| taken.iter().any(|&(a, b)| s < b && a < e);
-    let push = |out: &mut Vec<DateEntry>, taken: &mut Vec<(usize, usize)>, s: usize, e: usize, pattern: String, iso: Option<String>| {
+    let overlaps = |taken: &Vec<(usize, usize)>, s: usize, e: usize| {
+        taken.iter().any(|&(a, b)| s < b && a < e)
+    };
+    let push = |out: &mut Vec<DateEntry>,
+                taken: &mut Vec<(usize, usize)>,
+                s: usize,
+                e: usize,
+                pattern: String,
+                iso: Option<String>| {
         taken.push((s, e));
-        out.push(DateEntry { text: text[s..e].to_string(), pattern, iso, location: Location::span(s, e) });
+        out.push(DateEntry {
+            text: text[s..e].to_string(),
+            pattern,
+            iso,
+            location: Location::span(s, e),
+        });
     };
     for c in p.cjk.captures_iter(text) {
         let m = c.get(0).unwrap();
         let (y, mo, d) = (num(&c[1]), num(&c[2]), num(&c[3]));
         if let (Some(y), Some(mo), Some(d)) = (y, mo, d) {
             if valid(y, mo, d) {
-                let pat = if fullwidth(m.as_str()) { "ＹＹＹＹ年Ｍ月Ｄ日 (full-width digits)" } else { "YYYY年M月D日" };
-                push(&mut out, &mut taken, m.start(), m.end(), pat.into(), Some(format!("{:04}-{:02}-{:02}", y, mo, d)));
+                let pat = if fullwidth(m.as_str()) {
+                    "ＹＹＹＹ年Ｍ月Ｄ日 (full-width digits)"
+                } else {
+                    "YYYY年M月D日"
+                };
+                push(
+                    &mut out,
+                    &mut taken,
+                    m.start(),
+                    m.end(),
+                    pat.into(),
+                    Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
+                );
             }
         }
     }
     for c in p.ymd.captures_iter(text) {
         let m = c.get(0).unwrap();
-        if &c[2] != &c[4] || overlaps(&taken, m.start(), m.end()) || !isolated(text, m.start(), m.end()) {
+        if &c[2] != &c[4]
+            || overlaps(&taken, m.start(), m.end())
+            || !isolated(text, m.start(), m.end())
+        {
             continue;
         }
-        let (y, mo, d) = (num(&c[1]).unwrap_or(0), num(&c[3]).unwrap_or(0), num(&c[5]).unwrap_or(0));
+        let (y, mo, d) = (
+            num(&c[1]).unwrap_or(0),
+            num(&c[3]).unwrap_or(0),
+            num(&c[5]).unwrap_or(0),
+        );
         if !valid(y, mo, d) {
             continue;
         }
@@ -109,19 +146,39 @@ pub fn find_dates(text: &str) -> Vec<DateEntry> {
         if fullwidth(m.as_str()) {
             pat.push_str(" (full-width digits)");
         }
-        push(&mut out, &mut taken, m.start(), m.end(), pat, Some(format!("{:04}-{:02}-{:02}", y, mo, d)));
+        push(
+            &mut out,
+            &mut taken,
+            m.start(),
+            m.end(),
+            pat,
+            Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
+        );
     }
     for c in p.dmy.captures_iter(text) {
         let m = c.get(0).unwrap();
-        if &c[2] != &c[4] || overlaps(&taken, m.start(), m.end()) || !isolated(text, m.start(), m.end()) {
+        if &c[2] != &c[4]
+            || overlaps(&taken, m.start(), m.end())
+            || !isolated(text, m.start(), m.end())
+        {
             continue;
         }
-        let (a, b, y) = (num(&c[1]).unwrap_or(0), num(&c[3]).unwrap_or(0), num(&c[5]).unwrap_or(0));
+        let (a, b, y) = (
+            num(&c[1]).unwrap_or(0),
+            num(&c[3]).unwrap_or(0),
+            num(&c[5]).unwrap_or(0),
+        );
         let s = &c[2];
         let (pat, iso) = if s == "." || a > 12 {
-            (format!("DD{s}MM{s}YYYY"), valid(y, b, a).then(|| format!("{:04}-{:02}-{:02}", y, b, a)))
+            (
+                format!("DD{s}MM{s}YYYY"),
+                valid(y, b, a).then(|| format!("{:04}-{:02}-{:02}", y, b, a)),
+            )
         } else if b > 12 {
-            (format!("MM{s}DD{s}YYYY"), valid(y, a, b).then(|| format!("{:04}-{:02}-{:02}", y, a, b)))
+            (
+                format!("MM{s}DD{s}YYYY"),
+                valid(y, a, b).then(|| format!("{:04}-{:02}-{:02}", y, a, b)),
+            )
         } else {
             // Ambiguous day/month order: name the common reading for the separator.
             (format!("MM{s}DD{s}YYYY or DD{s}MM{s}YYYY"), None)
@@ -142,8 +199,20 @@ pub fn find_dates(text: &str) -> Vec<DateEntry> {
             continue;
         }
         let full = c[1].len() > 3 || c[1].eq_ignore_ascii_case("may");
-        let pat = format!("{}{} D{} YYYY", if full { "Month" } else { "Mon" }, &c[2], &c[4]);
-        push(&mut out, &mut taken, m.start(), m.end(), pat, Some(format!("{:04}-{:02}-{:02}", y, mo, d)));
+        let pat = format!(
+            "{}{} D{} YYYY",
+            if full { "Month" } else { "Mon" },
+            &c[2],
+            &c[4]
+        );
+        push(
+            &mut out,
+            &mut taken,
+            m.start(),
+            m.end(),
+            pat,
+            Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
+        );
     }
     for c in p.day_first.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -156,8 +225,20 @@ pub fn find_dates(text: &str) -> Vec<DateEntry> {
             continue;
         }
         let full = c[2].len() > 3 || c[2].eq_ignore_ascii_case("may");
-        let pat = format!("D {}{}{} YYYY", if full { "Month" } else { "Mon" }, &c[3], &c[4]);
-        push(&mut out, &mut taken, m.start(), m.end(), pat, Some(format!("{:04}-{:02}-{:02}", y, mo, d)));
+        let pat = format!(
+            "D {}{}{} YYYY",
+            if full { "Month" } else { "Mon" },
+            &c[3],
+            &c[4]
+        );
+        push(
+            &mut out,
+            &mut taken,
+            m.start(),
+            m.end(),
+            pat,
+            Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
+        );
     }
     out.sort_by_key(|d| d.location.byte_offset);
     out
@@ -179,7 +260,10 @@ mod tests {
         assert_eq!(pats("3 April 2026"), vec!["D Month YYYY"]);
         assert_eq!(pats("Apr 3 2026"), vec!["Mon D YYYY"]);
         assert_eq!(pats("2026年4月3日"), vec!["YYYY年M月D日"]);
-        assert_eq!(pats("２０２６年４月３日"), vec!["ＹＹＹＹ年Ｍ月Ｄ日 (full-width digits)"]);
+        assert_eq!(
+            pats("２０２６年４月３日"),
+            vec!["ＹＹＹＹ年Ｍ月Ｄ日 (full-width digits)"]
+        );
         assert!(pats("version 12026-04-035 and 2026-13-01").is_empty());
     }
 }

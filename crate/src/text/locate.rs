@@ -22,7 +22,11 @@ fn utf16_len(s: &str) -> usize {
 
 /// Resolve every offset (need not be sorted; must be char boundaries, may equal `text.len()`).
 pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
-    let mut offs: Vec<usize> = offsets.iter().copied().filter(|&o| o <= text.len()).collect();
+    let mut offs: Vec<usize> = offsets
+        .iter()
+        .copied()
+        .filter(|&o| o <= text.len())
+        .collect();
     offs.sort_unstable();
     offs.dedup();
     let mut out = HashMap::with_capacity(offs.len());
@@ -48,7 +52,9 @@ pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
             cursor = off - 1;
         }
         // Walk graphemes to the one containing `off`.
-        let line_end = memchr(b'\n', &bytes[off..]).map(|i| off + i).unwrap_or(text.len());
+        let line_end = memchr(b'\n', &bytes[off..])
+            .map(|i| off + i)
+            .unwrap_or(text.len());
         if off > cursor {
             for g in text[cursor..line_end].graphemes(true) {
                 if cursor + g.len() > off {
@@ -59,7 +65,11 @@ pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
                 cursor += g.len();
             }
         }
-        let pos = Pos { line, column: col, utf16: utf16 + utf16_len(&text[cursor..off]) };
+        let pos = Pos {
+            line,
+            column: col,
+            utf16: utf16 + utf16_len(&text[cursor..off]),
+        };
         out.insert(off, pos);
     }
     out
@@ -70,7 +80,10 @@ pub fn resolve_naive(text: &str, off: usize) -> Pos {
     let before = &text[..off];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let line_end = text[line_start..].find('\n').map(|i| line_start + i).unwrap_or(text.len());
+    let line_end = text[line_start..]
+        .find('\n')
+        .map(|i| line_start + i)
+        .unwrap_or(text.len());
     let mut column = 1;
     for (gi, g) in text[line_start..line_end].grapheme_indices(true) {
         if line_start + gi + g.len() > off {
@@ -78,7 +91,11 @@ pub fn resolve_naive(text: &str, off: usize) -> Pos {
         }
         column += 1;
     }
-    Pos { line, column, utf16: before.encode_utf16().count() }
+    Pos {
+        line,
+        column,
+        utf16: before.encode_utf16().count(),
+    }
 }
 
 pub fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {

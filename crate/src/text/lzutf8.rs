@@ -54,10 +54,16 @@ mod tests {
     #[test]
     fn literals_and_references() {
         // "abcabc": three literals then a 3-byte match at distance 3 (0b110_00011, 3)
-        assert_eq!(super::decompress(&[b'a', b'b', b'c', 0xC3, 3], 100).unwrap(), b"abcabc");
+        assert_eq!(
+            super::decompress(&[b'a', b'b', b'c', 0xC3, 3], 100).unwrap(),
+            b"abcabc"
+        );
         // a reference before the start is malformed
         assert!(super::decompress(&[0xC3, 9], 100).is_none());
         // UTF-8 two-byte char stays literal
-        assert_eq!(super::decompress("é".as_bytes(), 100).unwrap(), "é".as_bytes());
+        assert_eq!(
+            super::decompress("é".as_bytes(), 100).unwrap(),
+            "é".as_bytes()
+        );
     }
 }

@@ -35,7 +35,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { password: None, ascii_punctuation: false, views: true, max_depth: 2 }
+        Options {
+            password: None,
+            ascii_punctuation: false,
+            views: true,
+            max_depth: 2,
+        }
     }
 }
 
@@ -145,7 +150,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn mark(&mut self, rule: &Rule, severity: Severity, start: usize, end: usize, label: String) {
+    pub fn mark(
+        &mut self,
+        rule: &Rule,
+        severity: Severity,
+        start: usize,
+        end: usize,
+        label: String,
+    ) {
         if self.marks.len() < MAX_MARKS {
             self.marks.push(Mark {
                 rule: rule.id.to_string(),
@@ -157,16 +169,27 @@ impl<'a> Ctx<'a> {
                 label,
             });
         } else if !self.notes.iter().any(|n| n.starts_with("Only the first")) {
-            self.notes.push(format!("Only the first {} highlights are listed.", MAX_MARKS));
+            self.notes.push(format!(
+                "Only the first {} highlights are listed.",
+                MAX_MARKS
+            ));
         }
     }
 
     pub fn clean(&mut self, start: usize, end: usize, text: impl Into<String>) {
-        self.clean_edits.push(Edit { start, end, text: text.into() });
+        self.clean_edits.push(Edit {
+            start,
+            end,
+            text: text.into(),
+        });
     }
 
     pub fn reveal(&mut self, start: usize, end: usize, text: impl Into<String>) {
-        self.reveal_edits.push(Edit { start, end, text: text.into() });
+        self.reveal_edits.push(Edit {
+            start,
+            end,
+            text: text.into(),
+        });
     }
 
     /// One finding for every occurrence of one character: first place, count, further places;
@@ -186,8 +209,12 @@ impl<'a> Ctx<'a> {
         let len = c.len_utf8();
         let mut f = self.finding(rule, sev, offs[0], offs[0] + len, message, meaning);
         f.count = offs.len();
-        f.occurrences =
-            offs.iter().skip(1).take(MAX_OCCURRENCES_PER_FINDING).map(|&o| Location::span(o, o + len)).collect();
+        f.occurrences = offs
+            .iter()
+            .skip(1)
+            .take(MAX_OCCURRENCES_PER_FINDING)
+            .map(|&o| Location::span(o, o + len))
+            .collect();
         self.findings.push(f);
         let label = format!("{} {}", chars::cp_string(c), chars::name(c));
         for &o in offs {
@@ -206,12 +233,18 @@ impl<'a> Ctx<'a> {
         if self.depth >= self.opts.max_depth || payload.is_empty() {
             return None;
         }
-        let opts = Options { views: false, ..self.opts.clone() };
+        let opts = Options {
+            views: false,
+            ..self.opts.clone()
+        };
         let r = check_text_at_depth(payload, &opts, self.depth + 1);
         if r.findings.is_empty() {
             return None;
         }
-        Some(Box::new(NestedCheck { verdict: r.verdict, findings: r.findings }))
+        Some(Box::new(NestedCheck {
+            verdict: r.verdict,
+            findings: r.findings,
+        }))
     }
 }
 
@@ -270,7 +303,10 @@ fn ascii_byte(scan: &mut Scan, b: u8, off: usize) {
     let is_ctl = (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7F;
     if is_ctl {
         record(scan, c, off, Class::Control, false);
-    } else if matches!(b, b' ' | b'\'' | b'"' | b'-' | b'.' | b',' | b':' | b';' | b'?' | b'!') {
+    } else if matches!(
+        b,
+        b' ' | b'\'' | b'"' | b'-' | b'.' | b',' | b':' | b';' | b'?' | b'!'
+    ) {
         let st = scan.cps.entry(c).or_insert(CpStat {
             count: 0,
             legit: 0,
@@ -286,7 +322,12 @@ fn ascii_byte(scan: &mut Scan, b: u8, off: usize) {
 }
 
 fn record(scan: &mut Scan, c: char, off: usize, class: Class, legit: bool) {
-    let st = scan.cps.entry(c).or_insert(CpStat { count: 0, legit: 0, first: Vec::new(), class });
+    let st = scan.cps.entry(c).or_insert(CpStat {
+        count: 0,
+        legit: 0,
+        first: Vec::new(),
+        class,
+    });
     st.count += 1;
     if legit {
         st.legit += 1;
@@ -294,10 +335,18 @@ fn record(scan: &mut Scan, c: char, off: usize, class: Class, legit: bool) {
     if st.first.len() < MAX_POSITIONS_PER_ENTRY {
         st.first.push(off);
     }
-    let interesting = !matches!(class, Class::Letter | Class::Symbol | Class::Other | Class::Emoji);
+    let interesting = !matches!(
+        class,
+        Class::Letter | Class::Symbol | Class::Other | Class::Emoji
+    );
     if interesting {
         if scan.occs.len() < MAX_OCCURRENCES {
-            scan.occs.push(Occ { c, off, class, legit });
+            scan.occs.push(Occ {
+                c,
+                off,
+                class,
+                legit,
+            });
         } else {
             scan.occs_truncated = true;
         }
@@ -322,13 +371,20 @@ fn classify(c: char, i: usize, g: &[(usize, char)], off: usize) -> (Class, bool)
     }
     if is_variation_selector(c) || is_mongolian_fvs(c) {
         let p = match prev {
-            Some(p) if !is_variation_selector(p) && !next.map(is_variation_selector).unwrap_or(false) => p,
+            Some(p)
+                if !is_variation_selector(p)
+                    && !next.map(is_variation_selector).unwrap_or(false) =>
+            {
+                p
+            }
             _ => return (Class::VariationSelector, false),
         };
         let legit = match c {
             '\u{FE0E}' | '\u{FE0F}' => is_pictographic(p) || is_keycap_base(p),
             '\u{FE00}'..='\u{FE0D}' => {
-                is_han_or_kana(p) || matches!(category_abbr(p), "Sm" | "So") || p.script() == Script::Myanmar
+                is_han_or_kana(p)
+                    || matches!(category_abbr(p), "Sm" | "So")
+                    || p.script() == Script::Myanmar
             }
             '\u{E0100}'..='\u{E01EF}' => is_han_or_kana(p),
             _ => p.script() == Script::Mongolian,
@@ -345,12 +401,16 @@ fn classify(c: char, i: usize, g: &[(usize, char)], off: usize) -> (Class, bool)
         return (Class::Control, false);
     }
     if c == '\u{200D}' {
-        let joiner_script = prev.map(|p| script_uses_joiners(p.script())).unwrap_or(false);
+        let joiner_script = prev
+            .map(|p| script_uses_joiners(p.script()))
+            .unwrap_or(false);
         let emoji_join = emoji_base && next.map(is_pictographic).unwrap_or(false);
         return (Class::Invisible, joiner_script || emoji_join);
     }
     if c == '\u{200C}' {
-        let joiner_script = prev.map(|p| script_uses_joiners(p.script())).unwrap_or(false);
+        let joiner_script = prev
+            .map(|p| script_uses_joiners(p.script()))
+            .unwrap_or(false);
         return (Class::Invisible, joiner_script);
     }
     if c == '\u{FEFF}' && off == 0 {
@@ -393,7 +453,9 @@ pub fn scan_chars(text: &str) -> Scan {
     let mut line_start = 0;
     let bytes = text.as_bytes();
     loop {
-        let line_end = locate::memchr(b'\n', &bytes[line_start..]).map(|i| line_start + i).unwrap_or(text.len());
+        let line_end = locate::memchr(b'\n', &bytes[line_start..])
+            .map(|i| line_start + i)
+            .unwrap_or(text.len());
         scan.lines += 1;
         let line = &text[line_start..line_end];
         if line.is_ascii() {
@@ -451,12 +513,20 @@ pub fn group_by_char(items: impl IntoIterator<Item = (usize, char)>) -> Vec<(cha
     let mut order: Vec<char> = Vec::new();
     let mut map: HashMap<char, Vec<usize>> = HashMap::new();
     for (o, c) in items {
-        map.entry(c).or_insert_with(|| {
-            order.push(c);
-            Vec::new()
-        }).push(o);
+        map.entry(c)
+            .or_insert_with(|| {
+                order.push(c);
+                Vec::new()
+            })
+            .push(o);
     }
-    order.into_iter().map(|c| { let v = map.remove(&c).unwrap(); (c, v) }).collect()
+    order
+        .into_iter()
+        .map(|c| {
+            let v = map.remove(&c).unwrap();
+            (c, v)
+        })
+        .collect()
 }
 
 /// Apply non-overlapping edits (sorted by start; an edit overlapping an earlier one is skipped).
@@ -465,7 +535,11 @@ pub fn apply_edits(text: &str, edits: &mut [Edit]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for e in edits.iter() {
-        if e.start < at || e.end > text.len() || !text.is_char_boundary(e.start) || !text.is_char_boundary(e.end) {
+        if e.start < at
+            || e.end > text.len()
+            || !text.is_char_boundary(e.start)
+            || !text.is_char_boundary(e.end)
+        {
             continue;
         }
         out.push_str(&text[at..e.start]);
@@ -479,8 +553,12 @@ pub fn apply_edits(text: &str, edits: &mut [Edit]) -> String {
 fn finish(mut ctx: Ctx) -> Report {
     let text = ctx.text;
     // Character inventory.
-    let mut cps: Vec<(&char, &CpStat)> =
-        ctx.scan.cps.iter().filter(|(c, s)| !c.is_ascii() || s.class == Class::Control).collect();
+    let mut cps: Vec<(&char, &CpStat)> = ctx
+        .scan
+        .cps
+        .iter()
+        .filter(|(c, s)| !c.is_ascii() || s.class == Class::Control)
+        .collect();
     cps.sort_by_key(|(c, s)| (s.legit == s.count, std::cmp::Reverse(s.count), **c));
     if cps.len() > MAX_INVENTORY_ENTRIES {
         ctx.notes.push(format!(
@@ -501,7 +579,11 @@ fn finish(mut ctx: Ctx) -> Report {
             class: s.class.as_str().to_string(),
             legitimate: s.legit == s.count,
             count: s.count,
-            positions: s.first.iter().map(|&o| Location::span(o, o + c.len_utf8())).collect(),
+            positions: s
+                .first
+                .iter()
+                .map(|&o| Location::span(o, o + c.len_utf8()))
+                .collect(),
         })
         .collect();
 
@@ -582,23 +664,36 @@ fn finish(mut ctx: Ctx) -> Report {
     let views = if ctx.opts.views {
         let cleaned = apply_edits(text, &mut ctx.clean_edits);
         let revealed = apply_edits(text, &mut ctx.reveal_edits);
-        let nfc = if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        let nfc = if unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
             None
         } else {
             Some(text.nfc().collect::<String>()).filter(|s| s != text)
         };
-        let nfkc = if unicode_normalization::is_nfkc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        let nfkc = if unicode_normalization::is_nfkc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+        {
             None
         } else {
             Some(text.nfkc().collect::<String>()).filter(|s| s != text)
         };
-        Views { nfc, nfkc, revealed, cleaned }
+        Views {
+            nfc,
+            nfkc,
+            revealed,
+            cleaned,
+        }
     } else {
         Views::default()
     };
 
-    let mut scripts: Vec<(String, usize)> =
-        ctx.scan.script_letters.iter().map(|(s, n)| (s.full_name().to_string(), *n)).collect();
+    let mut scripts: Vec<(String, usize)> = ctx
+        .scan
+        .script_letters
+        .iter()
+        .map(|(s, n)| (s.full_name().to_string(), *n))
+        .collect();
     scripts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let verdict = verdict_of(&findings);
     let summary = summarize(verdict, &findings);
@@ -608,7 +703,11 @@ fn finish(mut ctx: Ctx) -> Report {
         verdict,
         summary,
         findings,
-        input: ctx.invalid.take().unwrap_or(InputInfo { encoding: "utf-8".into(), bytes: text.len(), ..Default::default() }),
+        input: ctx.invalid.take().unwrap_or(InputInfo {
+            encoding: "utf-8".into(),
+            bytes: text.len(),
+            ..Default::default()
+        }),
         stats: Stats {
             bytes: text.len(),
             chars: ctx.scan.chars,
@@ -627,9 +726,16 @@ fn finish(mut ctx: Ctx) -> Report {
 
 /// One short paragraph a non-engineer understands.
 pub fn summarize(verdict: Verdict, findings: &[Finding]) -> String {
-    let n = findings.iter().filter(|f| f.severity > Severity::Info).count();
+    let n = findings
+        .iter()
+        .filter(|f| f.severity > Severity::Info)
+        .count();
     let lead = findings.iter().find(|f| f.severity > Severity::Info);
-    let others = if n > 1 { format!(" {} other finding(s) are listed below.", n - 1) } else { String::new() };
+    let others = if n > 1 {
+        format!(" {} other finding(s) are listed below.", n - 1)
+    } else {
+        String::new()
+    };
     match (verdict, lead) {
         (Verdict::Clean, _) => {
             "Nothing unusual: every character in this text is what it looks like, and no hidden encoding was found."

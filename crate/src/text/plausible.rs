@@ -48,13 +48,18 @@ pub fn score_text(s: &str) -> f64 {
     let length_factor = (nf / 6.0).min(1.0);
     // Text has letters; long strings with no spaces are less text-like unless short tokens.
     let space_bonus = if n > 24 && spaces == 0 { 0.85 } else { 1.0 };
-    let s = printable_ratio * (0.35 + 0.45 * word_ratio + 0.2 * letter_ratio) * length_factor * space_bonus;
+    let s = printable_ratio
+        * (0.35 + 0.45 * word_ratio + 0.2 * letter_ratio)
+        * length_factor
+        * space_bonus;
     (s * 1000.0).round() / 1000.0
 }
 
 /// Bits (MSB first) to bytes; trailing bits that do not fill a byte are dropped.
 pub fn bits_to_bytes(bits: &[u8], width: usize) -> Vec<u32> {
-    bits.chunks_exact(width).map(|ch| ch.iter().fold(0u32, |a, &b| (a << 1) | b as u32)).collect()
+    bits.chunks_exact(width)
+        .map(|ch| ch.iter().fold(0u32, |a, &b| (a << 1) | b as u32))
+        .collect()
 }
 
 /// UTF-16 code units to a string, `None` on an unpaired surrogate.
@@ -68,7 +73,11 @@ pub fn utf16_to_string(units: &[u32]) -> Option<String> {
 
 /// Hex of the first bytes, for payloads that are not text.
 pub fn hex_preview(bytes: &[u8]) -> String {
-    let mut s: String = bytes.iter().take(64).map(|b| format!("{:02x}", b)).collect();
+    let mut s: String = bytes
+        .iter()
+        .take(64)
+        .map(|b| format!("{:02x}", b))
+        .collect();
     if bytes.len() > 64 {
         s.push('…');
     }

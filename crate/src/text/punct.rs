@@ -102,35 +102,38 @@ pub fn role_of(c: char) -> Option<(Role, Style)> {
         '\u{2018}' | '\u{2019}' => (Apostrophe, Typographic),
         '\u{201A}' | '\u{2039}' | '\u{203A}' => (Apostrophe, Locale),
         '\u{FF07}' => (Apostrophe, Cjk),
-        '\u{201B}' | '\u{02BC}' | '\u{02B9}' | '\u{02BB}' | '\u{02BD}' | '\u{2032}' | '\u{2035}'
-        | '\u{00B4}' | '\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{A78C}' | '\u{02C8}' | '\u{0374}'
-        | '\u{1FBF}' | '\u{1FEF}' | '\u{1FFD}' | '\u{A4FE}' => (Apostrophe, Rare),
+        '\u{201B}' | '\u{02BC}' | '\u{02B9}' | '\u{02BB}' | '\u{02BD}' | '\u{2032}'
+        | '\u{2035}' | '\u{00B4}' | '\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{A78C}'
+        | '\u{02C8}' | '\u{0374}' | '\u{1FBF}' | '\u{1FEF}' | '\u{1FFD}' | '\u{A4FE}' => {
+            (Apostrophe, Rare)
+        }
         '"' => (DoubleQuote, Ascii),
         '\u{201C}' | '\u{201D}' => (DoubleQuote, Typographic),
         '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{05F4}' => (DoubleQuote, Locale),
-        '\u{FF02}' | '\u{301D}' | '\u{301E}' | '\u{301F}' | '\u{300C}' | '\u{300D}' | '\u{300E}'
-        | '\u{300F}' => (DoubleQuote, Cjk),
-        '\u{201F}' | '\u{2033}' | '\u{2036}' | '\u{02DD}' | '\u{02EE}' | '\u{05F2}' | '\u{3003}' => {
-            (DoubleQuote, Rare)
-        }
+        '\u{FF02}' | '\u{301D}' | '\u{301E}' | '\u{301F}' | '\u{300C}' | '\u{300D}'
+        | '\u{300E}' | '\u{300F}' => (DoubleQuote, Cjk),
+        '\u{201F}' | '\u{2033}' | '\u{2036}' | '\u{02DD}' | '\u{02EE}' | '\u{05F2}'
+        | '\u{3003}' => (DoubleQuote, Rare),
         '-' => (HyphenDash, Ascii),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
-        | '\u{2E3A}' | '\u{2E3B}' => (HyphenDash, Typographic),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{2E3A}' | '\u{2E3B}' => (HyphenDash, Typographic),
         '\u{FF0D}' | '\u{30FC}' | '\u{2500}' => (HyphenDash, Cjk),
-        '\u{FE63}' | '\u{FE58}' | '\u{02D7}' | '\u{2043}' | '\u{2796}' | '\u{10191}' | '\u{1428}'
-        | '\u{06D4}' => (HyphenDash, Rare),
+        '\u{FE63}' | '\u{FE58}' | '\u{02D7}' | '\u{2043}' | '\u{2796}' | '\u{10191}'
+        | '\u{1428}' | '\u{06D4}' => (HyphenDash, Rare),
         '.' => (FullStop, Ascii),
         '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => (FullStop, Cjk),
-        '\u{2024}' | '\u{FE52}' | '\u{A4F8}' | '\u{0701}' | '\u{0702}' | '\u{A60E}' | '\u{10A50}'
-        | '\u{1D16D}' => (FullStop, Rare),
+        '\u{2024}' | '\u{FE52}' | '\u{A4F8}' | '\u{0701}' | '\u{0702}' | '\u{A60E}'
+        | '\u{10A50}' | '\u{1D16D}' => (FullStop, Rare),
         ',' => (Comma, Ascii),
         '\u{FF0C}' | '\u{3001}' | '\u{FF64}' => (Comma, Cjk),
         '\u{060C}' => (Comma, Locale),
         '\u{FE50}' | '\u{A4F9}' | '\u{02CF}' | '\u{16E6}' => (Comma, Rare),
         ':' => (Colon, Ascii),
         '\u{FF1A}' => (Colon, Cjk),
-        '\u{0589}' | '\u{2236}' | '\u{A4FD}' | '\u{02D0}' | '\u{FE55}' | '\u{205A}' | '\u{05C3}'
-        | '\u{0703}' | '\u{0704}' | '\u{16EC}' | '\u{A789}' | '\u{FE13}' => (Colon, Rare),
+        '\u{0589}' | '\u{2236}' | '\u{A4FD}' | '\u{02D0}' | '\u{FE55}' | '\u{205A}'
+        | '\u{05C3}' | '\u{0703}' | '\u{0704}' | '\u{16EC}' | '\u{A789}' | '\u{FE13}' => {
+            (Colon, Rare)
+        }
         ';' => (Semicolon, Ascii),
         '\u{FF1B}' => (Semicolon, Cjk),
         '\u{061B}' => (Semicolon, Locale),
@@ -140,16 +143,28 @@ pub fn role_of(c: char) -> Option<(Role, Style)> {
         '?' => (Question, Ascii),
         '\u{FF1F}' => (Question, Cjk),
         '\u{061F}' | '\u{00BF}' => (Question, Locale),
-        '\u{0294}' | '\u{0241}' | '\u{097D}' | '\u{13AE}' | '\u{A6EB}' | '\u{FE56}' => (Question, Rare),
+        '\u{0294}' | '\u{0241}' | '\u{097D}' | '\u{13AE}' | '\u{A6EB}' | '\u{FE56}' => {
+            (Question, Rare)
+        }
         '!' => (Exclamation, Ascii),
         '\u{FF01}' => (Exclamation, Cjk),
         '\u{00A1}' => (Exclamation, Locale),
         '\u{01C3}' | '\u{2D51}' | '\u{FE57}' => (Exclamation, Rare),
         ' ' => (Space, Ascii),
-        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2002}' | '\u{2003}' => (Space, Typographic),
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2002}' | '\u{2003}' => {
+            (Space, Typographic)
+        }
         '\u{3000}' => (Space, Cjk),
-        '\u{1680}' | '\u{2000}' | '\u{2001}' | '\u{2004}'..='\u{2008}' | '\u{205F}' | '\u{3164}'
-        | '\u{115F}' | '\u{1160}' | '\u{FFA0}' | '\u{2800}' => (Space, Rare),
+        '\u{1680}'
+        | '\u{2000}'
+        | '\u{2001}'
+        | '\u{2004}'..='\u{2008}'
+        | '\u{205F}'
+        | '\u{3164}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{FFA0}'
+        | '\u{2800}' => (Space, Rare),
         _ => return None,
     })
 }
@@ -159,7 +174,10 @@ mod tests {
     use super::*;
     #[test]
     fn known_roles() {
-        assert_eq!(role_of('\u{2019}'), Some((Role::Apostrophe, Style::Typographic)));
+        assert_eq!(
+            role_of('\u{2019}'),
+            Some((Role::Apostrophe, Style::Typographic))
+        );
         assert_eq!(role_of('\u{02BC}'), Some((Role::Apostrophe, Style::Rare)));
         assert_eq!(role_of('\u{02B9}'), Some((Role::Apostrophe, Style::Rare)));
         assert_eq!(role_of('\u{FF0C}'), Some((Role::Comma, Style::Cjk)));
@@ -176,7 +194,9 @@ pub fn inventory(scan: &super::Scan) -> Vec<crate::report::PunctRole> {
         let mut variants: Vec<PunctVariant> = Vec::new();
         let mut styles = Vec::new();
         for (&c, st) in &scan.cps {
-            let Some((r, style)) = role_of(c) else { continue };
+            let Some((r, style)) = role_of(c) else {
+                continue;
+            };
             if r != role || st.count == 0 {
                 continue;
             }
@@ -187,15 +207,26 @@ pub fn inventory(scan: &super::Scan) -> Vec<crate::report::PunctRole> {
                 name: super::chars::name(c),
                 style: style.as_str().into(),
                 count: st.count,
-                positions: st.first.iter().map(|&o| Location::span(o, o + c.len_utf8())).collect(),
+                positions: st
+                    .first
+                    .iter()
+                    .map(|&o| Location::span(o, o + c.len_utf8()))
+                    .collect(),
             });
         }
         if variants.is_empty() {
             continue;
         }
         variants.sort_by(|a, b| b.count.cmp(&a.count).then(a.code_point.cmp(&b.code_point)));
-        let mixed = role.mixing_matters() && !cjk && styles.contains(&Style::Ascii) && styles.contains(&Style::Typographic);
-        out.push(PunctRole { role: role.as_str().into(), variants, mixed });
+        let mixed = role.mixing_matters()
+            && !cjk
+            && styles.contains(&Style::Ascii)
+            && styles.contains(&Style::Typographic);
+        out.push(PunctRole {
+            role: role.as_str().into(),
+            variants,
+            mixed,
+        });
     }
     out
 }

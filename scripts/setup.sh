@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Install what the build and tests need, skipping whatever is already there.
+# Usage: scripts/setup.sh [build|test]   (test adds the browser and the steganography tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want=${1:-build}
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  echo "setup: adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+v=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $v\$"; then
+  echo "setup: installing wasm-bindgen-cli $v (takes a couple of minutes)"
+  cargo install wasm-bindgen-cli --version "$v"   # not --locked: see ../shared/TOOLCHAIN.md
+fi
+
+# npm dev tools (playwright-core, binaryen's wasm-opt, stegcloak, axe-core): only when missing or stale.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+apt_install() {
+  if [ -z "${APT_UPDATED:-}" ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+if [ "$want" = test ]; then
+  need=()
+  command -v chromium >/dev/null || need+=(chromium)
+  command -v chromedriver >/dev/null || need+=(chromium-driver)
+  command -v stegsnow >/dev/null || need+=(stegsnow)
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "setup: apt-get install ${need[*]}"
+    apt_install "${need[@]}"
+  fi
+fi

@@ -1,0 +1,46 @@
+// Shared browser test setup: serve dist/ on 127.0.0.1, launch Debian's Chromium through
+// playwright-core, and record every request so a test can prove nothing left the page.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const dist = join(root, 'dist');
+
+export async function startServer(dir = dist) {
+  const server = await serve(dir, 0);
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A new page whose every request (page, workers, service workers) is recorded in `requests`. */
+export async function newPage(browser, opts = {}) {
+  const context = await browser.newContext(opts);
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, requests, errors };
+}
+
+/** Requests that went anywhere other than `origin` (data:/blob: URLs are in-page, not network). */
+export function foreign(requests, origin) {
+  return requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+export async function waitForVerdict(page, selector = '#result') {
+  await page.waitForFunction((s) => document.querySelector(s)?.dataset.state === 'done', selector, { timeout: 20000 });
+  return page.$eval(selector, (e) => e.dataset.verdict);
+}

@@ -1,0 +1,51 @@
+// Starts the engine worker and talks to it. One request is in flight at a time; a newer
+// request replaces a queued one, and a request that runs too long is cancelled by restarting
+// the worker, so the page never waits on stale work.
+import { WORKER_SOURCE, WASM_BASE64 } from './engine.js';
+
+export class Engine {
+  constructor() {
+    this.nextId = 1;
+    this.pending = new Map();
+    this.start();
+  }
+
+  start() {
+    const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+    this.worker = new Worker(url);
+    URL.revokeObjectURL(url);
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.onmessage = (e) => {
+        const m = e.data;
+        if (m.type === 'ready') { this.version = m.version; this.rules = m.rules; resolve(m); return; }
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        if (m.type === 'result') p.resolve({ report: m.report, ms: m.ms });
+        else p.reject(new Error(m.message));
+      };
+      this.worker.onerror = (e) => reject(new Error(e.message || 'engine failed to start'));
+    });
+    this.worker.postMessage({ type: 'init', wasmBase64: WASM_BASE64 });
+  }
+
+  /** Stop whatever is running (the worker is replaced; pending requests reject as cancelled). */
+  cancel() {
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new Error('cancelled'));
+    this.pending.clear();
+    this.start();
+  }
+
+  request(msg, transfer = []) {
+    const id = this.nextId++;
+    return this.ready.then(() => new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...msg, id }, transfer);
+    }));
+  }
+
+  checkText(text, options) { return this.request({ type: 'checkText', text, options }); }
+  checkBytes(buffer, options) { return this.request({ type: 'checkBytes', bytes: buffer, options }, [buffer]); }
+  get busy() { return this.pending.size > 0; }
+}
