@@ -133,12 +133,12 @@ pub struct Decoded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes_hex: Option<String>,
     /// The payload is encrypted and was not (or could not be) decrypted.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub encrypted: bool,
     /// How plausible the decoded result is, 0..1 (text-likeness).
     pub plausibility: f64,
     /// Other readings that were tried, best first (scheme and score), for transparency.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<Alternative>,
     /// The decoded payload, checked again: a payload can hide another.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -180,7 +180,7 @@ pub struct Finding {
     /// How many times it was seen.
     pub count: usize,
     /// Further places (capped; `count` is the total).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub occurrences: Vec<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decoded: Option<Decoded>,
@@ -294,7 +294,7 @@ pub struct InputInfo {
     pub encoding: String,
     pub bytes: usize,
     /// Byte offsets of invalid bytes in the original input (capped; see `invalid_byte_count`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invalid_bytes: Vec<usize>,
     pub invalid_byte_count: usize,
 }
@@ -326,7 +326,7 @@ pub struct Report {
     pub views: Views,
     pub marks: Vec<Mark>,
     /// Limits that were reached (e.g. "only the first 10000 marks are listed").
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
 }
 

@@ -238,6 +238,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     after + alen,
                     "unexpected apostrophe in a date line".into(),
                 );
+                ctx.clean(
+                    after,
+                    after + alen,
+                    apostrophe_like(&text[after..after + alen]),
+                );
+                for i in 0..alen {
+                    ctx.explained.insert(after + i);
+                }
                 ctx.findings.push(f);
             }
         }

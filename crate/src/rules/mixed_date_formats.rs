@@ -61,6 +61,26 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     f.count = ctx.dates.dates.len();
     ctx.findings.push(f);
     let dates = ctx.dates.dates.clone();
+    // In the cleaned text, dates of the same order take the most common separator, so the
+    // switch (a possible fingerprint) is not passed on.
+    if same_order {
+        let major = &pats[0].0;
+        let sep_of = |p: &str| p.chars().find(|c| matches!(c, '-' | '/' | '.'));
+        if let Some(want) = sep_of(major) {
+            for d in dates
+                .iter()
+                .filter(|d| &d.pattern != major && shape(&d.pattern) == shape(major))
+            {
+                if let Some(have) = sep_of(&d.pattern) {
+                    let (a, b) = (
+                        d.location.byte_offset,
+                        d.location.byte_offset + d.location.byte_len,
+                    );
+                    ctx.clean(a, b, d.text.replace(have, &want.to_string()));
+                }
+            }
+        }
+    }
     for d in dates.iter().filter(|d| &d.pattern == rare) {
         ctx.mark(
             rule,

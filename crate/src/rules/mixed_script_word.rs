@@ -85,12 +85,22 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         if !(mixed || whole) {
             continue;
         }
-        let main = if whole { Script::Latin } else { scripts[0].0 };
+        // The script the word pretends to be in: Latin when it has Latin letters in Latin text.
+        let has_latin = scripts.iter().any(|(s, _)| *s == Script::Latin);
+        let main = if whole || (has_latin && latin_share >= 0.5) {
+            Script::Latin
+        } else {
+            scripts[0].0
+        };
         let mut skeleton = String::new();
         let mut swaps = Vec::new();
         for (i, c) in w.char_indices() {
             let s = c.script();
-            if c.is_alphabetic() && s != main && !matches!(s, Script::Common | Script::Inherited) {
+            if !c.is_ascii()
+                && c.is_alphabetic()
+                && s != main
+                && !matches!(s, Script::Common | Script::Inherited)
+            {
                 if let Some(k) = ascii_skeleton(c) {
                     skeleton.push_str(&k);
                     swaps.push((off + i, c, k));

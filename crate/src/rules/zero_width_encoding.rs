@@ -90,8 +90,26 @@ fn permutations(items: &[char]) -> Vec<Vec<char>> {
     out
 }
 
-/// Every reading of the stream: (scheme, text).
+/// Every reading of the stream: (scheme, text). A symbol that appears only as the first and/or
+/// last character is a frame marker (tools wrap the payload in U+FEFF): readings without it
+/// are tried too.
 pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
+    let mut out = readings(stream);
+    if stream.len() > 2 {
+        let (first, last) = (stream[0], stream[stream.len() - 1]);
+        for m in [first, last] {
+            let inner = &stream[usize::from(first == m)..stream.len() - usize::from(last == m)];
+            if !inner.contains(&m) && !inner.is_empty() {
+                for (s, t) in readings(inner) {
+                    out.push((format!("{} (framed by {})", s, name(m)), t));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn readings(stream: &[char]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut syms: Vec<char> = stream.to_vec();
     syms.sort_unstable();
@@ -139,11 +157,15 @@ pub fn hypotheses(stream: &[char]) -> Vec<(String, String)> {
                 let mut t = String::new();
                 let mut ok = true;
                 for group in stream.split(|c| c == sep).filter(|g| !g.is_empty()) {
+                    if group.len() > 21 {
+                        ok = false;
+                        break;
+                    }
                     let v = group
                         .iter()
-                        .fold(0u32, |a, c| a.saturating_mul(2) + (*c == order[1]) as u32);
+                        .fold(0u32, |a, c| a * 2 + (*c == order[1]) as u32);
                     match char::from_u32(v) {
-                        Some(ch) if group.len() <= 21 => t.push(ch),
+                        Some(ch) => t.push(ch),
                         _ => {
                             ok = false;
                             break;

@@ -7,26 +7,42 @@ pub fn score_bytes(bytes: &[u8]) -> Option<(f64, String)> {
     Some((score_text(s), s.to_string()))
 }
 
-/// Score a candidate message.
+/// Score a candidate message: printable, made of word-like tokens (letters in one case
+/// pattern, digits), in few scripts. Invisible characters (a payload may hide another) are
+/// left out of the count.
 pub fn score_text(s: &str) -> f64 {
+    use unicode_script::{Script, UnicodeScript};
     let mut n = 0usize;
     let mut printable = 0usize;
     let mut wordish = 0usize;
-    let mut letters = 0usize;
     let mut spaces = 0usize;
     let mut nul = 0usize;
+    let mut scripts: Vec<Script> = Vec::new();
+    let mut letters = 0usize;
     for c in s.chars() {
+        if super::chars::is_default_ignorable(c) {
+            continue;
+        }
         n += 1;
         if c == '\0' {
             nul += 1;
         }
         let is_print = !c.is_control() || c == '\n' || c == '\t' || c == '\r';
-        if is_print && c != '\u{FFFD}' {
+        if is_print
+            && c != '\u{FFFD}'
+            && !matches!(super::chars::category_abbr(c), "Cn" | "Co" | "Cs")
+        {
             printable += 1;
         }
         if c.is_alphanumeric() {
-            letters += 1;
             wordish += 1;
+            if c.is_alphabetic() {
+                letters += 1;
+                let sc = c.script();
+                if !matches!(sc, Script::Common | Script::Inherited) && !scripts.contains(&sc) {
+                    scripts.push(sc);
+                }
+            }
         } else if c == ' ' {
             spaces += 1;
             wordish += 1;
@@ -43,16 +59,86 @@ pub fn score_text(s: &str) -> f64 {
         return (printable_ratio * 0.3).min(0.3);
     }
     let word_ratio = wordish as f64 / nf;
-    let letter_ratio = letters as f64 / nf;
     // Short strings prove little: four characters of text are weak evidence.
     let length_factor = (nf / 6.0).min(1.0);
-    // Text has letters; long strings with no spaces are less text-like unless short tokens.
-    let space_bonus = if n > 24 && spaces == 0 { 0.85 } else { 1.0 };
-    let s = printable_ratio
-        * (0.35 + 0.45 * word_ratio + 0.2 * letter_ratio)
+    // Long strings with no spaces at all are less text-like.
+    let space_factor = if n > 24 && spaces == 0 { 0.85 } else { 1.0 };
+    // Random bytes read as text land in many scripts at once.
+    let script_factor = match scripts.len() {
+        0..=2 => 1.0,
+        3 => 0.7,
+        _ => 0.3,
+    };
+    let token_factor = if letters >= 6 {
+        0.3 + 0.7 * clean_token_ratio(s)
+    } else {
+        1.0
+    };
+    let v = printable_ratio
+        * (0.4 + 0.6 * word_ratio)
         * length_factor
-        * space_bonus;
-    (s * 1000.0).round() / 1000.0
+        * space_factor
+        * script_factor
+        * token_factor;
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Share of alphanumeric characters that sit in word-shaped tokens: lowercase, Capitalised or
+/// UPPERCASE letters, optionally followed by digits, or digits alone. Random letters read from
+/// noise have capitals and digits in the middle of words.
+fn clean_token_ratio(s: &str) -> f64 {
+    let mut total = 0usize;
+    let mut clean = 0usize;
+    for tok in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        let n = tok.chars().count();
+        total += n;
+        let letters: String = tok.chars().take_while(|c| c.is_alphabetic()).collect();
+        let rest: String = tok.chars().skip(letters.chars().count()).collect();
+        let digits_ok = rest.chars().all(|c| c.is_numeric());
+        let shape_ok = letters.is_empty()
+            || letters.chars().all(|c| !c.is_uppercase())
+            || letters.chars().all(|c| !c.is_lowercase())
+            || (letters
+                .chars()
+                .next()
+                .map(char::is_uppercase)
+                .unwrap_or(false)
+                && letters.chars().skip(1).all(|c| !c.is_uppercase()));
+        // Latin words have vowels; runs of five consonants are noise.
+        let latin_ok = {
+            let l = letters.to_lowercase();
+            let ascii = l.chars().all(|c| c.is_ascii_alphabetic());
+            !ascii
+                || l.len() < 4
+                || (l.chars().any(|c| "aeiouy".contains(c)) && !has_consonant_run(&l, 5))
+        };
+        if digits_ok && shape_ok && latin_ok {
+            clean += n;
+        }
+    }
+    if total == 0 {
+        1.0
+    } else {
+        clean as f64 / total as f64
+    }
+}
+
+fn has_consonant_run(s: &str, k: usize) -> bool {
+    let mut run = 0;
+    for c in s.chars() {
+        if "aeiouy".contains(c) {
+            run = 0;
+        } else {
+            run += 1;
+            if run >= k {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Bits (MSB first) to bytes; trailing bits that do not fill a byte are dropped.
@@ -100,5 +186,12 @@ mod tests {
         assert!(score_text("attack at dawn") > 0.8);
         assert!(score_text("\u{1}\u{2}x\u{3}\u{4}") < 0.4);
         assert!(score_text("a") < 0.3);
+        // Huffman-decoded noise: letters, but capitals and digits inside words.
+        assert!(score_text("ore,agsyoreSsew.dnridoa0iv5brid0iiOgnt") < 0.55);
+        // UTF-16 units read from noise: many scripts.
+        assert!(score_text("Ḑ᠗떚ᤰሓဲ騛〲骹몐") < 0.55);
+        assert!(score_text("the password is hunter2") > 0.8);
+        assert!(score_text("user=alice id=4412") > 0.7);
+        assert!(score_text("你好，这是一个秘密") > 0.7);
     }
 }

@@ -1,0 +1,179 @@
+//! The `telltale` binary: the shared corpus through the CLI (JSON and exit codes), and the
+//! command-line contract (usage errors exit 2 with a message, rules/explain, stdin, --cleaned).
+#![cfg(not(target_arch = "wasm32"))]
+mod common;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_telltale"))
+}
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/text")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn corpus_through_the_cli() {
+    let manifest = std::fs::read_to_string(corpus_dir().join("cases.json")).unwrap();
+    let mut errs = Vec::new();
+    for c in common::cases(&manifest) {
+        let name = c["name"].as_str().unwrap();
+        let input = common::input(&c, &|f| std::fs::read(corpus_dir().join(f)).unwrap());
+        let mut args = vec!["prompt", "-", "--format", "json"];
+        let pw;
+        if let Some(p) = c.get("password").and_then(|p| p.as_str()) {
+            pw = p.to_string();
+            args.extend(["--password", pw.as_str()]);
+        }
+        if c.pointer("/options/ascii_punctuation")
+            .and_then(|v| v.as_bool())
+            == Some(true)
+        {
+            args.push("--ascii-punctuation");
+        }
+        let out = run_stdin(&args, &input);
+        let report: telltale::report::Report = match serde_json::from_slice(&out.stdout) {
+            Ok(r) => r,
+            Err(e) => {
+                errs.push(format!(
+                    "{}: JSON does not parse: {} ({})",
+                    name,
+                    e,
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+                continue;
+            }
+        };
+        let want_code = if matches!(report.verdict.as_str(), "clean" | "notice") {
+            0
+        } else {
+            1
+        };
+        if out.status.code() != Some(want_code) {
+            errs.push(format!(
+                "{}: exit {:?} for verdict {}",
+                name,
+                out.status.code(),
+                report.verdict.as_str()
+            ));
+        }
+        errs.extend(common::check(&c, &report));
+    }
+    assert!(errs.is_empty(), "{}", errs.join("\n"));
+}
+
+#[test]
+fn file_argument_and_text_output() {
+    let out = bin()
+        .args([
+            "prompt",
+            corpus_dir().join("tags-framed.txt").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.starts_with("COVERT"), "{}", s);
+    assert!(s.contains("Ignore all prior instructions"), "{}", s);
+    assert!(
+        !s.contains("\x1b["),
+        "no colour when stdout is not a terminal"
+    );
+}
+
+#[test]
+fn cleaned_output_is_the_cleaned_text() {
+    let out = run_stdin(
+        &["prompt", "--cleaned"],
+        "pass\u{200B}word p\u{0430}ypal".as_bytes(),
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "password paypal");
+}
+
+#[test]
+fn errors_exit_2_with_a_message() {
+    let cases: &[&[&str]] = &[
+        &["prompt", "/nonexistent/file"],
+        &["prompt", "--format", "xml"],
+        &["prompt", "--bogus"],
+        &["nope"],
+        &["explain", "no-such-rule"],
+        &["prompt", "--password"],
+    ];
+    for args in cases {
+        let out = bin().args(*args).stdin(Stdio::null()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{:?}", args);
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("telltale: "), "{:?}: {}", args, err);
+    }
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = bin().args(["rules", "--format", "json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), telltale::rules::RULES.len());
+    assert!(ids.contains(&"dateline-marker"));
+    let out = bin().args(["explain", "TT001"]).output().unwrap();
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains("What it flags")
+            && s.contains("Why it matters")
+            && s.contains("Example")
+            && s.contains("U+02B9")
+    );
+    let by_id = bin().args(["explain", "dateline-marker"]).output().unwrap();
+    assert_eq!(by_id.stdout, s.as_bytes());
+}
+
+#[test]
+fn version_and_help() {
+    let out = bin().arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        format!("telltale {}", env!("CARGO_PKG_VERSION"))
+    );
+    let out = bin().arg("--help").output().unwrap();
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("telltale prompt"));
+}
+
+#[test]
+fn empty_and_binary_input_never_fail() {
+    let out = run_stdin(&["prompt", "--format", "json"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    // Random-looking binary: decoded lossily, reported, no crash.
+    let bytes: Vec<u8> = (0..20000u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+        .collect();
+    let out = run_stdin(&["prompt", "--format", "json"], &bytes);
+    assert!(
+        matches!(out.status.code(), Some(0) | Some(1)),
+        "{:?}",
+        out.status
+    );
+    let r: telltale::report::Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(r.input.invalid_byte_count > 0);
+}

@@ -1,0 +1,51 @@
+//! The shared corpus inside headless Chromium, through the same core compiled to wasm, plus the
+//! JS-facing binding (`checkText`) returning the report object the page reads.
+#![cfg(target_arch = "wasm32")]
+mod common;
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+include!(concat!(env!("OUT_DIR"), "/corpus_files.rs"));
+
+fn file(name: &str) -> Vec<u8> {
+    CORPUS_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no corpus file {}", name))
+        .1
+        .to_vec()
+}
+
+#[wasm_bindgen_test]
+fn corpus_cases_hold_in_the_browser() {
+    let manifest = String::from_utf8(file("cases.json")).unwrap();
+    let cases = common::cases(&manifest);
+    assert!(cases.len() >= 60);
+    let mut errs = Vec::new();
+    for c in &cases {
+        errs.extend(common::check(c, &common::run(c, &file)));
+    }
+    assert!(errs.is_empty(), "{}", errs.join("\n"));
+}
+
+#[wasm_bindgen_test]
+fn binding_returns_a_plain_object() {
+    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", JsValue::UNDEFINED)
+        .unwrap();
+    let verdict = js_sys::Reflect::get(&v, &JsValue::from_str("verdict")).unwrap();
+    assert_eq!(verdict.as_string().as_deref(), Some("covert"));
+    let findings = js_sys::Reflect::get(&v, &JsValue::from_str("findings")).unwrap();
+    let first = js_sys::Reflect::get(&findings, &JsValue::from_f64(0.0)).unwrap();
+    let flags = js_sys::Reflect::get(
+        &js_sys::Reflect::get(&first, &JsValue::from_str("decoded")).unwrap(),
+        &JsValue::from_str("flags"),
+    )
+    .unwrap();
+    let lab = js_sys::Reflect::get(&flags, &JsValue::from_str("host_has_lab_keyword")).unwrap();
+    assert_eq!(lab.as_bool(), Some(true));
+    // Bad options are an error value, not a panic.
+    assert!(telltale::wasm::check_text("x", JsValue::from_str("not an object")).is_err());
+}
