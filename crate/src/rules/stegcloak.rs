@@ -79,9 +79,10 @@ pub fn decode(stream: &[char], password: Option<&str>) -> Outcome {
         return Outcome::NotStegCloak;
     };
     if !enc {
+        // Without encryption the only check is that the text decompresses to a message.
         return match finish(&data) {
-            Some(t) => Outcome::Text(t),
-            None => Outcome::NotStegCloak,
+            Some(t) if plausible::score_text(&t) >= 0.5 => Outcome::Text(t),
+            _ => Outcome::NotStegCloak,
         };
     }
     let min = if integrity { 40 } else { 8 };

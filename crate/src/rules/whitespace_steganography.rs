@@ -132,7 +132,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // SNOW's Huffman table is tuned for English, so it turns noise into letters: a
         // decompressed reading must be clearly text to count.
         let huff = trim_tail(huffman(&bits));
-        let hs = plausible::score_text(&text_of(&huff));
+        let hs = plausible::score_text_strict(&text_of(&huff));
         cands.push((
             if hs >= 0.8 { hs } else { hs * 0.6 },
             "SNOW (stegsnow -C), Huffman-compressed".into(),

@@ -222,9 +222,21 @@ fn readings(stream: &[char]) -> Vec<(String, String)> {
 
 /// The best reading (score, scheme, text) and the runners-up.
 pub fn best(stream: &[char]) -> Option<((f64, String, String), Vec<Alternative>)> {
+    // A prior per layout: named tools and whole bytes first, 7-bit ASCII last.
+    let prior = |scheme: &str| {
+        if scheme.contains("Sneaky Bits") || scheme.contains("zwsp-steg") {
+            1.0
+        } else if scheme.contains("7-bit") {
+            0.9
+        } else if scheme.contains("UTF-16") {
+            0.95
+        } else {
+            0.97
+        }
+    };
     let mut scored: Vec<(f64, String, String)> = hypotheses(stream)
         .into_iter()
-        .map(|(s, t)| (plausible::score_text(&t), s, t))
+        .map(|(s, t)| (plausible::score_text(&t) * prior(&s), s, t))
         .collect();
     scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap().then(a.1.cmp(&b.1)));
     let first = scored.first()?.clone();

@@ -18,7 +18,6 @@ pub fn score_text(s: &str) -> f64 {
     let mut spaces = 0usize;
     let mut nul = 0usize;
     let mut scripts: Vec<Script> = Vec::new();
-    let mut letters = 0usize;
     for c in s.chars() {
         if super::chars::is_default_ignorable(c) {
             continue;
@@ -37,7 +36,6 @@ pub fn score_text(s: &str) -> f64 {
         if c.is_alphanumeric() {
             wordish += 1;
             if c.is_alphabetic() {
-                letters += 1;
                 let sc = c.script();
                 if !matches!(sc, Script::Common | Script::Inherited) && !scripts.contains(&sc) {
                     scripts.push(sc);
@@ -69,18 +67,22 @@ pub fn score_text(s: &str) -> f64 {
         3 => 0.7,
         _ => 0.3,
     };
+    // Control characters are rare in messages: each one costs a lot.
+    let print_factor = printable_ratio.powi(4);
+    let v = print_factor * (0.4 + 0.6 * word_ratio) * length_factor * space_factor * script_factor;
+    (v * 1000.0).round() / 1000.0
+}
+
+/// A stricter score for decoders whose wrong readings still come out as letters (SNOW's
+/// Huffman table turns noise into English-like letters): also asks for word-shaped tokens.
+pub fn score_text_strict(s: &str) -> f64 {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     let token_factor = if letters >= 6 {
         0.3 + 0.7 * clean_token_ratio(s)
     } else {
         1.0
     };
-    let v = printable_ratio
-        * (0.4 + 0.6 * word_ratio)
-        * length_factor
-        * space_factor
-        * script_factor
-        * token_factor;
-    (v * 1000.0).round() / 1000.0
+    ((score_text(s) * token_factor) * 1000.0).round() / 1000.0
 }
 
 /// Share of alphanumeric characters that sit in word-shaped tokens: lowercase, Capitalised or
@@ -187,7 +189,8 @@ mod tests {
         assert!(score_text("\u{1}\u{2}x\u{3}\u{4}") < 0.4);
         assert!(score_text("a") < 0.3);
         // Huffman-decoded noise: letters, but capitals and digits inside words.
-        assert!(score_text("ore,agsyoreSsew.dnridoa0iv5brid0iiOgnt") < 0.55);
+        assert!(score_text_strict("ore,agsyoreSsew.dnridoa0iv5brid0iiOgnt") < 0.55);
+        assert!(score_text_strict("the password is hunter2") > 0.8);
         // UTF-16 units read from noise: many scripts.
         assert!(score_text("Ḑ᠗떚ᤰሓဲ騛〲骹몐") < 0.55);
         assert!(score_text("the password is hunter2") > 0.8);

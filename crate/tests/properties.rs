@@ -1,0 +1,96 @@
+//! Property tests: every fast path against its naive reference, decoders against encoders,
+//! and the no-panic contract on hostile text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use telltale::text::locate;
+
+/// Characters that exercise every class: ASCII, newlines, CR, combining marks, emoji parts,
+/// zero-width and bidi controls, tags, variation selectors, CJK, Cyrillic, fillers.
+fn spicy_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::char::range('a', 'z'),
+        1 => prop::sample::select(vec![' ', '\n', '\r', '\t', '.', '-', '/', '\'', '"', '0', '9']),
+        2 => prop::sample::select(vec![
+            '\u{0301}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{2062}', '\u{2064}', '\u{FEFF}',
+            '\u{202E}', '\u{2066}', '\u{2069}', '\u{200F}', '\u{E0041}', '\u{E007F}', '\u{E0001}', '\u{FE0F}',
+            '\u{FE00}', '\u{E0100}', '\u{1F468}', '\u{1F3F4}', '\u{1F3FD}', '\u{1F1EB}', '\u{4E2D}', '\u{3002}',
+            '\u{FF0C}', '\u{0430}', '\u{03BF}', '\u{3164}', '\u{00A0}', '\u{2019}', '\u{02BC}', '\u{02B9}',
+            '\u{0000}', '\u{001B}', '\u{E000}', '\u{0251}', '\u{05D0}', '\u{0627}', '年', '月', '日', '\u{FF12}',
+        ]),
+    ]
+}
+
+fn spicy_string(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(spicy_char(), 0..max).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn resolver_matches_naive(text in spicy_string(120), picks in prop::collection::vec(0usize..1000, 0..20)) {
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let offs: Vec<usize> = picks.iter().map(|p| bounds[p % bounds.len()]).collect();
+        let fast = locate::resolve(&text, &offs);
+        for o in offs {
+            prop_assert_eq!(fast[&o], locate::resolve_naive(&text, o), "offset {} in {:?}", o, text);
+        }
+    }
+
+    #[test]
+    fn never_panics_and_reports_sane_locations(text in spicy_string(200)) {
+        let r = telltale::check_text(&text, &Default::default());
+        for f in &r.findings {
+            prop_assert!(f.location.byte_offset <= text.len());
+            prop_assert!(f.location.line >= 1 && f.location.column >= 1);
+        }
+        for m in &r.marks {
+            prop_assert!(m.byte_start <= m.byte_end && m.byte_end <= text.len());
+            prop_assert!(m.utf16_start <= m.utf16_end);
+        }
+        // The cleaned text is itself no worse than a notice.
+        let again = telltale::check_text(&r.views.cleaned, &Default::default());
+        prop_assert!(matches!(again.verdict.as_str(), "clean" | "notice" | "suspicious"));
+    }
+
+    #[test]
+    fn never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let r = telltale::check_bytes(&bytes, &Default::default());
+        prop_assert!(r.input.invalid_byte_count <= bytes.len());
+    }
+
+    #[test]
+    fn tag_smuggling_round_trips(msg in "[ -~]{1,40}") {
+        let hidden: String = msg.chars().map(|c| char::from_u32(0xE0000 + c as u32).unwrap()).collect();
+        let r = telltale::check_text(&format!("Hello{}world", hidden), &Default::default());
+        prop_assert_eq!(r.verdict.as_str(), "covert");
+        let decoded = r.findings.iter().find(|f| f.rule == "tag-smuggling").and_then(|f| f.decoded.as_ref()?.text.clone());
+        prop_assert_eq!(decoded, Some(msg));
+    }
+
+    #[test]
+    fn variation_selector_smuggling_round_trips(msg in "[a-z][a-z ]{5,30}[a-z]") {
+        let hidden: String = msg.bytes().map(|b| char::from_u32(if b < 16 { 0xFE00 + b as u32 } else { 0xE0100 + b as u32 - 16 }).unwrap()).collect();
+        let r = telltale::check_text(&format!("ok \u{1F600}{} done", hidden), &Default::default());
+        let decoded = r.findings.iter().find(|f| f.rule == "variation-selector-smuggling").and_then(|f| f.decoded.as_ref()?.text.clone());
+        prop_assert_eq!(decoded, Some(msg));
+    }
+
+    #[test]
+    fn sneaky_bits_round_trip(msg in "[a-z][a-z ]{5,30}[a-z]") {
+        let hidden: String = msg.bytes().flat_map(|b| (0..8).rev().map(move |i| if b >> i & 1 == 1 { '\u{2064}' } else { '\u{2062}' })).collect();
+        let r = telltale::check_text(&format!("Note.{}", hidden), &Default::default());
+        let decoded = r.findings.iter().find(|f| f.rule == "zero-width-encoding").and_then(|f| f.decoded.as_ref()?.text.clone());
+        prop_assert_eq!(decoded, Some(msg));
+    }
+
+    #[test]
+    fn binary_zero_width_round_trips(msg in "[a-z][a-z ]{5,30}[a-z]", flip in any::<bool>()) {
+        let (zero, one) = if flip { ('\u{200C}', '\u{200B}') } else { ('\u{200B}', '\u{200C}') };
+        let hidden: String = msg.bytes().flat_map(|b| (0..8).rev().map(move |i| if b >> i & 1 == 1 { one } else { zero })).collect();
+        let r = telltale::check_text(&format!("Hi {} there", hidden), &Default::default());
+        let decoded = r.findings.iter().find(|f| f.rule == "zero-width-encoding").and_then(|f| f.decoded.as_ref()?.text.clone());
+        prop_assert_eq!(decoded, Some(msg));
+    }
+}
