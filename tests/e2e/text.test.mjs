@@ -56,3 +56,20 @@ test('typing a new text replaces the verdict (debounced, in the worker)', async 
   await page.waitForFunction(() => document.querySelector('#result').dataset.verdict === 'clean');
   await context.close();
 });
+
+test('the page and its engine worker cannot reach the network (CSP)', async () => {
+  const { page, context, requests } = await check('hello');
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  assert.match(csp, /connect-src 'none'/);
+  assert.match(csp, /default-src 'none'/);
+  // The page itself: fetch to its own origin is refused.
+  const pageFetch = await page.evaluate((u) => fetch(u).then(() => 'reached', () => 'blocked'), origin + '/index.html');
+  assert.equal(pageFetch, 'blocked');
+  // The worker that owns the wasm inherits the page's policy (it starts from a blob: URL).
+  const workers = page.workers();
+  assert.equal(workers.length, 1);
+  const workerFetch = await workers[0].evaluate((u) => fetch(u).then(() => 'reached', () => 'blocked'), origin + '/index.html');
+  assert.equal(workerFetch, 'blocked');
+  assert.deepEqual(foreign(requests, origin), []);
+  await context.close();
+});
