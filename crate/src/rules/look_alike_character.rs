@@ -19,7 +19,7 @@ use crate::text::Ctx;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::MixedScript;
 
-use super::mixed_script_word::{ascii_skeleton, words};
+use super::mixed_script_word::ascii_skeleton;
 
 fn unusual_block(c: char) -> bool {
     matches!(c as u32,
@@ -40,9 +40,10 @@ fn unusual_block(c: char) -> bool {
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let cjk = ctx.scan.is_cjk_text();
     let mut hits = Vec::new();
-    for (off, w) in words(ctx.text) {
-        // Mixed-script words are the other rule's.
-        if !w.is_single_script() {
+    let text = ctx.text;
+    for (off, w) in ctx.words().to_vec().into_iter().map(|(a, b)| (a, &text[a..b])) {
+        // Only words with a letter from an unusual block; mixed-script words are the other rule's.
+        if !w.chars().any(unusual_block) || !w.is_single_script() {
             continue;
         }
         for (i, c) in w.char_indices() {

@@ -20,7 +20,6 @@ use crate::rules::Rule;
 use crate::text::Ctx;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::MixedScript;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// The skeleton of one character when it is ASCII (what it is mistaken for), else `None`.
 pub(crate) fn ascii_skeleton(c: char) -> Option<String> {
@@ -44,33 +43,17 @@ fn word_scripts(w: &str) -> Vec<(Script, usize)> {
     v
 }
 
-/// Non-ASCII lines, word by word: (start, word).
-pub(crate) fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        if !line.is_ascii() {
-            for (i, w) in line.split_word_bound_indices() {
-                if !w.is_ascii() && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-                    out.push((start + i, w));
-                }
-            }
-        }
-        start += line.len() + 1;
-    }
-    out
-}
-
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let text = ctx.text;
     let latin_share = ctx.scan.share(Script::Latin);
     let mut found = Vec::new();
-    for (off, w) in words(text) {
+    for (off, w) in ctx.words().to_vec().into_iter().map(|(a, b)| (a, &text[a..b])) {
         let scripts = word_scripts(w);
         if scripts.is_empty() {
             continue;
         }
-        let mixed = !w.is_single_script();
+        // One script in the word: only the whole-word look-alike case can apply.
+        let mixed = scripts.len() > 1 && !w.is_single_script();
         // A whole word of look-alikes from a minority script inside mostly Latin text.
         let whole = !mixed
             && scripts.len() == 1

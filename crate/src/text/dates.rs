@@ -22,11 +22,11 @@ fn patterns() -> &'static Patterns {
             ymd: Regex::new(&format!(r"({d}{{4}})([-/.．／－])({d}{{1,2}})([-/.．／－])({d}{{1,2}})")).unwrap(),
             dmy: Regex::new(&format!(r"({d}{{1,2}})([-/.])({d}{{1,2}})([-/.])({d}{{4}})")).unwrap(),
             month_first: Regex::new(&format!(
-                r"(?i)\b{MONTHS}(\.?)\s+([0-9]{{1,2}})(?:st|nd|rd|th)?(,?)\s+([0-9]{{4}})\b"
+                r"(?i)(?-u:\b){MONTHS}(\.?)\s+([0-9]{{1,2}})(?:st|nd|rd|th)?(,?)\s+([0-9]{{4}})(?-u:\b)"
             ))
             .unwrap(),
             day_first: Regex::new(&format!(
-                r"(?i)\b([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(\.?)(,?)\s+([0-9]{{4}})\b"
+                r"(?i)(?-u:\b)([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(\.?)(,?)\s+([0-9]{{4}})(?-u:\b)"
             ))
             .unwrap(),
             cjk: Regex::new(&format!(r"({d}{{4}})\s*年\s*({d}{{1,2}})\s*月\s*({d}{{1,2}})\s*日")).unwrap(),

@@ -13,11 +13,30 @@ pub mod zw;
 use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 use unicode_script::{Script, UnicodeScript};
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::UnicodeSegmentation; // word bounds in `Ctx::words`
 
 use crate::report::*;
 use crate::rules::{Rule, RULES};
 use chars::Class;
+
+/// A fast hasher for small keys (chars): one multiply, as in rustc's FxHasher. The keys are
+/// code points from the input; a hostile input can at worst make lookups slower, never wrong.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// Options for a check.
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -72,7 +91,10 @@ pub struct Occ {
 /// Results of the character pass.
 #[derive(Debug, Default)]
 pub struct Scan {
-    pub cps: HashMap<char, CpStat>,
+    pub cps: HashMap<char, CpStat, FxBuild>,
+    /// ASCII punctuation counted without hashing; merged into `cps` at the end of the pass.
+    ascii: Vec<Option<CpStat>>,
+    ascii_letters: usize,
     pub occs: Vec<Occ>,
     pub occs_truncated: bool,
     pub script_letters: HashMap<Script, usize>,
@@ -121,6 +143,7 @@ pub struct Ctx<'a> {
     pub punctuation: Vec<PunctRole>,
     /// How the input bytes were decoded, when the input came as bytes.
     pub invalid: Option<InputInfo>,
+    words: Option<Vec<(usize, usize)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -190,6 +213,38 @@ impl<'a> Ctx<'a> {
             end,
             text: text.into(),
         });
+    }
+
+    /// Words (byte ranges) that contain a non-ASCII character and at least two letters: the
+    /// only words where letters can be mixed or look-alikes. ASCII tokens are skipped before
+    /// any word segmentation, so plain text costs almost nothing here.
+    pub fn words(&mut self) -> &[(usize, usize)] {
+        if self.words.is_none() {
+            let text = self.text;
+            let bytes = text.as_bytes();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let start = i;
+                while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                let tok = &text[start..i];
+                if tok.is_ascii() {
+                    continue;
+                }
+                for (k, w) in tok.split_word_bound_indices() {
+                    if !w.is_ascii() && w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+                        out.push((start + k, start + k + w.len()));
+                    }
+                }
+            }
+            self.words = Some(out);
+        }
+        self.words.as_deref().unwrap()
     }
 
     /// One finding for every occurrence of one character: first place, count, further places;
@@ -280,6 +335,7 @@ fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -
         dates,
         punctuation,
         invalid: input,
+        words: None,
     };
     if ctx.scan.occs_truncated {
         ctx.notes.push(format!(
@@ -296,7 +352,7 @@ fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -
 fn ascii_byte(scan: &mut Scan, b: u8, off: usize) {
     if b.is_ascii_alphabetic() {
         scan.letters += 1;
-        *scan.script_letters.entry(Script::Latin).or_insert(0) += 1;
+        scan.ascii_letters += 1;
         return;
     }
     let c = b as char;
@@ -307,7 +363,10 @@ fn ascii_byte(scan: &mut Scan, b: u8, off: usize) {
         b,
         b' ' | b'\'' | b'"' | b'-' | b'.' | b',' | b':' | b';' | b'?' | b'!'
     ) {
-        let st = scan.cps.entry(c).or_insert(CpStat {
+        if scan.ascii.is_empty() {
+            scan.ascii = vec![None; 128];
+        }
+        let st = scan.ascii[b as usize].get_or_insert_with(|| CpStat {
             count: 0,
             legit: 0,
             first: Vec::new(),
@@ -357,34 +416,30 @@ fn is_keycap_base(c: char) -> bool {
     c.is_ascii_digit() || c == '#' || c == '*'
 }
 
-/// Classify one non-ASCII character using its grapheme cluster as context.
-fn classify(c: char, i: usize, g: &[(usize, char)], off: usize) -> (Class, bool) {
+/// What a character needs to know about its neighbours to be classified.
+pub struct Around {
+    pub prev: Option<char>,
+    pub prev2: Option<char>,
+    pub next: Option<char>,
+}
+
+/// Classify one non-ASCII character from its neighbours: the same decisions a grapheme cluster
+/// would give (an emoji sequence, a flag's tags, a selector after its base), without segmenting.
+pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
     use chars::*;
-    let prev = if i > 0 { Some(g[i - 1].1) } else { None };
-    let next = g.get(i + 1).map(|x| x.1);
-    let base = g[0].1;
-    let emoji_base = is_pictographic(base)
-        || is_regional_indicator(base)
-        || (is_keycap_base(base) && g.iter().any(|x| x.1 == '\u{20E3}'));
+    let (prev, next) = (a.prev, a.next);
     if is_tag(c) {
-        return (Class::Tag, base == '\u{1F3F4}' && valid_flag_tags(g));
+        return (Class::Tag, false); // flag tags are decided per run in `scan_chars`
     }
     if is_variation_selector(c) || is_mongolian_fvs(c) {
         let p = match prev {
-            Some(p)
-                if !is_variation_selector(p)
-                    && !next.map(is_variation_selector).unwrap_or(false) =>
-            {
-                p
-            }
+            Some(p) if !is_variation_selector(p) && !next.map(is_variation_selector).unwrap_or(false) => p,
             _ => return (Class::VariationSelector, false),
         };
         let legit = match c {
             '\u{FE0E}' | '\u{FE0F}' => is_pictographic(p) || is_keycap_base(p),
             '\u{FE00}'..='\u{FE0D}' => {
-                is_han_or_kana(p)
-                    || matches!(category_abbr(p), "Sm" | "So")
-                    || p.script() == Script::Myanmar
+                is_han_or_kana(p) || matches!(category_abbr(p), "Sm" | "So") || p.script() == Script::Myanmar
             }
             '\u{E0100}'..='\u{E01EF}' => is_han_or_kana(p),
             _ => p.script() == Script::Mongolian,
@@ -400,18 +455,16 @@ fn classify(c: char, i: usize, g: &[(usize, char)], off: usize) -> (Class, bool)
     if c.is_control() {
         return (Class::Control, false);
     }
-    if c == '\u{200D}' {
-        let joiner_script = prev
-            .map(|p| script_uses_joiners(p.script()))
-            .unwrap_or(false);
-        let emoji_join = emoji_base && next.map(is_pictographic).unwrap_or(false);
+    if c == '\u{200D}' || c == '\u{200C}' {
+        let joiner_script = prev.map(|p| script_uses_joiners(p.script())).unwrap_or(false);
+        // An emoji ZWJ sequence: pictograph (optionally with VS16 or a skin tone) ZWJ pictograph.
+        let emoji_before = match (prev, a.prev2) {
+            (Some(p), _) if is_pictographic(p) => true,
+            (Some(p), Some(p2)) if (p == '\u{FE0F}' || is_emoji_modifier(p)) && is_pictographic(p2) => true,
+            _ => false,
+        };
+        let emoji_join = c == '\u{200D}' && emoji_before && next.map(is_pictographic).unwrap_or(false);
         return (Class::Invisible, joiner_script || emoji_join);
-    }
-    if c == '\u{200C}' {
-        let joiner_script = prev
-            .map(|p| script_uses_joiners(p.script()))
-            .unwrap_or(false);
-        return (Class::Invisible, joiner_script);
     }
     if c == '\u{FEFF}' && off == 0 {
         return (Class::Invisible, true);
@@ -436,15 +489,16 @@ fn classify(c: char, i: usize, g: &[(usize, char)], off: usize) -> (Class, bool)
     }
 }
 
-/// A subdivision flag: U+1F3F4, 1–7 tag letters/digits, U+E007F, nothing else.
-fn valid_flag_tags(g: &[(usize, char)]) -> bool {
-    let tags: Vec<char> = g.iter().skip(1).map(|x| x.1).collect();
-    if tags.len() < 3 || tags.len() > 8 || *tags.last().unwrap() != '\u{E007F}' {
+/// A subdivision flag's tags: 1–7 tag letters/digits then U+E007F, right after U+1F3F4.
+fn valid_flag_tags(prev: Option<char>, run: &str) -> bool {
+    if prev != Some('\u{1F3F4}') {
         return false;
     }
-    tags[..tags.len() - 1]
-        .iter()
-        .all(|&t| matches!(t, '\u{E0061}'..='\u{E007A}' | '\u{E0030}'..='\u{E0039}'))
+    let tags: Vec<char> = run.chars().take_while(|&c| chars::is_tag(c)).collect();
+    if tags.len() < 2 || tags.len() > 8 || *tags.last().unwrap() != '\u{E007F}' {
+        return false;
+    }
+    tags[..tags.len() - 1].iter().all(|&t| matches!(t, '\u{E0061}'..='\u{E007A}' | '\u{E0030}'..='\u{E0039}'))
 }
 
 /// The character pass. ASCII lines take a byte loop; others are segmented into graphemes.
@@ -464,38 +518,42 @@ pub fn scan_chars(text: &str) -> Scan {
                 ascii_byte(&mut scan, b, line_start + i);
             }
         } else {
-            let mut g: Vec<(usize, char)> = Vec::new();
-            for (gi, gs) in line.grapheme_indices(true) {
-                let goff = line_start + gi;
-                if gs.is_ascii() {
-                    scan.chars += gs.len();
-                    for (i, &b) in gs.as_bytes().iter().enumerate() {
-                        ascii_byte(&mut scan, b, goff + i);
-                    }
+            let (mut prev, mut prev2): (Option<char>, Option<char>) = (None, None);
+            let mut flag_run: Option<bool> = None; // legitimacy of the tag run we are in
+            let mut it = line.char_indices().peekable();
+            while let Some((i, c)) = it.next() {
+                let off = line_start + i;
+                scan.chars += 1;
+                if c.is_ascii() {
+                    ascii_byte(&mut scan, c as u8, off);
+                    flag_run = None;
+                    prev2 = prev;
+                    prev = Some(c);
                     continue;
                 }
-                g.clear();
-                g.extend(gs.char_indices().map(|(i, c)| (goff + i, c)));
-                for i in 0..g.len() {
-                    let (off, c) = g[i];
-                    scan.chars += 1;
-                    if c.is_ascii() {
-                        ascii_byte(&mut scan, c as u8, off);
-                        continue;
-                    }
-                    scan.non_ascii += 1;
-                    let (class, legit) = classify(c, i, &g, off);
-                    if class == Class::Letter && c.is_alphabetic() {
-                        let s = c.script();
-                        if !matches!(s, Script::Common | Script::Inherited | Script::Unknown) {
-                            scan.letters += 1;
-                            *scan.script_letters.entry(s).or_insert(0) += 1;
-                            if chars::is_han_or_kana(c) {
-                                scan.cjk += 1;
-                            }
+                scan.non_ascii += 1;
+                let next = it.peek().map(|x| x.1);
+                let (class, legit) = if chars::is_tag(c) {
+                    let ok = *flag_run.get_or_insert_with(|| valid_flag_tags(prev, &line[i..]));
+                    (Class::Tag, ok)
+                } else {
+                    flag_run = None;
+                    classify(c, &Around { prev, prev2, next }, off)
+                };
+                if class == Class::Letter && c.is_alphabetic() {
+                    let s = c.script();
+                    if !matches!(s, Script::Common | Script::Inherited | Script::Unknown) {
+                        scan.letters += 1;
+                        *scan.script_letters.entry(s).or_insert(0) += 1;
+                        if chars::is_han_or_kana(c) {
+                            scan.cjk += 1;
                         }
                     }
-                    record(&mut scan, c, off, class, legit);
+                }
+                record(&mut scan, c, off, class, legit);
+                if !chars::is_tag(c) || prev.map(chars::is_tag) != Some(true) {
+                    prev2 = prev;
+                    prev = Some(c);
                 }
             }
         }
@@ -504,6 +562,14 @@ pub fn scan_chars(text: &str) -> Scan {
         }
         scan.chars += 1; // the newline
         line_start = line_end + 1;
+    }
+    if scan.ascii_letters > 0 {
+        *scan.script_letters.entry(Script::Latin).or_insert(0) += scan.ascii_letters;
+    }
+    for (b, st) in std::mem::take(&mut scan.ascii).into_iter().enumerate() {
+        if let Some(st) = st {
+            scan.cps.insert(b as u8 as char, st);
+        }
     }
     scan
 }
