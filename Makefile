@@ -46,9 +46,9 @@ test-e2e: setup-test
 	cargo build --release -p telltale --bin telltale
 	node --test --test-reporter=spec tests/e2e/ tests/tools/
 
-# Rewrite the golden reports after an intended change, then review the diff.
+# Rewrite the golden reports (and README's rules table) after an intended change; review the diff.
 golden:
-	UPDATE_GOLDEN=1 cargo test -p telltale --test corpus
+	UPDATE_GOLDEN=1 cargo test -p telltale --test corpus --test cli
 
 # Regenerate fixtures from the real tools (stegsnow, stegcloak) and the sample generators.
 fixtures: setup-test

@@ -8,10 +8,10 @@ const resultEl = $('result');
 const engine = new Engine();
 
 const VERDICT = {
-  clean: { icon: '✔', word: 'Clean', line: 'Nothing hidden found.' },
-  notice: { icon: 'ℹ', word: 'Notice', line: 'Something unusual but common and usually harmless.' },
-  suspicious: { icon: '⚠', word: 'Suspicious', line: 'Characters that are not what they look like.' },
-  covert: { icon: '⛔', word: 'Covert signal', line: 'A hidden message or signal was found.' },
+  clean: { icon: '✓', word: 'Clean', line: 'Nothing hidden found.' },
+  notice: { icon: 'i', word: 'Notice', line: 'Something unusual but common and usually harmless.' },
+  suspicious: { icon: '!', word: 'Suspicious', line: 'Characters that are not what they look like.' },
+  covert: { icon: '!!', word: 'Covert signal', line: 'A hidden message or signal was found.' },
 };
 
 function el(tag, attrs = {}, ...children) {
@@ -45,6 +45,13 @@ async function run() {
   }
   const text = textEl.value;
   const my = ++seq;
+  if (text === '') {
+    resultEl.dataset.state = 'idle';
+    delete resultEl.dataset.verdict;
+    resultEl.className = 'result';
+    resultEl.replaceChildren(el('p', { class: 'empty', text: 'Paste or type text above. The verdict appears here.' }));
+    return;
+  }
   inFlight = { started: performance.now() };
   resultEl.dataset.state = 'working';
   resultEl.setAttribute('aria-busy', 'true');
@@ -76,12 +83,19 @@ function locText(l) {
   return `line ${l.line}, column ${l.column} (byte ${l.byte_offset})`;
 }
 
+let ruleDocs = new Map();
+
 function renderFinding(f) {
   const li = el('li', { class: `finding sev-${f.severity}` });
+  const doc = ruleDocs.get(f.rule);
   li.append(el('div', { class: 'head' }, `${f.message}`));
   li.append(el('div', { text: f.meaning }));
   li.append(el('div', { class: 'meta', text: `${f.code} ${f.rule} · ${f.severity} · confidence ${f.confidence} · ${locText(f.location)}${f.count > 1 ? ` · seen ${f.count} times` : ''}` }));
   li.append(el('div', { class: 'snippet', text: f.snippet }));
+  if (doc) {
+    li.append(el('details', { class: 'rule-doc' }, el('summary', { text: `About ${f.code} ${doc.title}` }),
+      el('p', { text: doc.what }), el('p', { text: doc.why })));
+  }
   const d = f.decoded;
   if (d) {
     if (d.flags) {
@@ -190,5 +204,9 @@ textEl.addEventListener('input', schedule);
 $('check').addEventListener('click', run);
 $('ascii').addEventListener('change', schedule);
 $('password').addEventListener('input', schedule);
-engine.ready.then((m) => { $('version').textContent = m.version; if (textEl.value) run(); }).catch(showError);
+engine.ready.then((m) => {
+  $('version').textContent = m.version;
+  ruleDocs = new Map(m.rules.map((r) => [r.id, r]));
+  if (textEl.value) run();
+}).catch(showError);
 window.telltale = { engine, get lastReport() { return lastReport; } };

@@ -177,3 +177,40 @@ fn empty_and_binary_input_never_fail() {
     let r: telltale::report::Report = serde_json::from_slice(&out.stdout).unwrap();
     assert!(r.input.invalid_byte_count > 0);
 }
+
+/// README's rules table is generated from the registry; `UPDATE_GOLDEN=1` rewrites it.
+#[test]
+fn readme_rules_table_matches_registry() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let mut table =
+        String::from("| code | id | max severity | what it flags |\n|---|---|---|---|\n");
+    for d in telltale::rules::all_docs() {
+        table.push_str(&format!(
+            "| {} | `{}` | {} | {} |\n",
+            d.code,
+            d.id,
+            d.max_severity.as_str(),
+            d.title
+        ));
+    }
+    let (a, b) = (
+        readme.find("<!-- rules:start -->\n").unwrap(),
+        readme.find("<!-- rules:end -->").unwrap(),
+    );
+    let current = &readme[a + "<!-- rules:start -->\n".len()..b];
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let new = format!(
+            "{}{}{}",
+            &readme[..a + "<!-- rules:start -->\n".len()],
+            table,
+            &readme[b..]
+        );
+        std::fs::write(&path, new).unwrap();
+    } else {
+        assert_eq!(
+            current, table,
+            "README rules table is stale: run `make golden`"
+        );
+    }
+}

@@ -41,7 +41,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let cjk = ctx.scan.is_cjk_text();
     let mut hits = Vec::new();
     let text = ctx.text;
-    for (off, w) in ctx.words().to_vec().into_iter().map(|(a, b)| (a, &text[a..b])) {
+    for (off, w) in ctx
+        .words()
+        .to_vec()
+        .into_iter()
+        .map(|(a, b)| (a, &text[a..b]))
+    {
         // Only words with a letter from an unusual block; mixed-script words are the other rule's.
         if !w.chars().any(unusual_block) || !w.is_single_script() {
             continue;

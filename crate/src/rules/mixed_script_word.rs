@@ -43,11 +43,42 @@ fn word_scripts(w: &str) -> Vec<(Script, usize)> {
     v
 }
 
+/// ": U+0430 CYRILLIC SMALL LETTER A ×2, …" for the message.
+fn swapped_list(swaps: &[(usize, char, String)]) -> String {
+    let mut seen: Vec<(char, usize)> = Vec::new();
+    for (_, c, _) in swaps {
+        match seen.iter_mut().find(|(x, _)| x == c) {
+            Some(e) => e.1 += 1,
+            None => seen.push((*c, 1)),
+        }
+    }
+    if seen.is_empty() {
+        return String::new();
+    }
+    let parts: Vec<String> = seen
+        .iter()
+        .map(|(c, n)| {
+            format!(
+                "{} {} ×{}",
+                crate::text::chars::cp_string(*c),
+                crate::text::chars::name(*c),
+                n
+            )
+        })
+        .collect();
+    format!(": {}", parts.join(", "))
+}
+
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let text = ctx.text;
     let latin_share = ctx.scan.share(Script::Latin);
     let mut found = Vec::new();
-    for (off, w) in ctx.words().to_vec().into_iter().map(|(a, b)| (a, &text[a..b])) {
+    for (off, w) in ctx
+        .words()
+        .to_vec()
+        .into_iter()
+        .map(|(a, b)| (a, &text[a..b]))
+    {
         let scripts = word_scripts(w);
         if scripts.is_empty() {
             continue;
@@ -102,9 +133,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             off,
             off + w.len(),
             if whole {
-                format!("\"{}\" is written entirely in {} letters that look Latin", w, names.join(", "))
+                format!("\"{}\" is written entirely in {} letters that look Latin{}", w, names.join(", "), swapped_list(&swaps))
             } else {
-                format!("\"{}\" mixes {} letters", w, names.join(" and "))
+                format!("\"{}\" mixes {} letters{}", w, names.join(" and "), swapped_list(&swaps))
             },
             format!("The word \"{}\" looks like \"{}\" but uses letters from another alphabet. This is how fake names and addresses are made, and how a text can be marked invisibly.", w, skeleton),
         );

@@ -433,13 +433,20 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
     }
     if is_variation_selector(c) || is_mongolian_fvs(c) {
         let p = match prev {
-            Some(p) if !is_variation_selector(p) && !next.map(is_variation_selector).unwrap_or(false) => p,
+            Some(p)
+                if !is_variation_selector(p)
+                    && !next.map(is_variation_selector).unwrap_or(false) =>
+            {
+                p
+            }
             _ => return (Class::VariationSelector, false),
         };
         let legit = match c {
             '\u{FE0E}' | '\u{FE0F}' => is_pictographic(p) || is_keycap_base(p),
             '\u{FE00}'..='\u{FE0D}' => {
-                is_han_or_kana(p) || matches!(category_abbr(p), "Sm" | "So") || p.script() == Script::Myanmar
+                is_han_or_kana(p)
+                    || matches!(category_abbr(p), "Sm" | "So")
+                    || p.script() == Script::Myanmar
             }
             '\u{E0100}'..='\u{E01EF}' => is_han_or_kana(p),
             _ => p.script() == Script::Mongolian,
@@ -456,14 +463,21 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
         return (Class::Control, false);
     }
     if c == '\u{200D}' || c == '\u{200C}' {
-        let joiner_script = prev.map(|p| script_uses_joiners(p.script())).unwrap_or(false);
+        let joiner_script = prev
+            .map(|p| script_uses_joiners(p.script()))
+            .unwrap_or(false);
         // An emoji ZWJ sequence: pictograph (optionally with VS16 or a skin tone) ZWJ pictograph.
         let emoji_before = match (prev, a.prev2) {
             (Some(p), _) if is_pictographic(p) => true,
-            (Some(p), Some(p2)) if (p == '\u{FE0F}' || is_emoji_modifier(p)) && is_pictographic(p2) => true,
+            (Some(p), Some(p2))
+                if (p == '\u{FE0F}' || is_emoji_modifier(p)) && is_pictographic(p2) =>
+            {
+                true
+            }
             _ => false,
         };
-        let emoji_join = c == '\u{200D}' && emoji_before && next.map(is_pictographic).unwrap_or(false);
+        let emoji_join =
+            c == '\u{200D}' && emoji_before && next.map(is_pictographic).unwrap_or(false);
         return (Class::Invisible, joiner_script || emoji_join);
     }
     if c == '\u{FEFF}' && off == 0 {
@@ -498,7 +512,9 @@ fn valid_flag_tags(prev: Option<char>, run: &str) -> bool {
     if tags.len() < 2 || tags.len() > 8 || *tags.last().unwrap() != '\u{E007F}' {
         return false;
     }
-    tags[..tags.len() - 1].iter().all(|&t| matches!(t, '\u{E0061}'..='\u{E007A}' | '\u{E0030}'..='\u{E0039}'))
+    tags[..tags.len() - 1]
+        .iter()
+        .all(|&t| matches!(t, '\u{E0061}'..='\u{E007A}' | '\u{E0030}'..='\u{E0039}'))
 }
 
 /// The character pass. ASCII lines take a byte loop; others are segmented into graphemes.
