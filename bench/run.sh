@@ -14,5 +14,24 @@ for f in mixed-1mb mixed-50mb; do
     -n "telltale prompt $f" "$T prompt $B/$f.txt" \
     -n "rg -c -F -f text-patterns $f" "rg -c -F -f bench/text-patterns.txt $B/$f.txt"
 done
+# Hostile inputs (each ~10-30 MB): linear time and bounded reports, not quadratic blow-ups.
+python3 - "$B" <<'PY'
+import os, sys
+b = sys.argv[1]
+def w(n, s):
+    p = os.path.join(b, n + ".txt")
+    if not os.path.exists(p):
+        open(p, "w", encoding="utf-8").write(s)
+w("hostile-zw", "\u200b\u200c" * 5_000_000)
+w("hostile-bidi-line", "a\u202e" * 3_000_000)
+w("hostile-giant-grapheme", "\U0001F600" + "".join(chr(0xE0100 + i % 240) for i in range(3_000_000)))
+w("hostile-datelines", "Today\u2019s date is 2026/04/03. " * 400_000)
+PY
+for f in hostile-zw hostile-bidi-line hostile-giant-grapheme hostile-datelines; do
+  hyperfine --warmup 1 --runs ${RUNS:-5} -N --ignore-failure \
+    --export-json bench/results/text-$f.json \
+    -n "telltale prompt $f" "$T prompt $B/$f.txt" \
+    -n "rg -c -F -f text-patterns $f" "rg -c -F -f bench/text-patterns.txt $B/$f.txt"
+done
 node bench/browser.mjs | tee bench/results/browser-text.txt
 python3 bench/summarize.py bench/results

@@ -99,7 +99,18 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .iter()
             .any(|&(_, c)| matches!(c, '\u{202D}' | '\u{202E}'));
         let only_marks = on_line.iter().all(|&(_, c)| is_mark(c));
-        let line = &text[ls..le];
+        // Very long lines: the display order is shown for a window around the controls.
+        let first = on_line[0].0;
+        let (ws, we) = if le - ls > 4000 {
+            let a = crate::text::chars::floor_char(text, first.saturating_sub(1000).max(ls));
+            (
+                a,
+                crate::text::chars::floor_char(text, (first + 2000).min(le)),
+            )
+        } else {
+            (ls, le)
+        };
+        let line = &text[ws..we];
         let line_rtl = line.chars().any(|c| chars::is_rtl_script(c.script()));
         let (sev, what) = if unbalanced {
             (Severity::High, "Unbalanced bidirectional controls")
@@ -158,7 +169,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 ..Default::default()
             });
         }
-        ctx.findings.push(f);
+        ctx.push(f);
         let legit = sev == Severity::Info;
         for &(o, c) in on_line {
             if !legit {

@@ -213,7 +213,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                         ctx.explained.insert(after + i);
                     }
                 }
-                ctx.findings.push(f);
+                ctx.push(f);
             }
             None => {
                 if apos == 's' || apos.is_alphanumeric() {
@@ -246,7 +246,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 for i in 0..alen {
                     ctx.explained.insert(after + i);
                 }
-                ctx.findings.push(f);
+                ctx.push(f);
             }
         }
     }

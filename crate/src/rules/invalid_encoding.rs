@@ -33,7 +33,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         "Part of the file is not valid text; those bytes are shown as � and everything else was checked.".into(),
     );
     f.count = inv.invalid_byte_count;
-    ctx.findings.push(f);
+    ctx.push(f);
     for o in offs.into_iter().take(crate::text::MAX_MARKS) {
         ctx.mark(rule, Severity::Low, o, o + 3, "invalid byte(s)".into());
     }

@@ -88,7 +88,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             ..Default::default()
         });
         let _ = woff;
-        ctx.findings.push(f);
+        ctx.push(f);
         ctx.mark(
             rule,
             Severity::Medium,

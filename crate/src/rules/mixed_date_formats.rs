@@ -59,7 +59,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         },
     );
     f.count = ctx.dates.dates.len();
-    ctx.findings.push(f);
+    ctx.push(f);
     let dates = ctx.dates.dates.clone();
     // In the cleaned text, dates of the same order take the most common separator, so the
     // switch (a possible fingerprint) is not passed on.

@@ -43,7 +43,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             format!("The {} is written both straight and curly. That is common in pasted text, but it is also what a hidden switch between look-alike characters leaves behind.", r.role),
         );
         f.count = minority.count;
-        ctx.findings.push(f);
+        ctx.push(f);
     }
     if ctx.opts.ascii_punctuation {
         let cjk = ctx.scan.is_cjk_text();

@@ -145,7 +145,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             plausibility: 1.0,
             ..Default::default()
         });
-        ctx.findings.push(f);
+        ctx.push(f);
         for (o, c, k) in swaps {
             ctx.mark(
                 rule,

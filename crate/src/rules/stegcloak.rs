@@ -179,7 +179,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         f.covert = true;
         f.confidence = conf;
         f.decoded = Some(decoded);
-        ctx.findings.push(f);
+        ctx.push(f);
         ctx.mark(
             rule,
             Severity::Critical,

@@ -76,7 +76,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             nested,
             ..Default::default()
         });
-        ctx.findings.push(f);
+        ctx.push(f);
         ctx.mark(
             rule,
             sev,

@@ -85,7 +85,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 "Stray variation selector".into(),
                 "A variation selector follows a character it does not apply to. It is invisible and harmless alone, but it should not be there.".into(),
             );
-            ctx.findings.push(f);
+            ctx.push(f);
             ctx.mark(
                 rule,
                 Severity::Low,
@@ -106,7 +106,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .collect();
         scored.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
         let (score, scheme, bytes, text) = scored[0].clone();
-        let decoded_ok = score >= 0.5;
+        // A payload that is mostly hidden characters scores low as text but is itself a
+        // finding: when the reading hides something else, it is the right reading.
+        let nested = text.as_deref().and_then(|t| ctx.nested(t));
+        let hides_more = text
+            .as_deref()
+            .map(|t| t.chars().any(crate::text::chars::is_default_ignorable))
+            .unwrap_or(false);
+        let decoded_ok = score >= 0.5 || nested.is_some() || hides_more;
         let sev = if decoded_ok {
             Severity::Critical
         } else {
@@ -130,7 +137,6 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         } else {
             Confidence::Medium
         };
-        let nested = text.as_deref().and_then(|t| ctx.nested(t));
         f.decoded = Some(Decoded {
             scheme: scheme.into(),
             text: if decoded_ok { text.clone() } else { None },
@@ -150,7 +156,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             nested,
             ..Default::default()
         });
-        ctx.findings.push(f);
+        ctx.push(f);
         ctx.mark(
             rule,
             sev,

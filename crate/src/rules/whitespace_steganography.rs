@@ -221,7 +221,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         f
     };
     f.count = ws.len();
-    ctx.findings.push(f);
+    ctx.push(f);
     let sev = if decoded_ok {
         Severity::Critical
     } else {

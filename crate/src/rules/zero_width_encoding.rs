@@ -296,7 +296,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 nested: ctx.nested(text),
                 ..Default::default()
             });
-            ctx.findings.push(f);
+            ctx.push(f);
         } else if s.len() >= 8 {
             let mut syms: Vec<char> = chars.clone();
             syms.sort_unstable();
@@ -322,7 +322,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     ..Default::default()
                 });
             }
-            ctx.findings.push(f);
+            ctx.push(f);
         } else {
             continue;
         }

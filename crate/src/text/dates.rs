@@ -2,6 +2,7 @@
 
 use crate::report::{DateEntry, Location};
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 struct Patterns {
@@ -86,17 +87,22 @@ fn isolated(text: &str, start: usize, end: usize) -> bool {
 pub fn find_dates(text: &str) -> Vec<DateEntry> {
     let p = patterns();
     let mut out: Vec<DateEntry> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let overlaps = |taken: &Vec<(usize, usize)>, s: usize, e: usize| {
-        taken.iter().any(|&(a, b)| s < b && a < e)
+    // Taken spans by start; an overlap test looks at the nearest span before the end: O(log n).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let overlaps = |taken: &BTreeMap<usize, usize>, s: usize, e: usize| {
+        taken
+            .range(..e)
+            .next_back()
+            .map(|(_, &b)| b > s)
+            .unwrap_or(false)
     };
     let push = |out: &mut Vec<DateEntry>,
-                taken: &mut Vec<(usize, usize)>,
+                taken: &mut BTreeMap<usize, usize>,
                 s: usize,
                 e: usize,
                 pattern: String,
                 iso: Option<String>| {
-        taken.push((s, e));
+        taken.insert(s, e);
         out.push(DateEntry {
             text: text[s..e].to_string(),
             pattern,

@@ -35,6 +35,13 @@ pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
     let mut col = 1usize;
     let mut cursor = 0usize; // a grapheme boundary on the current line
     let mut utf16 = 0usize; // UTF-16 offset of `cursor`
+    let mut line_end = 0usize;
+    let mut line_end_of = 0usize; // the line `line_end` belongs to
+                                  // The grapheme starting at `cursor`: its end once known, and the last offset resolved
+                                  // inside it with its UTF-16 offset, so a huge cluster (a base followed by millions of
+                                  // combining characters) is segmented once, not once per offset.
+    let mut gend: Option<usize> = None;
+    let mut probe = (0usize, 0usize);
     for off in offs {
         // Move to the line holding `off`.
         while let Some(nl) = memchr(b'\n', &bytes[cursor..off]) {
@@ -43,21 +50,44 @@ pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
             cursor = next;
             line += 1;
             col = 1;
+            gend = None;
+        }
+        if let Some(e) = gend {
+            if off < e {
+                let u = probe.1 + utf16_len(&text[probe.0..off]);
+                probe = (off, u);
+                out.insert(
+                    off,
+                    Pos {
+                        line,
+                        column: col,
+                        utf16: u,
+                    },
+                );
+                continue;
+            }
         }
         // ASCII fast path up to the byte before `off` (each ASCII char there is its own grapheme).
-        if off > cursor + 1 && text.as_bytes()[cursor..off - 1].is_ascii() {
+        if off > cursor + 1 && bytes[cursor..off - 1].is_ascii() {
             let step = off - 1 - cursor;
             col += step;
             utf16 += step;
             cursor = off - 1;
+            gend = None;
+        }
+        // The line's end is searched once per line, not once per offset.
+        if line_end < off || line_end_of != line {
+            line_end = memchr(b'\n', &bytes[off..])
+                .map(|i| off + i)
+                .unwrap_or(text.len());
+            line_end_of = line;
         }
         // Walk graphemes to the one containing `off`.
-        let line_end = memchr(b'\n', &bytes[off..])
-            .map(|i| off + i)
-            .unwrap_or(text.len());
-        if off > cursor {
+        if off > cursor || gend.is_none() {
+            gend = None;
             for g in text[cursor..line_end].graphemes(true) {
                 if cursor + g.len() > off {
+                    gend = Some(cursor + g.len());
                     break;
                 }
                 col += 1;
@@ -65,10 +95,12 @@ pub fn resolve(text: &str, offsets: &[usize]) -> HashMap<usize, Pos> {
                 cursor += g.len();
             }
         }
+        let u = utf16 + utf16_len(&text[cursor..off]);
+        probe = (off, u);
         let pos = Pos {
             line,
             column: col,
-            utf16: utf16 + utf16_len(&text[cursor..off]),
+            utf16: u,
         };
         out.insert(off, pos);
     }

@@ -69,6 +69,8 @@ pub const MAX_MARKS: usize = 10_000;
 pub const MAX_POSITIONS_PER_ENTRY: usize = 20;
 pub const MAX_OCCURRENCES_PER_FINDING: usize = 50;
 pub const MAX_INVENTORY_ENTRIES: usize = 2_000;
+pub const MAX_FINDINGS_PER_RULE: usize = 500;
+pub const MAX_DATES: usize = 10_000;
 
 /// Per code point statistics.
 #[derive(Debug, Clone)]
@@ -144,6 +146,7 @@ pub struct Ctx<'a> {
     /// How the input bytes were decoded, when the input came as bytes.
     pub invalid: Option<InputInfo>,
     words: Option<Vec<(usize, usize)>>,
+    per_rule: HashMap<String, usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -215,6 +218,16 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// Add a finding, at most `MAX_FINDINGS_PER_RULE` per rule; beyond that they are counted
+    /// and the report says how many were left out.
+    pub fn push(&mut self, f: Finding) {
+        let n = self.per_rule.entry(f.rule.clone()).or_insert(0);
+        *n += 1;
+        if *n <= MAX_FINDINGS_PER_RULE {
+            self.findings.push(f);
+        }
+    }
+
     /// Words (byte ranges) that contain a non-ASCII character and at least two letters: the
     /// only words where letters can be mixed or look-alikes. ASCII tokens are skipped before
     /// any word segmentation, so plain text costs almost nothing here.
@@ -270,7 +283,7 @@ impl<'a> Ctx<'a> {
             .take(MAX_OCCURRENCES_PER_FINDING)
             .map(|&o| Location::span(o, o + len))
             .collect();
-        self.findings.push(f);
+        self.push(f);
         let label = format!("{} {}", chars::cp_string(c), chars::name(c));
         for &o in offs {
             self.mark(rule, sev, o, o + len, label.clone());
@@ -320,7 +333,9 @@ fn check_text_at_depth(text: &str, opts: &Options, depth: u8) -> Report {
 fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -> Report {
     let scan = scan_chars(text);
     let punctuation = punct::inventory(&scan);
-    let dates = DateInventory::from_dates(dates::find_dates(text));
+    let mut dates = DateInventory::from_dates(dates::find_dates(text));
+    let dates_total = dates.dates.len();
+    dates.dates.truncate(MAX_DATES);
     let mut ctx = Ctx {
         text,
         opts,
@@ -336,7 +351,14 @@ fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -
         punctuation,
         invalid: input,
         words: None,
+        per_rule: HashMap::new(),
     };
+    if dates_total > MAX_DATES {
+        ctx.notes.push(format!(
+            "{} dates: the inventory lists the first {}; pattern counts cover all.",
+            dates_total, MAX_DATES
+        ));
+    }
     if ctx.scan.occs_truncated {
         ctx.notes.push(format!(
             "More than {} unusual characters: only the first {} are examined one by one; counts cover all.",
@@ -634,6 +656,22 @@ pub fn apply_edits(text: &str, edits: &mut [Edit]) -> String {
 
 fn finish(mut ctx: Ctx) -> Report {
     let text = ctx.text;
+    let mut over: Vec<(&String, &usize)> = ctx
+        .per_rule
+        .iter()
+        .filter(|(_, n)| **n > MAX_FINDINGS_PER_RULE)
+        .collect();
+    over.sort();
+    let over: Vec<String> = over
+        .into_iter()
+        .map(|(r, n)| {
+            format!(
+                "{}: {} findings, the first {} are listed.",
+                r, n, MAX_FINDINGS_PER_RULE
+            )
+        })
+        .collect();
+    ctx.notes.extend(over);
     // Character inventory.
     let mut cps: Vec<(&char, &CpStat)> = ctx
         .scan
