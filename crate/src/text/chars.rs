@@ -278,7 +278,8 @@ pub fn needs_marker(c: char) -> bool {
 /// with invisible characters written as markers.
 pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> String {
     let start = floor_char(text, start.min(text.len()));
-    let end = floor_char(text, end.min(text.len())).max(start);
+    // A long span (a run of hidden characters, many lines of trailing whitespace) is cut short.
+    let end = floor_char(text, end.min(text.len()).min(start + 160)).max(start);
     let mut a = start;
     let mut n = 0;
     for (i, ch) in text[..start].char_indices().rev() {
@@ -302,7 +303,9 @@ pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> String {
         out.push('…');
     }
     for ch in text[a..b].chars() {
-        if needs_marker(ch) {
+        if ch == '\t' {
+            out.push('⇥');
+        } else if needs_marker(ch) {
             out.push_str(&marker(ch));
         } else if ch == '\n' {
             out.push_str("⏎");

@@ -707,6 +707,24 @@ fn finish(mut ctx: Ctx) -> Report {
         })
         .collect();
 
+    // Letters flagged as look-alikes take that class in the inventory.
+    let look_alikes: std::collections::HashSet<char> = ctx
+        .marks
+        .iter()
+        .filter(|m| m.rule == "mixed-script-word" || m.rule == "look-alike-character")
+        .filter_map(|m| text[m.byte_start..].chars().next())
+        .collect();
+    for e in characters.iter_mut() {
+        if e.ch
+            .chars()
+            .next()
+            .map(|c| look_alikes.contains(&c))
+            .unwrap_or(false)
+        {
+            e.class = Class::LookAlike.as_str().to_string();
+            e.legitimate = false;
+        }
+    }
     let mut findings = std::mem::take(&mut ctx.findings);
     findings.sort_by(|a, b| {
         b.covert
