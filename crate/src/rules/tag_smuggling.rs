@@ -14,24 +14,11 @@
 
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;
-use crate::text::{chars::Class, plausible, Ctx};
+use crate::text::{chars::Class, plausible, zw, Ctx};
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     // Runs of consecutive non-legitimate tag characters.
-    let mut runs: Vec<Vec<(usize, char)>> = Vec::new();
-    let mut last_end = usize::MAX;
-    for o in ctx
-        .scan
-        .occs
-        .iter()
-        .filter(|o| o.class == Class::Tag && !o.legit)
-    {
-        if o.off != last_end || runs.is_empty() {
-            runs.push(Vec::new());
-        }
-        runs.last_mut().unwrap().push((o.off, o.c));
-        last_end = o.off + o.c.len_utf8();
-    }
+    let runs = zw::runs_where(ctx, |o| o.class == Class::Tag && !o.legit);
     for run in runs {
         let start = run[0].0;
         let end = run.last().unwrap().0 + 4;

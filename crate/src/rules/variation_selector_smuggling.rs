@@ -15,7 +15,7 @@
 
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;
-use crate::text::{chars::Class, plausible, Ctx};
+use crate::text::{chars::Class, plausible, zw, Ctx};
 
 fn vs_index(c: char) -> u32 {
     let v = c as u32;
@@ -57,20 +57,7 @@ fn readings(run: &[char]) -> Vec<(&'static str, Vec<u8>)> {
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
-    let mut runs: Vec<Vec<(usize, char)>> = Vec::new();
-    let mut last_end = usize::MAX;
-    for o in ctx
-        .scan
-        .occs
-        .iter()
-        .filter(|o| o.class == Class::VariationSelector && !o.legit)
-    {
-        if o.off != last_end || runs.is_empty() {
-            runs.push(Vec::new());
-        }
-        runs.last_mut().unwrap().push((o.off, o.c));
-        last_end = o.off + o.c.len_utf8();
-    }
+    let runs = zw::runs_where(ctx, |o| o.class == Class::VariationSelector && !o.legit);
     for run in runs {
         let start = run[0].0;
         let end = run.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
