@@ -184,6 +184,12 @@ pub struct Finding {
     pub occurrences: Vec<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decoded: Option<Decoded>,
+    /// Path of the input (bundle scans): `pkg.tgz!package/cli.js`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// A readable, re-indented excerpt of the code around the finding (bundle scans).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<String>,
 }
 
 /// One non-ASCII (or control) code point in the character inventory.

@@ -14,6 +14,7 @@ telltale: find hidden signals in text
 
 USAGE:
   telltale prompt [FILE|-] [--format text|json] [--password P] [--ascii-punctuation] [--cleaned]
+  telltale scan PATH... [--format text|json] [--fail-on LEVEL] [--watchlist FILE]
   telltale rules [--format text|json]
   telltale explain RULE
   telltale --version | --help
@@ -23,6 +24,11 @@ USAGE:
             --password    password for encrypted StegCloak payloads
             --ascii-punctuation  in the cleaned text, also write curly quotes and dashes as ASCII
             --cleaned     print only the cleaned text (safe to share), nothing else
+  scan      check bundles: files, directories, .tgz/.tar/.gz/.zip/.vsix/.whl/.jar/.crx (nested),
+            executables (as bytes); finds environment reads, hidden lists, output tricks, and
+            links them into covert-channel chains
+            --fail-on     exit 1 at or above this verdict: notice, suspicious (default) or covert
+            --watchlist   extra names or domains to look for in decoded lists (one per line)
   rules     list every rule with its code, id and severity
   explain   show a rule's documentation (by id like `tag-smuggling` or code like `TT002`)
 
@@ -79,6 +85,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("prompt") => prompt(&args[1..]),
+        Some("scan") => scan(&args[1..]),
         Some("rules") => list_rules(&args[1..]),
         Some("explain") => explain(&args[1..]),
         Some(other) => fail(&format!(
@@ -279,6 +286,108 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
         s.push_str(&format!("note: {}\n", n));
     }
     s
+}
+
+fn scan(args: &[String]) -> ExitCode {
+    let (pos, opts) = match parse(args, &["--format", "--fail-on", "--watchlist"], &[]) {
+        Ok(x) => x,
+        Err(e) => return fail(&e),
+    };
+    let format = match format_of(&opts) {
+        Ok(f) => f,
+        Err(e) => return fail(&e),
+    };
+    if pos.is_empty() {
+        return fail("scan needs at least one PATH");
+    }
+    let fail_on = match get(&opts, "--fail-on").unwrap_or("suspicious") {
+        "notice" => Verdict::Notice,
+        "suspicious" => Verdict::Suspicious,
+        "covert" => Verdict::Covert,
+        other => {
+            return fail(&format!(
+                "unknown --fail-on level '{}' (notice, suspicious or covert)",
+                other
+            ))
+        }
+    };
+    let watchlist: Vec<String> = match get(&opts, "--watchlist") {
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(t) => t.lines().map(str::to_string).collect(),
+            Err(e) => return fail(&format!("cannot read watchlist {}: {}", p, e)),
+        },
+        None => Vec::new(),
+    };
+    let paths: Vec<String> = pos.iter().map(|s| s.to_string()).collect();
+    let report = telltale::scan::scan_paths(&paths, &watchlist);
+    if report.inputs.iter().all(|i| i.skipped.is_some()) {
+        for i in &report.inputs {
+            eprintln!(
+                "telltale: {}: {}",
+                i.path,
+                i.skipped.as_deref().unwrap_or("")
+            );
+        }
+        return ExitCode::from(2);
+    }
+    let mut out = std::io::stdout().lock();
+    let res = if format == "json" {
+        serde_json::to_writer_pretty(&mut out, &report)
+            .map_err(std::io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        let c = Colors {
+            on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        let mut s = format!(
+            "{}  {} input(s)\n{}\n",
+            c.verdict(report.verdict),
+            report.inputs.len(),
+            report.summary
+        );
+        for f in &report.findings {
+            s.push_str(&format!(
+                "\n{} {} {}  {}:{}:{} (byte {})\n         {}\n         {}\n",
+                c.severity(f.severity),
+                c.paint("2", &f.code),
+                c.paint("1", &f.rule),
+                f.path.as_deref().unwrap_or("?"),
+                f.location.line,
+                f.location.column,
+                f.location.byte_offset,
+                f.message,
+                f.meaning
+            ));
+            if let Some(d) = &f.decoded {
+                s.push_str(&format!(
+                    "         decoded ({}): {}\n",
+                    d.scheme,
+                    d.text.as_deref().unwrap_or("").replace('\n', ", ")
+                ));
+            }
+            if !f.snippet.is_empty() {
+                s.push_str(&format!("         {}\n", c.paint("2", &f.snippet)));
+            }
+        }
+        for i in report.inputs.iter().filter(|i| i.skipped.is_some()) {
+            s.push_str(&format!(
+                "skipped {}: {}\n",
+                i.path,
+                i.skipped.as_deref().unwrap_or("")
+            ));
+        }
+        out.write_all(s.as_bytes())
+    };
+    if let Err(e) = res {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("cannot write output: {}", e));
+        }
+    }
+    if report.verdict >= fail_on {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn list_rules(args: &[String]) -> ExitCode {

@@ -10,20 +10,26 @@ use crate::report::Severity;
 use crate::text::Ctx;
 use serde::Serialize;
 
+mod archive_problem;
 mod bidi_control;
 mod control_character;
+mod covert_channel;
 mod dateline_marker;
+mod environment_source;
 mod exotic_space;
+mod hidden_list;
 mod invalid_encoding;
 mod invisible_character;
 mod look_alike_character;
 mod mixed_date_formats;
 mod mixed_punctuation;
 mod mixed_script_word;
+mod output_variation_sink;
 mod private_use_character;
 mod rare_punctuation;
 mod stegcloak;
 mod tag_smuggling;
+mod target_literal;
 mod variation_selector_smuggling;
 mod whitespace_steganography;
 mod zero_width_encoding;
@@ -38,7 +44,9 @@ pub struct Rule {
     pub title: &'static str,
     /// The highest severity the rule reports.
     pub max_severity: Severity,
-    pub run: fn(&mut Ctx, &Rule),
+    /// The text checker's rules run on every text; bundle rules (`None`) are applied by the
+    /// scanner (`crate::scan`).
+    pub run: Option<fn(&mut Ctx, &Rule)>,
 }
 
 macro_rules! rule {
@@ -49,7 +57,20 @@ macro_rules! rule {
             file: stringify!($file),
             title: $title,
             max_severity: Severity::$sev,
-            run: $file::run,
+            run: Some($file::run),
+        }
+    };
+}
+
+macro_rules! bundle_rule {
+    ($code:literal, $id:literal, $file:ident, $title:literal, $sev:ident) => {
+        Rule {
+            code: $code,
+            id: $id,
+            file: stringify!($file),
+            title: $title,
+            max_severity: Severity::$sev,
+            run: None,
         }
     };
 }
@@ -172,6 +193,48 @@ pub static RULES: &[Rule] = &[
         "invalid-encoding",
         invalid_encoding,
         "Bytes that are not valid text",
+        Low
+    ),
+    bundle_rule!(
+        "TB001",
+        "environment-source",
+        environment_source,
+        "Code reads the environment",
+        Info
+    ),
+    bundle_rule!(
+        "TB002",
+        "target-literal",
+        target_literal,
+        "Region-specific value compared",
+        Info
+    ),
+    bundle_rule!(
+        "TB003",
+        "hidden-list",
+        hidden_list,
+        "Encoded list of domains or names",
+        High
+    ),
+    bundle_rule!(
+        "TB004",
+        "output-variation-sink",
+        output_variation_sink,
+        "Output varied with look-alike characters",
+        Medium
+    ),
+    bundle_rule!(
+        "TB005",
+        "covert-channel",
+        covert_channel,
+        "Covert channel: environment → hidden list → output",
+        Critical
+    ),
+    bundle_rule!(
+        "TB006",
+        "archive-problem",
+        archive_problem,
+        "Part of the input could not be checked",
         Low
     ),
 ];

@@ -173,6 +173,8 @@ impl<'a> Ctx<'a> {
             count: 1,
             occurrences: Vec::new(),
             decoded: None,
+            path: None,
+            excerpt: None,
         }
     }
 
@@ -366,7 +368,9 @@ fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -
         ));
     }
     for rule in RULES {
-        (rule.run)(&mut ctx, rule);
+        if let Some(run) = rule.run {
+            run(&mut ctx, rule);
+        }
     }
     finish(ctx)
 }

@@ -1,0 +1,467 @@
+//! Detectors over a window of bytes: environment sources, target literals, hidden lists
+//! (base64, hex, `\x` escapes, char-code arrays, each also under every single-byte XOR key),
+//! and output-variation sinks. Compiled once ([`Detectors::new`]), run on every window.
+
+use base64::Engine as _;
+use regex::bytes::{Regex, RegexSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Source,
+    Target,
+    List,
+    Sink,
+}
+
+/// One thing seen in the bytes.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub kind: Kind,
+    /// Rule id (see the registry).
+    pub rule: &'static str,
+    /// What it is, in words ("reads the timezone").
+    pub label: String,
+    pub start: usize,
+    pub end: usize,
+    /// A recovered list, when the hit is a hidden list.
+    pub decoded: Option<Vec<String>>,
+    /// How it was decoded ("base64, then XOR with key 0x5a").
+    pub how: Option<String>,
+    /// ±120 bytes around it, as text; filled by the scanner.
+    pub snippet: String,
+    /// Line (1-based) and byte column, filled by the scanner.
+    pub line: usize,
+    pub column: usize,
+}
+
+pub struct Detectors {
+    sources: RegexSet,
+    source_res: Vec<Regex>,
+    targets: Regex,
+    b64: Regex,
+    hex: Regex,
+    xesc: Regex,
+    codes: Regex,
+    apostrophes: Regex,
+    date_rewrite: Regex,
+    zero_width: Regex,
+    prompt_words: Regex,
+    pub watchlist: Vec<String>,
+}
+
+const SOURCES: &[(&str, &str)] = &[
+    (
+        r"resolvedOptions\(\)\s*\.\s*timeZone|getTimezoneOffset\s*\(|process\.env\.TZ\b|env\[\s*['\x22]TZ['\x22]\s*\]|/etc/localtime|/etc/timezone|timedatectl|tzutil",
+        "reads the system timezone",
+    ),
+    (
+        r"resolvedOptions\(\)\s*\.\s*locale|navigator\.languages?\b|process\.env\.(?:LANG|LC_ALL|LC_MESSAGES)\b",
+        "reads the system locale",
+    ),
+    (
+        r"\b(?:HTTPS?_PROXY|ALL_PROXY|https?_proxy|all_proxy|npm_config_(?:https_)?proxy)\b",
+        "reads the proxy settings",
+    ),
+    (
+        r"\b[A-Z][A-Z0-9_]*_(?:BASE_URL|API_URL|API_BASE|BASE)\b",
+        "reads an API base URL setting",
+    ),
+    (
+        r"scutil\s+--proxy|networksetup\s+-get|Internet Settings|org\.gnome\.system\.proxy",
+        "queries the system proxy",
+    ),
+    (
+        r"os\.hostname\(\)|os\.userInfo\(\)|networkInterfaces\(\)",
+        "reads the host, user or network interfaces",
+    ),
+];
+
+/// The built-in watchlist: AI labs and their model names, Chinese companies and clouds, API
+/// relay services. Edit with `--watchlist FILE` (one name or domain per line).
+pub const WATCHLIST: &[&str] = &[
+    "deepseek",
+    "moonshot",
+    "kimi",
+    "minimax",
+    "zhipu",
+    "bigmodel",
+    "chatglm",
+    "baichuan",
+    "stepfun",
+    "01ai",
+    "lingyiwanwu",
+    "dashscope",
+    "qwen",
+    "tongyi",
+    "volces",
+    "volcengine",
+    "doubao",
+    "bytedance",
+    "baidu",
+    "ernie",
+    "qianfan",
+    "tencent",
+    "hunyuan",
+    "alibaba",
+    "aliyun",
+    "aliyuncs",
+    "huawei",
+    "sensetime",
+    "iflytek",
+    "siliconflow",
+    "openrouter",
+    "one-api",
+    "new-api",
+    "api2d",
+    "closeai",
+    "aiproxy",
+    "ohmygpt",
+];
+
+impl Detectors {
+    pub fn new(extra_watchlist: &[String]) -> Detectors {
+        let mut watchlist: Vec<String> = WATCHLIST.iter().map(|s| s.to_string()).collect();
+        watchlist.extend(
+            extra_watchlist
+                .iter()
+                .map(|s| s.trim().to_ascii_lowercase())
+                .filter(|s| !s.is_empty()),
+        );
+        Detectors {
+            sources: RegexSet::new(SOURCES.iter().map(|s| s.0)).unwrap(),
+            source_res: SOURCES.iter().map(|s| Regex::new(s.0).unwrap()).collect(),
+            targets: Regex::new(r"Asia/(?:Shanghai|Urumqi|Chongqing|Chungking|Harbin|Hong_Kong|Macau|Taipei)|\bzh[-_](?:CN|Hans|TW|HK)\b|getTimezoneOffset\(\)\s*[!=]==?\s*-?480|[!=]==?\s*-480\b|\+08:00").unwrap(),
+            b64: Regex::new(r#"["'`]([A-Za-z0-9+/]{24,}={0,2})["'`]"#).unwrap(),
+            hex: Regex::new(r#"["'`]((?:[0-9a-fA-F]{2}){16,})["'`]"#).unwrap(),
+            xesc: Regex::new(r#"["'`]((?:\\x[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),
+            codes: Regex::new(r"(?:fromCharCode\(|\[)\s*((?:\d{1,3}\s*,\s*){7,}\d{1,3})\s*[\])]").unwrap(),
+            apostrophes: Regex::new(r"\\u2019|\\u02[bB][cC9]|\\u02[bB]9|’|ʼ|ʹ").unwrap(),
+            date_rewrite: Regex::new(r#"replace(?:All)?\(\s*(?:/-/g|["'`]-["'`])\s*,\s*["'`]/["'`]\s*\)|split\(\s*["'`]-["'`]\s*\)\s*\.join\(\s*["'`]/["'`]\s*\)"#).unwrap(),
+            zero_width: Regex::new(r"\\u200[bBcCdD]|\\u2060|\\u206[1-4]|\\u[fF][eE][fF][fF]|\xE2\x80[\x8B-\x8D]|\xE2\x81[\xA0-\xA4]").unwrap(),
+            prompt_words: Regex::new(r"(?i)date is|you are |system prompt|today").unwrap(),
+            watchlist,
+        }
+    }
+
+    /// Every hit in `w` (offsets relative to `w`).
+    pub fn scan(&self, w: &[u8]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for i in self.sources.matches(w).iter() {
+            for m in self.source_res[i].find_iter(w) {
+                hits.push(Hit {
+                    kind: Kind::Source,
+                    rule: "environment-source",
+                    label: SOURCES[i].1.into(),
+                    start: m.start(),
+                    end: m.end(),
+                    decoded: None,
+                    how: None,
+                    snippet: String::new(),
+                    line: 0,
+                    column: 0,
+                });
+            }
+        }
+        for m in self.targets.find_iter(w) {
+            hits.push(Hit {
+                kind: Kind::Target,
+                rule: "target-literal",
+                label: format!("compares with {}", String::from_utf8_lossy(m.as_bytes())),
+                start: m.start(),
+                end: m.end(),
+                decoded: None,
+                how: None,
+                snippet: String::new(),
+                line: 0,
+                column: 0,
+            });
+        }
+        self.hidden_lists(w, &mut hits);
+        self.sinks(w, &mut hits);
+        hits
+    }
+
+    fn hidden_lists(&self, w: &[u8], hits: &mut Vec<Hit>) {
+        let mut cands: Vec<(usize, usize, Vec<u8>, &str)> = Vec::new();
+        for c in self.b64.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            if let Ok(b) = base64::engine::general_purpose::STANDARD.decode(m.as_bytes()) {
+                cands.push((m.start(), m.end(), b, "base64"));
+            }
+        }
+        for c in self.hex.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            let s = m.as_bytes();
+            let b: Vec<u8> = s
+                .chunks(2)
+                .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
+                .collect();
+            cands.push((m.start(), m.end(), b, "hex"));
+        }
+        for c in self.xesc.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            let b: Vec<u8> = m
+                .as_bytes()
+                .chunks(4)
+                .map(|p| u8::from_str_radix(std::str::from_utf8(&p[2..]).unwrap(), 16).unwrap())
+                .collect();
+            cands.push((m.start(), m.end(), b, "\\x escapes"));
+        }
+        for c in self.codes.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            let nums: Vec<u32> = std::str::from_utf8(m.as_bytes())
+                .unwrap()
+                .split(',')
+                .filter_map(|x| x.trim().parse().ok())
+                .collect();
+            if nums.iter().all(|&n| n < 256) {
+                cands.push((
+                    m.start(),
+                    m.end(),
+                    nums.iter().map(|&n| n as u8).collect(),
+                    "char codes",
+                ));
+            }
+        }
+        for (s, e, bytes, enc) in cands {
+            if bytes.len() < 8 {
+                continue;
+            }
+            if let Some((list, key)) = self.as_list(&bytes) {
+                let how = match key {
+                    0 => enc.to_string(),
+                    k => format!("{}, then XOR with key 0x{:02x}", enc, k),
+                };
+                hits.push(Hit {
+                    kind: Kind::List,
+                    rule: "hidden-list",
+                    label: format!("hidden list of {} entries ({})", list.len(), how),
+                    start: s,
+                    end: e,
+                    decoded: Some(list),
+                    how: Some(how),
+                    snippet: String::new(),
+                    line: 0,
+                    column: 0,
+                });
+            }
+        }
+    }
+
+    /// A delimiter-separated list of domains or watched names, under no key or one XOR key.
+    fn as_list(&self, bytes: &[u8]) -> Option<(Vec<String>, u8)> {
+        for key in 0..=255u8 {
+            // Cheap filter first: the first bytes must come out printable.
+            if !bytes
+                .iter()
+                .take(12)
+                .all(|&b| (0x20..0x7f).contains(&(b ^ key)))
+            {
+                continue;
+            }
+            let text: Vec<u8> = bytes.iter().map(|b| b ^ key).collect();
+            if !text
+                .iter()
+                .all(|&b| (0x20..0x7f).contains(&b) || b == b'\n')
+            {
+                continue;
+            }
+            let s = String::from_utf8(text).ok()?;
+            let tokens: Vec<String> = s
+                .split([',', ';', '|', '\n', ' '])
+                .map(|t| t.trim().to_ascii_lowercase())
+                .filter(|t| !t.is_empty())
+                .collect();
+            if tokens.len() < 2 {
+                continue;
+            }
+            let domainish = tokens.iter().filter(|t| is_domain(t)).count();
+            let watched = tokens
+                .iter()
+                .filter(|t| self.watchlist.iter().any(|w| t.contains(w.as_str())))
+                .count();
+            if (tokens.len() >= 3 && domainish * 10 >= tokens.len() * 6)
+                || (watched >= 1 && (domainish + watched) * 2 >= tokens.len())
+            {
+                return Some((tokens, key));
+            }
+        }
+        None
+    }
+
+    fn sinks(&self, w: &[u8], hits: &mut Vec<Hit>) {
+        // Two or more different look-alike apostrophes close together: a selector between variants.
+        let aps: Vec<(usize, usize, Vec<u8>)> = self
+            .apostrophes
+            .find_iter(w)
+            .map(|m| (m.start(), m.end(), m.as_bytes().to_ascii_lowercase()))
+            .collect();
+        let mut i = 0;
+        while i < aps.len() {
+            let mut j = i;
+            while j + 1 < aps.len() && aps[j + 1].0 - aps[i].0 < 400 {
+                j += 1;
+            }
+            let mut kinds: Vec<&Vec<u8>> = aps[i..=j].iter().map(|a| &a.2).collect();
+            kinds.sort();
+            kinds.dedup();
+            if kinds.len() >= 2 {
+                hits.push(Hit {
+                    kind: Kind::Sink,
+                    rule: "output-variation-sink",
+                    label: format!("chooses between {} look-alike apostrophes", kinds.len()),
+                    start: aps[i].0,
+                    end: aps[j].1,
+                    decoded: None,
+                    how: None,
+                    snippet: String::new(),
+                    line: 0,
+                    column: 0,
+                });
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+        for m in self.date_rewrite.find_iter(w) {
+            hits.push(Hit {
+                kind: Kind::Sink,
+                rule: "output-variation-sink",
+                label: "rewrites the date separator '-' to '/'".into(),
+                start: m.start(),
+                end: m.end(),
+                decoded: None,
+                how: None,
+                snippet: String::new(),
+                line: 0,
+                column: 0,
+            });
+        }
+        for m in self.zero_width.find_iter(w) {
+            hits.push(Hit {
+                kind: Kind::Sink,
+                rule: "output-variation-sink",
+                label: "writes a zero-width character".into(),
+                start: m.start(),
+                end: m.end(),
+                decoded: None,
+                how: None,
+                snippet: String::new(),
+                line: 0,
+                column: 0,
+            });
+        }
+    }
+
+    /// Whether prompt-like words ("date is", "You are") are near a position.
+    pub fn prompt_near(&self, w: &[u8], at: usize) -> bool {
+        let a = at.saturating_sub(2000);
+        let b = (at + 2000).min(w.len());
+        self.prompt_words.is_match(&w[a..b])
+    }
+}
+
+fn is_domain(t: &str) -> bool {
+    let parts: Vec<&str> = t.split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.len() <= 63
+                && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+        && parts
+            .last()
+            .map(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+            .unwrap_or(false)
+}
+
+/// ±120 bytes around a span, as one line of text.
+pub fn snippet(w: &[u8], start: usize, end: usize) -> String {
+    let a = start.saturating_sub(120);
+    let b = (end + 120).min(w.len()).max(end.min(w.len()));
+    let s = String::from_utf8_lossy(&w[a.min(b)..b]);
+    s.chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect()
+}
+
+/// A readable excerpt of minified code around a span: ±400 bytes, re-indented at braces and
+/// semicolons (a display aid, not a parser).
+pub fn excerpt(w: &[u8], start: usize, end: usize) -> String {
+    let a = start.saturating_sub(400);
+    let b = (end + 400).min(w.len());
+    let src = String::from_utf8_lossy(&w[a..b]);
+    let mut out = String::new();
+    let mut depth: usize = 0;
+    let mut quote: Option<char> = None;
+    let mut prev = ' ';
+    for c in src.chars() {
+        if let Some(q) = quote {
+            out.push(c);
+            if c == q && prev != '\\' {
+                quote = None;
+            }
+            prev = c;
+            continue;
+        }
+        match c {
+            '"' | '\'' | '`' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            '{' => {
+                depth += 1;
+                out.push_str("{\n");
+                out.push_str(&"  ".repeat(depth.min(20)));
+            }
+            '}' => {
+                depth = depth.saturating_sub(1);
+                out.push('\n');
+                out.push_str(&"  ".repeat(depth.min(20)));
+                out.push('}');
+            }
+            ';' => {
+                out.push_str(";\n");
+                out.push_str(&"  ".repeat(depth.min(20)));
+            }
+            '\n' => {}
+            _ => out.push(c),
+        }
+        prev = c;
+    }
+    out.lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn xor_base64_list_is_recovered() {
+        let list = "deepseek.com,moonshot.cn,example-relay.net";
+        let enc = base64::engine::general_purpose::STANDARD
+            .encode(list.bytes().map(|b| b ^ 0x2a).collect::<Vec<u8>>());
+        let d = Detectors::new(&[]);
+        let hits = d.scan(format!("var L=\"{}\";", enc).as_bytes());
+        let h = hits
+            .iter()
+            .find(|h| h.kind == Kind::List)
+            .expect("list found");
+        assert_eq!(h.decoded.as_ref().unwrap().join(","), list);
+        assert_eq!(h.how.as_deref(), Some("base64, then XOR with key 0x2a"));
+    }
+    #[test]
+    fn image_base64_is_not_a_list() {
+        let d = Detectors::new(&[]);
+        let png = base64::engine::general_purpose::STANDARD.encode([
+            0x89u8, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0, 1,
+            0, 0, 0, 1, 0,
+        ]);
+        assert!(d
+            .scan(format!("src=\"data:image/png;base64,{}\"", png).as_bytes())
+            .iter()
+            .all(|h| h.kind != Kind::List));
+    }
+}

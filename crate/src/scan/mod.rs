@@ -1,0 +1,641 @@
+//! The bundle scanner: files, directories, gzip, tar and zip (nested), and anything else as
+//! bytes, read as streams in fixed windows with overlap. Detectors (see `detect`) run on every
+//! window; hits are then linked into covert-channel chains: an environment source, a target or
+//! hidden list, and an output-variation sink within [`CHAIN_DISTANCE`] bytes.
+//!
+//! Memory: one window (1 MiB + 64 KiB overlap) per open stream, a zip entry nested in another
+//! archive is buffered up to [`MAX_NESTED_BUFFER`], and at most [`MAX_HITS_PER_INPUT`] hits are
+//! kept per input. Hostile archives: nesting deeper than [`MAX_DEPTH`], entries expanding more
+//! than [`MAX_RATIO`]× or past [`MAX_TOTAL_BYTES`], and path-traversal names are reported and
+//! skipped; the rest of the scan goes on.
+
+pub mod detect;
+
+use std::io::{Read, Seek};
+use std::time::Instant;
+
+use crate::report::{verdict_of, Confidence, Decoded, Finding, Location, Severity, Verdict};
+use detect::{Detectors, Hit, Kind};
+use serde::{Deserialize, Serialize};
+
+pub const WINDOW: usize = 1 << 20;
+pub const OVERLAP: usize = 64 << 10;
+pub const CHAIN_DISTANCE: usize = 128 << 10;
+pub const MAX_DEPTH: usize = 4;
+pub const MAX_RATIO: u64 = 200;
+pub const MAX_TOTAL_BYTES: u64 = 4 << 30;
+pub const MAX_NESTED_BUFFER: u64 = 256 << 20;
+pub const MAX_HITS_PER_INPUT: usize = 20_000;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct InputEntry {
+    /// Path, with `!` between an archive and its entry (`pkg.tgz!package/cli.js`).
+    pub path: String,
+    pub size: u64,
+    pub kind: String,
+    pub bytes_read: u64,
+    pub ms: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skipped: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ScanReport {
+    pub tool: String,
+    pub version: String,
+    pub verdict: Verdict,
+    pub summary: String,
+    pub findings: Vec<Finding>,
+    pub inputs: Vec<InputEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+pub struct Scanner {
+    det: Detectors,
+    pub findings: Vec<Finding>,
+    pub inputs: Vec<InputEntry>,
+    total: u64,
+}
+
+fn kind_of(head: &[u8], name: &str) -> &'static str {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        "gzip"
+    } else if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        "zip"
+    } else if head.starts_with(b"Cr24") {
+        "crx"
+    } else if head.len() >= 262 && &head[257..262] == b"ustar" {
+        "tar"
+    } else if head.starts_with(b"\x7fELF") {
+        "elf executable"
+    } else if head.starts_with(&[0xcf, 0xfa, 0xed, 0xfe])
+        || head.starts_with(&[0xca, 0xfe, 0xba, 0xbe])
+    {
+        "mach-o executable"
+    } else if head.starts_with(b"MZ") {
+        "pe executable"
+    } else if name.ends_with(".tar") && head.len() >= 512 {
+        "tar"
+    } else {
+        "file"
+    }
+}
+
+/// Read until `buf` is full or the stream ends.
+fn fill(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+impl Scanner {
+    pub fn new(watchlist: &[String]) -> Scanner {
+        Scanner {
+            det: Detectors::new(watchlist),
+            findings: Vec::new(),
+            inputs: Vec::new(),
+            total: 0,
+        }
+    }
+
+    fn problem(&mut self, path: &str, msg: String) {
+        let mut f = finding(
+            "archive-problem",
+            "TB006",
+            Severity::Low,
+            Location::default(),
+            msg.clone(),
+            format!(
+                "This part could not be checked: {}. Everything else was.",
+                msg
+            ),
+        );
+        f.path = Some(path.to_string());
+        self.findings.push(f);
+    }
+
+    /// Scan one stream (a file, or an entry in an archive), dispatching on its first bytes.
+    pub fn scan_reader(&mut self, path: &str, size: u64, r: &mut dyn Read, depth: usize) {
+        let t0 = Instant::now();
+        let mut head = vec![0u8; 512];
+        let n = match fill(r, &mut head) {
+            Ok(n) => n,
+            Err(e) => {
+                self.inputs.push(InputEntry {
+                    path: path.into(),
+                    size,
+                    kind: "unreadable".into(),
+                    skipped: Some(e.to_string()),
+                    ..Default::default()
+                });
+                return;
+            }
+        };
+        head.truncate(n);
+        let kind = kind_of(&head, path);
+        let mut chained = head.as_slice().chain(r);
+        if depth > MAX_DEPTH && matches!(kind, "gzip" | "zip" | "tar" | "crx") {
+            self.inputs.push(InputEntry {
+                path: path.into(),
+                size,
+                kind: kind.into(),
+                skipped: Some(format!("archive nested deeper than {} levels", MAX_DEPTH)),
+                ..Default::default()
+            });
+            self.problem(
+                path,
+                format!(
+                    "archive nested deeper than {} levels, not opened",
+                    MAX_DEPTH
+                ),
+            );
+            return;
+        }
+        let entry_idx = self.inputs.len();
+        self.inputs.push(InputEntry {
+            path: path.into(),
+            size,
+            kind: kind.into(),
+            ..Default::default()
+        });
+        let read = match kind {
+            "gzip" => {
+                let mut gz = Bounded::new(flate2::read::MultiGzDecoder::new(&mut chained), size);
+                let inner = format!(
+                    "{}!{}",
+                    path,
+                    path.rsplit('/')
+                        .next()
+                        .unwrap_or(path)
+                        .trim_end_matches(".gz")
+                        .trim_end_matches(".tgz")
+                );
+                self.scan_reader(&inner, 0, &mut gz, depth + 1);
+                if let Some(e) = gz.error.take() {
+                    self.problem(path, e);
+                }
+                gz.count
+            }
+            "tar" => self.scan_tar(path, &mut chained, depth),
+            "zip" | "crx" => {
+                // Zip needs random access: buffer (bounded), then read it from memory.
+                let mut buf = Vec::new();
+                let got = (&mut chained)
+                    .take(MAX_NESTED_BUFFER + 1)
+                    .read_to_end(&mut buf)
+                    .unwrap_or(0) as u64;
+                if got > MAX_NESTED_BUFFER {
+                    self.problem(
+                        path,
+                        format!(
+                            "zip larger than {} MiB inside a stream, not opened",
+                            MAX_NESTED_BUFFER >> 20
+                        ),
+                    );
+                } else {
+                    let start = if kind == "crx" {
+                        buf.windows(4).position(|w| w == b"PK\x03\x04").unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    self.scan_zip(path, std::io::Cursor::new(&buf[start..]), depth);
+                }
+                got
+            }
+            _ => self.scan_bytes(path, &mut chained),
+        };
+        self.inputs[entry_idx].bytes_read = read;
+        self.inputs[entry_idx].ms = t0.elapsed().as_secs_f64() * 1000.0;
+    }
+
+    fn scan_tar(&mut self, path: &str, r: &mut dyn Read, depth: usize) -> u64 {
+        let mut ar = tar::Archive::new(r);
+        let mut n = 0;
+        let entries = match ar.entries() {
+            Ok(e) => e,
+            Err(e) => {
+                self.problem(path, format!("corrupt tar: {}", e));
+                return 0;
+            }
+        };
+        for e in entries {
+            let mut e = match e {
+                Ok(e) => e,
+                Err(err) => {
+                    self.problem(path, format!("corrupt or truncated tar: {}", err));
+                    break;
+                }
+            };
+            if !e.header().entry_type().is_file() {
+                continue;
+            }
+            let name = e
+                .path()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_else(|_| "?".into());
+            if name.split('/').any(|c| c == "..") || name.starts_with('/') {
+                self.problem(path, format!("entry name escapes the archive: {}", name));
+            }
+            let size = e.header().size().unwrap_or(0);
+            n += size;
+            self.scan_reader(&format!("{}!{}", path, name), size, &mut e, depth + 1);
+        }
+        n
+    }
+
+    fn scan_zip<R: Read + Seek>(&mut self, path: &str, r: R, depth: usize) {
+        let mut z = match zip::ZipArchive::new(r) {
+            Ok(z) => z,
+            Err(e) => {
+                self.problem(path, format!("corrupt zip: {}", e));
+                return;
+            }
+        };
+        for i in 0..z.len() {
+            let mut f = match z.by_index(i) {
+                Ok(f) => f,
+                Err(e) => {
+                    self.problem(path, format!("zip entry {}: {}", i, e));
+                    continue;
+                }
+            };
+            if f.is_dir() {
+                continue;
+            }
+            let name = f.name().to_string();
+            if f.encrypted() {
+                self.problem(path, format!("encrypted zip entry not checked: {}", name));
+                continue;
+            }
+            if name.split(['/', '\\']).any(|c| c == "..") || name.starts_with('/') {
+                self.problem(path, format!("entry name escapes the archive: {}", name));
+            }
+            let (size, comp) = (f.size(), f.compressed_size().max(1));
+            if size / comp > MAX_RATIO && size > (1 << 20) {
+                self.problem(
+                    path,
+                    format!(
+                        "zip bomb: {} expands {}× ({} bytes), not opened",
+                        name,
+                        size / comp,
+                        size
+                    ),
+                );
+                continue;
+            }
+            self.scan_reader(&format!("{}!{}", path, name), size, &mut f, depth + 1);
+        }
+    }
+
+    /// Scan any stream as bytes, window by window; then link its hits into chains.
+    fn scan_bytes(&mut self, path: &str, r: &mut dyn Read) -> u64 {
+        let mut buf = vec![0u8; WINDOW + OVERLAP];
+        let mut keep = 0usize; // bytes carried over from the previous window
+        let mut base = 0u64; // absolute offset of buf[0]
+                             // (hit with absolute offsets, prompt words near, excerpt for sinks)
+        let mut hits: Vec<(Hit, bool, Option<String>)> = Vec::new();
+        let (mut line, mut line_start) = (1usize, 0u64);
+        let mut total = 0u64;
+        loop {
+            let n = match fill(r, &mut buf[keep..]) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.problem(path, format!("read error after {} bytes: {}", total, e));
+                    0
+                }
+            };
+            total += n as u64;
+            self.total += n as u64;
+            let len = keep + n;
+            let w = &buf[..len];
+            let last = n == 0 || len < buf.len();
+            let mut found = self.det.scan(w);
+            found.sort_by_key(|h| h.start);
+            // Line and column: newlines of the new part are counted once, up to each hit.
+            let mut pos = keep;
+            for mut h in found {
+                // Hits wholly inside the carried-over part were seen in the previous window.
+                if h.end <= keep && base > 0 {
+                    continue;
+                }
+                while pos < h.start.max(keep) {
+                    if w[pos] == b'\n' {
+                        line += 1;
+                        line_start = base + pos as u64 + 1;
+                    }
+                    pos += 1;
+                }
+                h.line = line;
+                h.column = (base + h.start as u64).saturating_sub(line_start) as usize + 1;
+                if hits.len() < MAX_HITS_PER_INPUT {
+                    h.snippet = detect::snippet(w, h.start, h.end);
+                    let near = self.det.prompt_near(w, h.start);
+                    let ex = (h.kind == Kind::Sink).then(|| detect::excerpt(w, h.start, h.end));
+                    h.start += base as usize;
+                    h.end += base as usize;
+                    hits.push((h, near, ex));
+                }
+            }
+            while pos < len {
+                if w[pos] == b'\n' {
+                    line += 1;
+                    line_start = base + pos as u64 + 1;
+                }
+                pos += 1;
+            }
+            if last || self.total > MAX_TOTAL_BYTES {
+                if self.total > MAX_TOTAL_BYTES {
+                    self.problem(
+                        path,
+                        format!(
+                            "scan stopped after {} bytes in all (limit)",
+                            MAX_TOTAL_BYTES
+                        ),
+                    );
+                }
+                break;
+            }
+            keep = OVERLAP.min(len);
+            buf.copy_within(len - keep..len, 0);
+            base += (len - keep) as u64;
+        }
+        drop(buf);
+        self.link(path, hits);
+        total
+    }
+
+    /// Turn one input's hits into findings: chains first, then partial chains, then single capabilities.
+    fn link(&mut self, path: &str, mut hits: Vec<(Hit, bool, Option<String>)>) {
+        hits.sort_by_key(|h| h.0.start);
+        // Columns in bundles are byte columns (minified code is ASCII in practice).
+        let loc = |h: &Hit| Location {
+            line: h.line,
+            column: h.column,
+            byte_offset: h.start,
+            byte_len: h.end - h.start,
+            ..Default::default()
+        };
+        let near = |a: &Hit, b: &Hit| a.start.abs_diff(b.start) <= CHAIN_DISTANCE;
+        let mut used = vec![false; hits.len()];
+        for (i, (sink, prompt, ex)) in hits.iter().enumerate() {
+            if sink.kind != Kind::Sink {
+                continue;
+            }
+            let src: Vec<usize> = (0..hits.len())
+                .filter(|&j| hits[j].0.kind == Kind::Source && near(&hits[j].0, sink))
+                .collect();
+            let cmp: Vec<usize> = (0..hits.len())
+                .filter(|&j| {
+                    matches!(hits[j].0.kind, Kind::List | Kind::Target) && near(&hits[j].0, sink)
+                })
+                .collect();
+            if src.is_empty() || cmp.is_empty() {
+                continue;
+            }
+            let mut links: Vec<usize> = Vec::new();
+            links.extend(src.iter().take(4));
+            links.extend(cmp.iter().take(4));
+            links.push(i);
+            let lists: Vec<String> = cmp
+                .iter()
+                .filter_map(|&j| hits[j].0.decoded.as_ref().map(|l| l.join(", ")))
+                .collect();
+            let steps: Vec<String> = links
+                .iter()
+                .map(|&j| format!("{} at byte {}", hits[j].0.label, hits[j].0.start))
+                .collect();
+            let mut f = finding(
+                "covert-channel",
+                "TB005",
+                Severity::Critical,
+                loc(sink),
+                format!("Covert channel: {}", steps.join(" → ")),
+                format!(
+                    "This code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
+                    hits[src[0]].0.label,
+                    if lists.is_empty() { hits[cmp[0]].0.label.clone() } else { format!("a hidden list ({})", lists[0]) },
+                    sink.label,
+                    if *prompt { ", in text that looks like a prompt" } else { "" }
+                ),
+            );
+            f.covert = true;
+            f.path = Some(path.to_string());
+            f.count = links.len();
+            f.occurrences = links.iter().map(|&j| loc(&hits[j].0)).collect();
+            f.snippet = sink.snippet.clone();
+            f.excerpt = ex.clone();
+            f.confidence = if *prompt {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            };
+            if !lists.is_empty() {
+                let l = cmp.iter().find_map(|&j| hits[j].0.decoded.clone()).unwrap();
+                f.decoded = Some(Decoded {
+                    scheme: cmp.iter().find_map(|&j| hits[j].0.how.clone()).unwrap(),
+                    text: Some(l.join("\n")),
+                    plausibility: 1.0,
+                    ..Default::default()
+                });
+            }
+            self.findings.push(f);
+            for j in links {
+                used[j] = true;
+            }
+        }
+        // What was not part of a chain: one finding per rule and label.
+        let mut groups: Vec<(&'static str, String, Vec<usize>)> = Vec::new();
+        for (j, (h, _, _)) in hits.iter().enumerate() {
+            if used[j] {
+                continue;
+            }
+            match groups.iter_mut().find(|g| g.0 == h.rule && g.1 == h.label) {
+                Some(g) => g.2.push(j),
+                None => groups.push((h.rule, h.label.clone(), vec![j])),
+            }
+        }
+        let has = |k: Kind| {
+            hits.iter()
+                .enumerate()
+                .any(|(j, h)| !used[j] && h.0.kind == k)
+        };
+        let partial = has(Kind::Source) && (has(Kind::List) || has(Kind::Sink));
+        for (rule, label, idx) in groups {
+            let h = &hits[idx[0]].0;
+            let (code, sev, meaning) = match h.kind {
+                Kind::Source => ("TB001", Severity::Info, "Reading the environment is common (proxy support, time zones); alone it is not a concern.".to_string()),
+                Kind::Target => ("TB002", Severity::Info, "A region-specific value is compared; timezone libraries list these for everyone.".to_string()),
+                Kind::List => ("TB003", if partial { Severity::High } else { Severity::Medium }, "A list of domains or names is stored encoded, so a reader of the code cannot see it.".to_string()),
+                Kind::Sink => ("TB004", if partial { Severity::Medium } else { Severity::Low }, "The code can vary its output with characters that look alike.".to_string()),
+            };
+            let mut f = finding(
+                rule,
+                code,
+                sev,
+                loc(h),
+                format!("{} ({} place(s))", label, idx.len()),
+                meaning,
+            );
+            f.snippet = h.snippet.clone();
+            f.excerpt = hits[idx[0]].2.clone();
+            f.path = Some(path.to_string());
+            f.count = idx.len();
+            f.occurrences = idx
+                .iter()
+                .skip(1)
+                .take(20)
+                .map(|&j| loc(&hits[j].0))
+                .collect();
+            if let Some(l) = &h.decoded {
+                f.decoded = Some(Decoded {
+                    scheme: h.how.clone().unwrap_or_default(),
+                    text: Some(l.join("\n")),
+                    plausibility: 1.0,
+                    ..Default::default()
+                });
+            }
+            self.findings.push(f);
+        }
+    }
+
+    pub fn finish(self) -> ScanReport {
+        let mut findings = self.findings;
+        findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
+        let verdict = verdict_of(&findings);
+        let summary = match verdict {
+            Verdict::Covert => format!("This code contains a covert channel: {}", findings[0].meaning),
+            Verdict::Suspicious => "This code has parts of a covert channel (hidden lists, or environment checks next to output tricks) but no complete chain was found.".into(),
+            Verdict::Notice => "Nothing covert was found; some capabilities worth knowing about are listed.".into(),
+            Verdict::Clean => "Nothing covert was found.".into(),
+        };
+        ScanReport {
+            tool: "telltale".into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+            verdict,
+            summary,
+            findings,
+            inputs: self.inputs,
+            notes: Vec::new(),
+        }
+    }
+}
+
+fn finding(
+    rule: &str,
+    code: &str,
+    severity: Severity,
+    location: Location,
+    message: String,
+    meaning: String,
+) -> Finding {
+    Finding {
+        rule: rule.into(),
+        code: code.into(),
+        severity,
+        covert: false,
+        message,
+        meaning,
+        confidence: Confidence::Medium,
+        location,
+        snippet: String::new(),
+        count: 1,
+        occurrences: Vec::new(),
+        decoded: None,
+        path: None,
+        excerpt: None,
+    }
+}
+
+/// A decompressing reader that stops (and says why) past the ratio or size limit: zip bombs.
+struct Bounded<R> {
+    inner: R,
+    limit: u64,
+    count: u64,
+    error: Option<String>,
+}
+
+impl<R: Read> Bounded<R> {
+    fn new(inner: R, compressed: u64) -> Self {
+        let limit = if compressed > 0 {
+            (compressed.saturating_mul(MAX_RATIO)).max(16 << 20)
+        } else {
+            MAX_TOTAL_BYTES
+        };
+        Bounded {
+            inner,
+            limit,
+            count: 0,
+            error: None,
+        }
+    }
+}
+
+impl<R: Read> Read for Bounded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.count >= self.limit {
+            if self.error.is_none() {
+                self.error = Some(format!("decompression stopped at {} bytes (more than {}× the compressed size: a possible bomb)", self.count, MAX_RATIO));
+            }
+            return Ok(0);
+        }
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.count += n as u64;
+                Ok(n)
+            }
+            Err(e) => {
+                self.error = Some(format!(
+                    "corrupt or truncated gzip after {} bytes: {}",
+                    self.count, e
+                ));
+                Ok(0)
+            }
+        }
+    }
+}
+
+/// Scan paths (files or directories), for the CLI.
+pub fn scan_paths(paths: &[String], watchlist: &[String]) -> ScanReport {
+    let mut s = Scanner::new(watchlist);
+    let mut stack: Vec<std::path::PathBuf> = paths.iter().map(std::path::PathBuf::from).collect();
+    while let Some(p) = stack.pop() {
+        let name = p.display().to_string();
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => {
+                if let Ok(rd) = std::fs::read_dir(&p) {
+                    let mut kids: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+                    kids.sort();
+                    kids.reverse();
+                    stack.extend(kids);
+                }
+            }
+            Ok(m) => match std::fs::File::open(&p) {
+                Ok(f) => {
+                    let mut r = std::io::BufReader::with_capacity(1 << 16, f);
+                    s.scan_reader(&name, m.len(), &mut r, 0);
+                }
+                Err(e) => s.inputs.push(InputEntry {
+                    path: name,
+                    kind: "unreadable".into(),
+                    skipped: Some(e.to_string()),
+                    ..Default::default()
+                }),
+            },
+            Err(e) => s.inputs.push(InputEntry {
+                path: name,
+                kind: "missing".into(),
+                skipped: Some(e.to_string()),
+                ..Default::default()
+            }),
+        }
+    }
+    s.finish()
+}
