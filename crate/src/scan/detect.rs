@@ -338,6 +338,9 @@ impl Detectors {
             });
         }
         for m in self.zero_width.find_iter(w) {
+            if in_char_table(w, m.start(), m.end()) {
+                continue;
+            }
             hits.push(Hit {
                 kind: Kind::Sink,
                 rule: "output-variation-sink",
@@ -359,6 +362,27 @@ impl Detectors {
         let b = (at + 2000).min(w.len());
         self.prompt_words.is_match(&w[a..b])
     }
+}
+
+/// A zero-width escape that is part of a character table (a regex class such as
+/// `[\s\uFEFF\xA0]`, a list of whitespace characters, a locale's spelled-out word) strips or
+/// matches text; it does not write a marker into output.
+fn in_char_table(w: &[u8], start: usize, end: usize) -> bool {
+    let a = start.saturating_sub(40);
+    let b = (end + 40).min(w.len());
+    let before = &w[a..start];
+    // Inside a bracket class: a '[' after the last ']' before the match.
+    let open = before.iter().rposition(|&c| c == b'[');
+    let close = before.iter().rposition(|&c| c == b']');
+    if open.is_some() && (close.is_none() || open > close) {
+        return true;
+    }
+    // Surrounded by other escapes: a table of characters, not one marker.
+    let escapes = w[a..b]
+        .windows(2)
+        .filter(|p| p[0] == b'\\' && (p[1] == b'u' || p[1] == b'x'))
+        .count();
+    escapes >= 4
 }
 
 fn is_domain(t: &str) -> bool {

@@ -462,19 +462,18 @@ impl Scanner {
                 None => groups.push((h.rule, h.label.clone(), vec![j])),
             }
         }
-        let has = |k: Kind| {
+        // A list or sink with an environment source nearby is a partial chain.
+        let source_near = |h: &Hit| {
             hits.iter()
-                .enumerate()
-                .any(|(j, h)| !used[j] && h.0.kind == k)
+                .any(|s| s.0.kind == Kind::Source && near(&s.0, h))
         };
-        let partial = has(Kind::Source) && (has(Kind::List) || has(Kind::Sink));
         for (rule, label, idx) in groups {
             let h = &hits[idx[0]].0;
             let (code, sev, meaning) = match h.kind {
                 Kind::Source => ("TB001", Severity::Info, "Reading the environment is common (proxy support, time zones); alone it is not a concern.".to_string()),
                 Kind::Target => ("TB002", Severity::Info, "A region-specific value is compared; timezone libraries list these for everyone.".to_string()),
-                Kind::List => ("TB003", if partial { Severity::High } else { Severity::Medium }, "A list of domains or names is stored encoded, so a reader of the code cannot see it.".to_string()),
-                Kind::Sink => ("TB004", if partial { Severity::Medium } else { Severity::Low }, "The code can vary its output with characters that look alike.".to_string()),
+                Kind::List => ("TB003", if source_near(h) { Severity::High } else { Severity::Medium }, "A list of domains or names is stored encoded, so a reader of the code cannot see it.".to_string()),
+                Kind::Sink => ("TB004", if source_near(h) { Severity::Medium } else { Severity::Low }, "The code can vary its output with characters that look alike.".to_string()),
             };
             let mut f = finding(
                 rule,
