@@ -91,7 +91,9 @@ function renderFinding(f) {
   li.append(el('div', { class: 'head' }, `${f.message}`));
   li.append(el('div', { text: f.meaning }));
   li.append(el('div', { class: 'meta', text: `${f.code} ${f.rule} · ${f.severity} · confidence ${f.confidence} · ${locText(f.location)}${f.count > 1 ? ` · seen ${f.count} times` : ''}` }));
-  li.append(el('div', { class: 'snippet', text: f.snippet }));
+  if (f.path) li.append(el('div', { class: 'meta', text: `in ${f.path}` }));
+  if (f.snippet) li.append(el('div', { class: 'snippet', text: f.snippet }));
+  if (f.excerpt) li.append(el('details', {}, el('summary', { text: 'The code around it (re-indented)' }), el('pre', { class: 'decoded excerpt', text: f.excerpt })));
   if (doc) {
     li.append(el('details', { class: 'rule-doc' }, el('summary', { text: `About ${f.code} ${doc.title}` }),
       el('p', { text: doc.what }), el('p', { text: doc.why })));
@@ -199,6 +201,62 @@ function render(r, text, ms) {
   resultEl.dataset.verdict = r.verdict;
   resultEl.dataset.state = 'done';
 }
+
+// ---- Files ----
+function renderScan(r, ms) {
+  const v = VERDICT[r.verdict];
+  const children = [
+    el('p', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: v.icon }), el('span', { text: v.word })),
+    el('p', { class: 'summary', id: 'summary', text: r.summary }),
+  ];
+  if (r.findings.length) children.push(el('h3', { text: 'What we found' }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
+  const rows = r.inputs.map((i) => el('tr', {}, el('td', { text: i.path }), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
+  children.push(el('details', {}, el('summary', { text: `What was read (${r.inputs.length})` }), el('table', {}, el('thead', {}, el('tr', {}, ['Path', 'Kind', 'Size', 'Bytes read', 'Skipped'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
+  children.push(el('p', { class: 'status', id: 'timing', text: `Scanned in ${(ms / 1000).toFixed(2)} s.` }));
+  resultEl.replaceChildren(...children);
+  resultEl.className = `result v-${r.verdict}`;
+  resultEl.dataset.verdict = r.verdict;
+  resultEl.dataset.state = 'done';
+}
+
+async function scanFiles(files) {
+  if (!files.length) return;
+  const bar = $('progress');
+  const wrap = $('progress-wrap');
+  const cancel = $('cancel');
+  wrap.hidden = false;
+  cancel.hidden = false;
+  bar.value = 0;
+  $('progress-text').textContent = 'Starting…';
+  resultEl.dataset.state = 'working';
+  delete resultEl.dataset.verdict;
+  resultEl.setAttribute('aria-busy', 'true');
+  ++seq;
+  try {
+    const { report, ms } = await engine.scanFiles([...files], {}, (p) => {
+      bar.max = Math.max(p.total, 1);
+      bar.value = p.done;
+      $('progress-text').textContent = `${(p.done / 1048576).toFixed(1)} of ${(p.total / 1048576).toFixed(1)} MB · ${p.name}`;
+    });
+    renderScan(report, ms);
+  } catch (err) {
+    if (String(err.message) === 'cancelled') {
+      resultEl.dataset.state = 'idle';
+      resultEl.className = 'result';
+      resultEl.replaceChildren(el('p', { class: 'empty', id: 'cancelled', text: 'Cancelled. Nothing was kept.' }));
+    } else showError(err);
+  } finally {
+    wrap.hidden = true;
+    cancel.hidden = true;
+    resultEl.setAttribute('aria-busy', 'false');
+  }
+}
+
+$('files').addEventListener('change', (e) => scanFiles(e.target.files));
+$('cancel').addEventListener('click', () => engine.cancel());
+window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
+window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+window.addEventListener('drop', (e) => { e.preventDefault(); document.body.classList.remove('dragging'); scanFiles(e.dataTransfer.files); });
 
 textEl.addEventListener('input', schedule);
 $('check').addEventListener('click', run);

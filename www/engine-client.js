@@ -20,6 +20,7 @@ export class Engine {
         if (m.type === 'ready') { this.version = m.version; this.rules = m.rules; resolve(m); return; }
         const p = this.pending.get(m.id);
         if (!p) return;
+        if (m.type === 'progress') { if (p.onProgress) p.onProgress(m); return; }
         this.pending.delete(m.id);
         if (m.type === 'result') p.resolve({ report: m.report, ms: m.ms });
         else p.reject(new Error(m.message));
@@ -37,15 +38,16 @@ export class Engine {
     this.start();
   }
 
-  request(msg, transfer = []) {
+  request(msg, transfer = [], onProgress = null) {
     const id = this.nextId++;
     return this.ready.then(() => new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, onProgress });
       this.worker.postMessage({ ...msg, id }, transfer);
     }));
   }
 
   checkText(text, options) { return this.request({ type: 'checkText', text, options }); }
   checkBytes(buffer, options) { return this.request({ type: 'checkBytes', bytes: buffer, options }, [buffer]); }
+  scanFiles(files, options, onProgress) { return this.request({ type: 'scanFiles', files, options }, [], onProgress); }
   get busy() { return this.pending.size > 0; }
 }

@@ -25,6 +25,25 @@ self.onmessage = async (event) => {
       const t0 = performance.now();
       const report = wasm_bindgen.checkText(msg.text, msg.options || {});
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0 });
+    } else if (msg.type === 'scanFiles') {
+      // Files are read here, synchronously, one window at a time: never whole into memory.
+      const files = msg.files;
+      const reader = new FileReaderSync();
+      const total = files.reduce((a, f) => a + f.size, 0);
+      let done = 0;
+      let last = 0;
+      const read = (i, offset, length) => {
+        const buf = reader.readAsArrayBuffer(files[i].slice(offset, offset + length));
+        done += buf.byteLength;
+        if (done - last >= (2 << 20) || done >= total) {
+          last = done;
+          self.postMessage({ type: 'progress', id: msg.id, done, total, name: files[i].name });
+        }
+        return new Uint8Array(buf);
+      };
+      const t0 = performance.now();
+      const report = wasm_bindgen.scanFiles(files.map((f) => ({ name: f.name, size: f.size })), read, msg.options || {});
+      self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0 });
     } else if (msg.type === 'checkBytes') {
       const t0 = performance.now();
       const report = wasm_bindgen.checkBytes(new Uint8Array(msg.bytes), msg.options || {});

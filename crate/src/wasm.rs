@@ -40,3 +40,91 @@ pub fn rules() -> Result<JsValue, JsValue> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// A browser file read synchronously in the worker: `read(index, offset, length)` returns a
+/// `Uint8Array` (the worker uses `FileReaderSync` on `File.slice`), so memory stays one window.
+struct BlobReader<'a> {
+    index: u32,
+    pos: u64,
+    size: u64,
+    read: &'a js_sys::Function,
+}
+
+impl std::io::Read for BlobReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.pos >= self.size || buf.is_empty() {
+            return Ok(0);
+        }
+        let want = (buf.len() as u64).min(self.size - self.pos).min(1 << 20);
+        let v = self
+            .read
+            .call3(
+                &JsValue::NULL,
+                &JsValue::from(self.index),
+                &JsValue::from(self.pos as f64),
+                &JsValue::from(want as f64),
+            )
+            .map_err(|e| std::io::Error::other(format!("{:?}", e)))?;
+        let arr = js_sys::Uint8Array::new(&v);
+        let n = (arr.length() as usize).min(buf.len());
+        arr.subarray(0, n as u32).copy_to(&mut buf[..n]);
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for BlobReader<'_> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        let p = match to {
+            std::io::SeekFrom::Start(p) => p as i128,
+            std::io::SeekFrom::End(d) => self.size as i128 + d as i128,
+            std::io::SeekFrom::Current(d) => self.pos as i128 + d as i128,
+        };
+        if p < 0 {
+            return Err(std::io::Error::other("seek before start"));
+        }
+        self.pos = p as u64;
+        Ok(self.pos)
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct FileInfo {
+    name: String,
+    size: f64,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ScanOpts {
+    watchlist: Vec<String>,
+}
+
+/// Scan files the user chose: `files` is `[{name, size}]`, `read(index, offset, length)` returns
+/// their bytes. Returns the scan report.
+#[wasm_bindgen(js_name = scanFiles)]
+pub fn scan_files(
+    files: JsValue,
+    read: &js_sys::Function,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let files: Vec<FileInfo> =
+        serde_wasm_bindgen::from_value(files).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let opts: ScanOpts = if options.is_undefined() || options.is_null() {
+        ScanOpts::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsValue::from_str(&format!("bad options: {}", e)))?
+    };
+    let mut s = crate::scan::Scanner::new(&opts.watchlist);
+    for (i, f) in files.iter().enumerate() {
+        let mut r = BlobReader {
+            index: i as u32,
+            pos: 0,
+            size: f.size as u64,
+            read,
+        };
+        s.scan_top(&f.name, f.size as u64, &mut r);
+    }
+    to_js(&s.finish())
+}

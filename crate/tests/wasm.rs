@@ -49,3 +49,42 @@ fn binding_returns_a_plain_object() {
     // Bad options are an error value, not a panic.
     assert!(telltale::wasm::check_text("x", JsValue::from_str("not an object")).is_err());
 }
+
+#[wasm_bindgen_test]
+fn scanner_runs_in_wasm() {
+    // The bundle scanner in the browser's wasm (no std clock, no files): a fixture channel
+    // inside a tar must come out covert with its list.
+    let js = include_bytes!("../../tests/corpus/bundles/agent-b64-xor.js");
+    let mut tar = Vec::new();
+    {
+        let mut h = tar::Header::new_ustar();
+        h.set_path("package/cli.js").unwrap();
+        h.set_size(js.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        let mut b = tar::Builder::new(&mut tar);
+        b.append(&h, &js[..]).unwrap();
+        b.finish().unwrap();
+    }
+    let mut s = telltale::scan::Scanner::new(&[]);
+    s.scan_top(
+        "demo.tar",
+        tar.len() as u64,
+        &mut std::io::Cursor::new(&tar),
+    );
+    let r = s.finish();
+    assert_eq!(r.verdict.as_str(), "covert");
+    let chain = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "covert-channel")
+        .unwrap();
+    assert!(chain
+        .decoded
+        .as_ref()
+        .unwrap()
+        .text
+        .as_ref()
+        .unwrap()
+        .contains("api.deepseek.com"));
+}

@@ -12,7 +12,6 @@
 pub mod detect;
 
 use std::io::{Read, Seek};
-use std::time::Instant;
 
 use crate::report::{verdict_of, Confidence, Decoded, Finding, Location, Severity, Verdict};
 use detect::{Detectors, Hit, Kind};
@@ -124,7 +123,7 @@ impl Scanner {
 
     /// Scan one stream (a file, or an entry in an archive), dispatching on its first bytes.
     pub fn scan_reader(&mut self, path: &str, size: u64, r: &mut dyn Read, depth: usize) {
-        let t0 = Instant::now();
+        let t0 = now_ms();
         let mut head = vec![0u8; 512];
         let n = match fill(r, &mut head) {
             Ok(n) => n,
@@ -213,7 +212,34 @@ impl Scanner {
             _ => self.scan_bytes(path, &mut chained),
         };
         self.inputs[entry_idx].bytes_read = read;
-        self.inputs[entry_idx].ms = t0.elapsed().as_secs_f64() * 1000.0;
+        self.inputs[entry_idx].ms = now_ms() - t0;
+    }
+
+    /// A top-level input with random access (a file, a browser Blob): a zip is read in place
+    /// (its central directory, then each entry), never buffered whole.
+    pub fn scan_top<R: Read + Seek>(&mut self, path: &str, size: u64, r: &mut R) {
+        let mut head = [0u8; 4];
+        let n = fill(r, &mut head).unwrap_or(0);
+        let is_zip = n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06");
+        if r.seek(std::io::SeekFrom::Start(0)).is_err() {
+            self.problem(path, "cannot rewind the input".into());
+            return;
+        }
+        if is_zip {
+            let t0 = now_ms();
+            let idx = self.inputs.len();
+            self.inputs.push(InputEntry {
+                path: path.into(),
+                size,
+                kind: "zip".into(),
+                bytes_read: size,
+                ..Default::default()
+            });
+            self.scan_zip(path, r, 0);
+            self.inputs[idx].ms = now_ms() - t0;
+        } else {
+            self.scan_reader(path, size, r, 0);
+        }
     }
 
     fn scan_tar(&mut self, path: &str, r: &mut dyn Read, depth: usize) -> u64 {
@@ -527,6 +553,22 @@ impl Scanner {
     }
 }
 
+/// Milliseconds from a monotonic-enough clock (`std::time::Instant` traps on wasm32).
+#[cfg(not(target_arch = "wasm32"))]
+fn now_ms() -> f64 {
+    use std::sync::OnceLock;
+    static START: OnceLock<std::time::Instant> = OnceLock::new();
+    START
+        .get_or_init(std::time::Instant::now)
+        .elapsed()
+        .as_secs_f64()
+        * 1000.0
+}
+#[cfg(target_arch = "wasm32")]
+fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
 fn finding(
     rule: &str,
     code: &str,
@@ -619,7 +661,7 @@ pub fn scan_paths(paths: &[String], watchlist: &[String]) -> ScanReport {
             Ok(m) => match std::fs::File::open(&p) {
                 Ok(f) => {
                     let mut r = std::io::BufReader::with_capacity(1 << 16, f);
-                    s.scan_reader(&name, m.len(), &mut r, 0);
+                    s.scan_top(&name, m.len(), &mut r);
                 }
                 Err(e) => s.inputs.push(InputEntry {
                     path: name,

@@ -1,0 +1,53 @@
+// The file flow in the built page: a generated tarball holding a covert-channel fixture is
+// chosen, streamed by the worker, and comes out covert with its list; a large file can be
+// cancelled and the page keeps working; nothing is requested from another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, copyFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, launch, newPage, foreign, waitForVerdict, root } from './helpers.mjs';
+
+let server, origin, browser;
+before(async () => { ({ server, origin } = await startServer()); browser = await launch(); });
+after(async () => { await browser?.close(); server?.close(); });
+
+test('a chosen tarball with a covert channel is covert, with its decoded list', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tt-'));
+  mkdirSync(join(dir, 'package'));
+  copyFileSync(join(root, 'tests', 'corpus', 'bundles', 'agent-b64-xor.js'), join(dir, 'package', 'cli.js'));
+  writeFileSync(join(dir, 'package', 'package.json'), '{"name":"demo"}');
+  execFileSync('tar', ['czf', join(dir, 'demo.tgz'), '-C', dir, 'package']);
+  const { page, context, requests, errors } = await newPage(browser);
+  await page.goto(origin + '/');
+  await page.setInputFiles('#files', join(dir, 'demo.tgz'));
+  assert.equal(await waitForVerdict(page), 'covert');
+  const payload = await page.locator('#findings [data-decoded] .payload').first().innerText();
+  assert.match(payload, /api\.deepseek\.com/);
+  assert.match(await page.locator('#findings').innerText(), /demo\.tgz!demo!package\/cli\.js/);
+  assert.deepEqual(foreign(requests, origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a large file shows progress and can be cancelled; the page still works after', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tt-'));
+  const big = join(dir, 'big.bin');
+  const fd = openSync(big, 'w');
+  const chunk = Buffer.alloc(8 << 20);
+  for (let i = 0; i < chunk.length; i++) chunk[i] = (i * 2654435761) >>> 24;
+  for (let i = 0; i < 40; i++) writeSync(fd, chunk); // 320 MB
+  closeSync(fd);
+  const { page, context } = await newPage(browser);
+  await page.goto(origin + '/');
+  await page.setInputFiles('#files', big);
+  await page.waitForFunction(() => Number(document.querySelector('#progress').value) > 0, null, { timeout: 20000 });
+  assert.equal(await page.$eval('#result', (e) => e.dataset.state), 'working');
+  await page.click('#cancel');
+  await page.waitForSelector('#cancelled');
+  assert.equal(await page.$eval('#result', (e) => e.dataset.state), 'idle');
+  await page.fill('#text', 'Today\u2019s date is 2026/04/03.');
+  assert.equal(await waitForVerdict(page), 'covert');
+  await context.close();
+});
