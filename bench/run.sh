@@ -34,4 +34,13 @@ for f in hostile-zw hostile-bidi-line hostile-giant-grapheme hostile-datelines; 
     -n "rg -c -F -f text-patterns $f" "rg -c -F -f bench/text-patterns.txt $B/$f.txt"
 done
 node bench/browser.mjs | tee bench/results/browser-text.txt
+# Bundle scanner (issue 3): real-package bundle and a synthetic single-file executable.
+bash bench/gen_bundles.sh >/dev/null
+for f in bundle-13mb.js exe-240mb.bin; do
+  hyperfine --warmup 1 --runs ${RUNS:-5} -N --ignore-failure \
+    --export-json bench/results/scan-$f.json \
+    -n "telltale scan $f" "$T scan $B/$f" \
+    -n "rg --count-matches -F -f bundle-patterns $f" "rg --count-matches -F -f bench/bundle-patterns.txt $B/$f"
+done
+node bench/browser-scan.mjs $B/bundle-16mb.tgz $B/exe-240mb.tgz | tee bench/results/browser-scan.txt
 python3 bench/summarize.py bench/results

@@ -203,7 +203,7 @@ function render(r, text, ms) {
 }
 
 // ---- Files ----
-function renderScan(r, ms) {
+function renderScan(r, ms, memory) {
   const v = VERDICT[r.verdict];
   const children = [
     el('p', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: v.icon }), el('span', { text: v.word })),
@@ -212,7 +212,8 @@ function renderScan(r, ms) {
   if (r.findings.length) children.push(el('h3', { text: 'What we found' }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
   const rows = r.inputs.map((i) => el('tr', {}, el('td', { text: i.path }), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
   children.push(el('details', {}, el('summary', { text: `What was read (${r.inputs.length})` }), el('table', {}, el('thead', {}, el('tr', {}, ['Path', 'Kind', 'Size', 'Bytes read', 'Skipped'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
-  children.push(el('p', { class: 'status', id: 'timing', text: `Scanned in ${(ms / 1000).toFixed(2)} s.` }));
+  const mem = memory ? ` · engine memory ${(memory / 1048576).toFixed(0)} MB` : '';
+  children.push(el('p', { class: 'status', id: 'timing', 'data-ms': String(ms), 'data-memory': String(memory || 0), text: `Scanned in ${(ms / 1000).toFixed(2)} s${mem}.` }));
   resultEl.replaceChildren(...children);
   resultEl.className = `result v-${r.verdict}`;
   resultEl.dataset.verdict = r.verdict;
@@ -233,12 +234,12 @@ async function scanFiles(files) {
   resultEl.setAttribute('aria-busy', 'true');
   ++seq;
   try {
-    const { report, ms } = await engine.scanFiles([...files], {}, (p) => {
+    const { report, ms, memory } = await engine.scanFiles([...files], {}, (p) => {
       bar.max = Math.max(p.total, 1);
       bar.value = p.done;
       $('progress-text').textContent = `${(p.done / 1048576).toFixed(1)} of ${(p.total / 1048576).toFixed(1)} MB · ${p.name}`;
     });
-    renderScan(report, ms);
+    renderScan(report, ms, memory);
   } catch (err) {
     if (String(err.message) === 'cancelled') {
       resultEl.dataset.state = 'idle';

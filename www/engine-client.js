@@ -22,7 +22,7 @@ export class Engine {
         if (!p) return;
         if (m.type === 'progress') { if (p.onProgress) p.onProgress(m); return; }
         this.pending.delete(m.id);
-        if (m.type === 'result') p.resolve({ report: m.report, ms: m.ms });
+        if (m.type === 'result') p.resolve({ report: m.report, ms: m.ms, memory: m.memory });
         else p.reject(new Error(m.message));
       };
       this.worker.onerror = (e) => reject(new Error(e.message || 'engine failed to start'));

@@ -3,6 +3,7 @@
 // page's Content-Security-Policy (no network). The wasm arrives as base64 in the first message.
 'use strict';
 let ready = null;
+let exports = null; // the wasm instance's exports (memory size is reported with scan results)
 
 function decodeBase64(b64) {
   const bin = atob(b64);
@@ -16,7 +17,7 @@ self.onmessage = async (event) => {
   try {
     if (msg.type === 'init') {
       ready = wasm_bindgen({ module_or_path: decodeBase64(msg.wasmBase64) });
-      await ready;
+      exports = await ready;
       self.postMessage({ type: 'ready', version: wasm_bindgen.version(), rules: wasm_bindgen.rules() });
       return;
     }
@@ -43,7 +44,8 @@ self.onmessage = async (event) => {
       };
       const t0 = performance.now();
       const report = wasm_bindgen.scanFiles(files.map((f) => ({ name: f.name, size: f.size })), read, msg.options || {});
-      self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0 });
+      const memory = exports && exports.memory ? exports.memory.buffer.byteLength : 0;
+      self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0, memory });
     } else if (msg.type === 'checkBytes') {
       const t0 = performance.now();
       const report = wasm_bindgen.checkBytes(new Uint8Array(msg.bytes), msg.options || {});

@@ -51,19 +51,19 @@ pub struct Detectors {
 
 const SOURCES: &[(&str, &str)] = &[
     (
-        r"resolvedOptions\(\)\s*\.\s*timeZone|getTimezoneOffset\s*\(|process\.env\.TZ\b|env\[\s*['\x22]TZ['\x22]\s*\]|/etc/localtime|/etc/timezone|timedatectl|tzutil",
+        r"resolvedOptions\(\)\s*\.\s*timeZone|getTimezoneOffset\s*\(|process\.env\.TZ(?-u:\b)|env\[\s*['\x22]TZ['\x22]\s*\]|/etc/localtime|/etc/timezone|timedatectl|tzutil",
         "reads the system timezone",
     ),
     (
-        r"resolvedOptions\(\)\s*\.\s*locale|navigator\.languages?\b|process\.env\.(?:LANG|LC_ALL|LC_MESSAGES)\b",
+        r"resolvedOptions\(\)\s*\.\s*locale|navigator\.languages?(?-u:\b)|process\.env\.(?:LANG|LC_ALL|LC_MESSAGES)(?-u:\b)",
         "reads the system locale",
     ),
     (
-        r"\b(?:HTTPS?_PROXY|ALL_PROXY|https?_proxy|all_proxy|npm_config_(?:https_)?proxy)\b",
+        r"(?-u:\b)(?:HTTPS?_PROXY|ALL_PROXY|https?_proxy|all_proxy|npm_config_(?:https_)?proxy)(?-u:\b)",
         "reads the proxy settings",
     ),
     (
-        r"\b[A-Z][A-Z0-9_]*_(?:BASE_URL|API_URL|API_BASE|BASE)\b",
+        r"(?-u:\b)[A-Z][A-Z0-9_]*_(?:BASE_URL|API_URL|API_BASE|BASE)(?-u:\b)",
         "reads an API base URL setting",
     ),
     (
@@ -130,7 +130,7 @@ impl Detectors {
         Detectors {
             sources: RegexSet::new(SOURCES.iter().map(|s| s.0)).unwrap(),
             source_res: SOURCES.iter().map(|s| Regex::new(s.0).unwrap()).collect(),
-            targets: Regex::new(r"Asia/(?:Shanghai|Urumqi|Chongqing|Chungking|Harbin|Hong_Kong|Macau|Taipei)|\bzh[-_](?:CN|Hans|TW|HK)\b|getTimezoneOffset\(\)\s*[!=]==?\s*-?480|[!=]==?\s*-480\b|\+08:00").unwrap(),
+            targets: Regex::new(r"Asia/(?:Shanghai|Urumqi|Chongqing|Chungking|Harbin|Hong_Kong|Macau|Taipei)|(?-u:\b)zh[-_](?:CN|Hans|TW|HK)(?-u:\b)|getTimezoneOffset\(\)\s*[!=]==?\s*-?480|[!=]==?\s*-480(?-u:\b)|\+08:00").unwrap(),
             b64: Regex::new(r#"["'`]([A-Za-z0-9+/]{24,}={0,2})["'`]"#).unwrap(),
             hex: Regex::new(r#"["'`]((?:[0-9a-fA-F]{2}){16,})["'`]"#).unwrap(),
             xesc: Regex::new(r#"["'`]((?:\\x[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),

@@ -352,13 +352,9 @@ impl Scanner {
                 if h.end <= keep && base > 0 {
                     continue;
                 }
-                while pos < h.start.max(keep) {
-                    if w[pos] == b'\n' {
-                        line += 1;
-                        line_start = base + pos as u64 + 1;
-                    }
-                    pos += 1;
-                }
+                let upto = h.start.max(keep).max(pos);
+                count_lines(&w[pos..upto], base + pos as u64, &mut line, &mut line_start);
+                pos = upto;
                 h.line = line;
                 h.column = (base + h.start as u64).saturating_sub(line_start) as usize + 1;
                 if hits.len() < MAX_HITS_PER_INPUT {
@@ -370,13 +366,7 @@ impl Scanner {
                     hits.push((h, near, ex));
                 }
             }
-            while pos < len {
-                if w[pos] == b'\n' {
-                    line += 1;
-                    line_start = base + pos as u64 + 1;
-                }
-                pos += 1;
-            }
+            count_lines(&w[pos..len], base + pos as u64, &mut line, &mut line_start);
             if last || self.total > MAX_TOTAL_BYTES {
                 if self.total > MAX_TOTAL_BYTES {
                     self.problem(
@@ -550,6 +540,15 @@ impl Scanner {
             inputs: self.inputs,
             notes: Vec::new(),
         }
+    }
+}
+
+/// Count the newlines of a slice (vectorisable) and remember where the last line starts.
+fn count_lines(s: &[u8], at: u64, line: &mut usize, line_start: &mut u64) {
+    let n = s.iter().filter(|&&b| b == b'\n').count();
+    if n > 0 {
+        *line += n;
+        *line_start = at + s.iter().rposition(|&b| b == b'\n').unwrap() as u64 + 1;
     }
 }
 
