@@ -29,6 +29,7 @@
 pub mod input;
 pub mod report;
 pub mod rules;
+pub mod sarif;
 pub mod scan;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

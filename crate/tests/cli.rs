@@ -214,3 +214,66 @@ fn readme_rules_table_matches_registry() {
         );
     }
 }
+
+#[test]
+fn sarif_output_for_prompt_and_scan() {
+    let out = run_stdin(
+        &["prompt", "--format", "sarif"],
+        "Today\u{2019}s date is 2026/04/03.".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let res = &v["runs"][0]["results"][0];
+    assert_eq!(res["ruleId"], "dateline-marker");
+    assert_eq!(res["level"], "error");
+    assert_eq!(
+        res["locations"][0]["physicalLocation"]["region"]["startLine"],
+        1
+    );
+    assert!(v["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "dateline-marker"));
+
+    let fx =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/bundles/agent-b64-xor.js");
+    let out = bin()
+        .args(["scan", "--format", "sarif", fx.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let res = v["runs"][0]["results"].as_array().unwrap();
+    let chain = res
+        .iter()
+        .find(|r| r["ruleId"] == "covert-channel")
+        .unwrap();
+    assert!(
+        chain["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap()
+            .ends_with("agent-b64-xor.js")
+    );
+    assert!(chain["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("api.deepseek.com"));
+}
+
+#[test]
+fn scan_fail_on_levels() {
+    let fx = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/corpus/bundles/clean-typography.js");
+    let p = fx.to_str().unwrap();
+    assert_eq!(
+        bin().args(["scan", p]).output().unwrap().status.code(),
+        Some(0)
+    );
+    let bad = bin()
+        .args(["scan", "--fail-on", "sometimes", p])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -13,8 +13,8 @@ const USAGE: &str = "\
 telltale: find hidden signals in text
 
 USAGE:
-  telltale prompt [FILE|-] [--format text|json] [--password P] [--ascii-punctuation] [--cleaned]
-  telltale scan PATH... [--format text|json] [--fail-on LEVEL] [--watchlist FILE]
+  telltale prompt [FILE|-] [--format text|json|sarif] [--password P] [--ascii-punctuation] [--cleaned]
+  telltale scan PATH... [--format text|json|sarif] [--fail-on LEVEL] [--watchlist FILE]
   telltale rules [--format text|json]
   telltale explain RULE
   telltale --version | --help
@@ -66,6 +66,13 @@ impl Colors {
         };
         self.paint(code, &format!("{:<8}", s.as_str()))
     }
+}
+
+/// Pretty JSON with a final newline (written in one piece, so a closed pipe is one error kind).
+fn pretty<T: serde::Serialize>(v: &T) -> Vec<u8> {
+    let mut b = serde_json::to_vec_pretty(v).expect("reports serialise");
+    b.push(b'\n');
+    b
 }
 
 fn fail(msg: &str) -> ExitCode {
@@ -138,8 +145,8 @@ fn get<'a>(opts: &'a [(String, String)], k: &str) -> Option<&'a str> {
 
 fn format_of(opts: &[(String, String)]) -> Result<&str, String> {
     match get(opts, "--format").unwrap_or("text") {
-        f @ ("text" | "json") => Ok(f),
-        f => Err(format!("unknown format '{}' (use text or json)", f)),
+        f @ ("text" | "json" | "sarif") => Ok(f),
+        f => Err(format!("unknown format '{}' (use text, json or sarif)", f)),
     }
 }
 
@@ -187,9 +194,10 @@ fn prompt(args: &[String]) -> ExitCode {
     let res = if cleaned_only {
         out.write_all(report.views.cleaned.as_bytes())
     } else if format == "json" {
-        serde_json::to_writer_pretty(&mut out, &report)
-            .map_err(std::io::Error::other)
-            .and_then(|_| writeln!(out))
+        out.write_all(&pretty(&report))
+    } else if format == "sarif" {
+        let uri = if path == "-" { "stdin" } else { path };
+        out.write_all(&pretty(&telltale::sarif::to_sarif(&report.findings, uri)))
     } else {
         let colors = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
@@ -332,9 +340,12 @@ fn scan(args: &[String]) -> ExitCode {
     }
     let mut out = std::io::stdout().lock();
     let res = if format == "json" {
-        serde_json::to_writer_pretty(&mut out, &report)
-            .map_err(std::io::Error::other)
-            .and_then(|_| writeln!(out))
+        out.write_all(&pretty(&report))
+    } else if format == "sarif" {
+        out.write_all(&pretty(&telltale::sarif::to_sarif(
+            &report.findings,
+            &paths[0],
+        )))
     } else {
         let c = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),

@@ -42,6 +42,8 @@ pub struct Detectors {
     hex: Regex,
     xesc: Regex,
     codes: Regex,
+    uesc: Regex,
+    plain: Regex,
     apostrophes: Regex,
     date_rewrite: Regex,
     zero_width: Regex,
@@ -135,6 +137,9 @@ impl Detectors {
             hex: Regex::new(r#"["'`]((?:[0-9a-fA-F]{2}){16,})["'`]"#).unwrap(),
             xesc: Regex::new(r#"["'`]((?:\\x[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),
             codes: Regex::new(r"(?:fromCharCode\(|\[)\s*((?:\d{1,3}\s*,\s*){7,}\d{1,3})\s*[\])]").unwrap(),
+            uesc: Regex::new(r#"["'`]((?:\\u00[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),
+            // Quoted strings that could be a list spelled backwards or in ROT13: letters, dots, separators.
+            plain: Regex::new(r#"["'`]([a-zA-Z0-9.\-]{3,}(?:[,;|][a-zA-Z0-9.\-]{3,}){2,})["'`]"#).unwrap(),
             apostrophes: Regex::new(r"\\u2019|\\u02[bB][cC9]|\\u02[bB]9|’|ʼ|ʹ").unwrap(),
             date_rewrite: Regex::new(r#"replace(?:All)?\(\s*(?:/-/g|["'`]-["'`])\s*,\s*["'`]/["'`]\s*\)|split\(\s*["'`]-["'`]\s*\)\s*\.join\(\s*["'`]/["'`]\s*\)"#).unwrap(),
             zero_width: Regex::new(r"\\u200[bBcCdD]|\\u2060|\\u206[1-4]|\\u[fF][eE][fF][fF]|\xE2\x80[\x8B-\x8D]|\xE2\x81[\xA0-\xA4]").unwrap(),
@@ -223,8 +228,51 @@ impl Detectors {
                 ));
             }
         }
+        for c in self.uesc.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            let b: Vec<u8> = m
+                .as_bytes()
+                .chunks(6)
+                .filter_map(|p| u8::from_str_radix(std::str::from_utf8(&p[4..]).ok()?, 16).ok())
+                .collect();
+            cands.push((m.start(), m.end(), b, "\\u escapes"));
+        }
+        // Plain strings, reversed or ROT13: a list spelled backwards is still a hidden list.
+        for c in self.plain.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            let rev: Vec<u8> = m.as_bytes().iter().rev().copied().collect();
+            cands.push((m.start(), m.end(), rev, "reversed string"));
+            let rot: Vec<u8> = m
+                .as_bytes()
+                .iter()
+                .map(|&b| match b {
+                    b'a'..=b'z' => (b - b'a' + 13) % 26 + b'a',
+                    b'A'..=b'Z' => (b - b'A' + 13) % 26 + b'A',
+                    _ => b,
+                })
+                .collect();
+            cands.push((m.start(), m.end(), rot, "ROT13"));
+        }
         for (s, e, bytes, enc) in cands {
             if bytes.len() < 8 {
+                continue;
+            }
+            // Reversed and ROT13 readings are only worth a look without a further XOR.
+            if matches!(enc, "reversed string" | "ROT13") {
+                if let Some(list) = self.list_of(&bytes) {
+                    hits.push(Hit {
+                        kind: Kind::List,
+                        rule: "hidden-list",
+                        label: format!("hidden list of {} entries ({})", list.len(), enc),
+                        start: s,
+                        end: e,
+                        decoded: Some(list),
+                        how: Some(enc.to_string()),
+                        snippet: String::new(),
+                        line: 0,
+                        column: 0,
+                    });
+                }
                 continue;
             }
             if let Some((list, key)) = self.as_list(&bytes) {
@@ -248,6 +296,29 @@ impl Detectors {
         }
     }
 
+    /// A delimiter-separated list of domains or watched names, as the bytes stand.
+    fn list_of(&self, text: &[u8]) -> Option<Vec<String>> {
+        let s = std::str::from_utf8(text).ok()?;
+        let tokens: Vec<String> = s
+            .split([',', ';', '|', '\n', ' '])
+            .map(|t| t.trim().to_ascii_lowercase())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let domainish = tokens.iter().filter(|t| is_domain(t)).count();
+        let watched = tokens
+            .iter()
+            .filter(|t| self.watchlist.iter().any(|w| t.contains(w.as_str())))
+            .count();
+        // Any domain-shaped noise is not enough: a common top-level domain or a watched name.
+        let known = tokens.iter().any(|t| has_common_tld(t)) || watched > 0;
+        (known
+            && ((tokens.len() >= 3 && domainish * 10 >= tokens.len() * 6)
+                || (tokens.len() >= 2
+                    && watched >= 1
+                    && (domainish + watched) * 2 >= tokens.len())))
+        .then_some(tokens)
+    }
+
     /// A delimiter-separated list of domains or watched names, under no key or one XOR key.
     fn as_list(&self, bytes: &[u8]) -> Option<(Vec<String>, u8)> {
         for key in 0..=255u8 {
@@ -266,24 +337,8 @@ impl Detectors {
             {
                 continue;
             }
-            let s = String::from_utf8(text).ok()?;
-            let tokens: Vec<String> = s
-                .split([',', ';', '|', '\n', ' '])
-                .map(|t| t.trim().to_ascii_lowercase())
-                .filter(|t| !t.is_empty())
-                .collect();
-            if tokens.len() < 2 {
-                continue;
-            }
-            let domainish = tokens.iter().filter(|t| is_domain(t)).count();
-            let watched = tokens
-                .iter()
-                .filter(|t| self.watchlist.iter().any(|w| t.contains(w.as_str())))
-                .count();
-            if (tokens.len() >= 3 && domainish * 10 >= tokens.len() * 6)
-                || (watched >= 1 && (domainish + watched) * 2 >= tokens.len())
-            {
-                return Some((tokens, key));
+            if let Some(list) = self.list_of(&text) {
+                return Some((list, key));
             }
         }
         None
@@ -385,6 +440,18 @@ fn in_char_table(w: &[u8], start: usize, end: usize) -> bool {
     escapes >= 4
 }
 
+fn has_common_tld(t: &str) -> bool {
+    const TLDS: &[&str] = &[
+        "com", "net", "org", "cn", "io", "ai", "co", "dev", "app", "cloud", "tech", "info", "top",
+        "xyz", "me", "us", "uk", "de", "jp", "hk", "tw", "sg", "ru", "site", "vip", "cc",
+    ];
+    is_domain(t)
+        && t.rsplit('.')
+            .next()
+            .map(|x| TLDS.contains(&x))
+            .unwrap_or(false)
+}
+
 fn is_domain(t: &str) -> bool {
     let parts: Vec<&str> = t.split('.').collect();
     parts.len() >= 2
@@ -476,6 +543,39 @@ mod tests {
         assert_eq!(h.decoded.as_ref().unwrap().join(","), list);
         assert_eq!(h.how.as_deref(), Some("base64, then XOR with key 0x2a"));
     }
+    #[test]
+    fn reversed_rot13_and_u_escapes() {
+        let d = Detectors::new(&[]);
+        let list = "api.deepseek.com,api.moonshot.cn,relay.example.net";
+        let rev: String = list.chars().rev().collect();
+        let rot: String = list
+            .chars()
+            .map(|c| match c {
+                'a'..='z' => (((c as u8 - b'a' + 13) % 26) + b'a') as char,
+                _ => c,
+            })
+            .collect();
+        let uesc: String = list.bytes().map(|b| format!("\\u{:04x}", b)).collect();
+        for (src, how) in [
+            (rev, "reversed string"),
+            (rot, "ROT13"),
+            (uesc, "\\u escapes"),
+        ] {
+            let hits = d.scan(format!("var x = \"{}\";", src).as_bytes());
+            let h = hits
+                .iter()
+                .find(|h| h.kind == Kind::List)
+                .unwrap_or_else(|| panic!("{} not found", how));
+            assert_eq!(h.decoded.as_ref().unwrap().join(","), list);
+            assert_eq!(h.how.as_deref(), Some(how));
+        }
+        // A plain list in the clear is not hidden.
+        assert!(d
+            .scan(format!("var x = \"{}\";", list).as_bytes())
+            .iter()
+            .all(|h| h.kind != Kind::List));
+    }
+
     #[test]
     fn image_base64_is_not_a_list() {
         let d = Detectors::new(&[]);

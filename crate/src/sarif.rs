@@ -1,0 +1,66 @@
+//! SARIF 2.1.0 output for code-scanning tools: one run, the rules that fired with their docs,
+//! one result per finding with its file, line, column and byte range.
+
+use crate::report::{Finding, Severity};
+use serde_json::{json, Value};
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
+        Severity::Low | Severity::Info => "note",
+    }
+}
+
+/// SARIF for findings; `default_uri` names the input when a finding has no path (text checks).
+pub fn to_sarif(findings: &[Finding], default_uri: &str) -> Value {
+    let mut ids: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    let rules: Vec<Value> = ids
+        .iter()
+        .filter_map(|id| crate::rules::find(id))
+        .map(|r| {
+            let d = crate::rules::doc(r);
+            json!({
+                "id": d.id,
+                "name": d.id,
+                "shortDescription": { "text": d.title },
+                "fullDescription": { "text": d.what },
+                "help": { "text": format!("{}\n\n{}\n\nExample: {}", d.what, d.why, d.example) },
+                "properties": { "code": d.code, "max_severity": d.max_severity.as_str() },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = findings
+        .iter()
+        .map(|f| {
+            let mut region = json!({ "byteOffset": f.location.byte_offset, "byteLength": f.location.byte_len });
+            if f.location.line > 0 {
+                region["startLine"] = json!(f.location.line);
+                region["startColumn"] = json!(f.location.column.max(1));
+            }
+            let mut text = format!("{} {}", f.message, f.meaning);
+            if let Some(t) = f.decoded.as_ref().and_then(|d| d.text.as_ref()) {
+                text.push_str(&format!(" Decoded: {}", t.replace('\n', ", ")));
+            }
+            json!({
+                "ruleId": f.rule,
+                "level": level(f.severity),
+                "message": { "text": text },
+                "locations": [{ "physicalLocation": {
+                    "artifactLocation": { "uri": f.path.clone().unwrap_or_else(|| default_uri.to_string()) },
+                    "region": region,
+                }}],
+                "properties": { "severity": f.severity.as_str(), "covert": f.covert, "confidence": f.confidence },
+            })
+        })
+        .collect();
+    json!({
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "telltale", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+            "results": results,
+        }],
+    })
+}
