@@ -44,6 +44,11 @@ pub struct Detectors {
     codes: Regex,
     uesc: Regex,
     plain: Regex,
+    digests: Regex,
+    numbers: Regex,
+    /// Digest (hex, lowercase) or 32-bit hash → the watched name or domain it is the hash of.
+    known_digests: std::collections::HashMap<String, (String, &'static str)>,
+    known_u32: std::collections::HashMap<u32, (String, &'static str)>,
     apostrophes: Regex,
     date_rewrite: Regex,
     zero_width: Regex,
@@ -76,6 +81,38 @@ const SOURCES: &[(&str, &str)] = &[
         r"os\.hostname\(\)|os\.userInfo\(\)|networkInterfaces\(\)",
         "reads the host, user or network interfaces",
     ),
+];
+
+/// Domains hashed with the watchlist for digest reversal.
+pub const DOMAINS: &[&str] = &[
+    "deepseek.com",
+    "api.deepseek.com",
+    "moonshot.cn",
+    "api.moonshot.cn",
+    "bigmodel.cn",
+    "open.bigmodel.cn",
+    "dashscope.aliyuncs.com",
+    "aliyuncs.com",
+    "volces.com",
+    "ark.cn-beijing.volces.com",
+    "siliconflow.cn",
+    "api.siliconflow.cn",
+    "openrouter.ai",
+    "minimax.chat",
+    "api.minimax.chat",
+    "minimaxi.com",
+    "baichuan-ai.com",
+    "stepfun.com",
+    "api.stepfun.com",
+    "01.ai",
+    "lingyiwanwu.com",
+    "qianfan.baidubce.com",
+    "baidubce.com",
+    "tencentcloudapi.com",
+    "hunyuan.tencentcloudapi.com",
+    "zhipuai.cn",
+    "xfyun.cn",
+    "sensenova.cn",
 ];
 
 /// The built-in watchlist: AI labs and their model names, Chinese companies and clouds, API
@@ -140,12 +177,44 @@ impl Detectors {
             uesc: Regex::new(r#"["'`]((?:\\u00[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),
             // Quoted strings that could be a list spelled backwards or in ROT13: letters, dots, separators.
             plain: Regex::new(r#"["'`]([a-zA-Z0-9.\-]{3,}(?:[,;|][a-zA-Z0-9.\-]{3,}){2,})["'`]"#).unwrap(),
+            digests: Regex::new(r#"["'`]([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})["'`]"#).unwrap(),
+            numbers: Regex::new(r"(?-u:\b)(0x[0-9a-fA-F]{8}|[1-9][0-9]{8,9})(?-u:\b)").unwrap(),
+            known_digests: Default::default(),
+            known_u32: Default::default(),
             apostrophes: Regex::new(r"\\u2019|\\u02[bB][cC9]|\\u02[bB]9|’|ʼ|ʹ").unwrap(),
             date_rewrite: Regex::new(r#"replace(?:All)?\(\s*(?:/-/g|["'`]-["'`])\s*,\s*["'`]/["'`]\s*\)|split\(\s*["'`]-["'`]\s*\)\s*\.join\(\s*["'`]/["'`]\s*\)"#).unwrap(),
             zero_width: Regex::new(r"\\u200[bBcCdD]|\\u2060|\\u206[1-4]|\\u[fF][eE][fF][fF]|\xE2\x80[\x8B-\x8D]|\xE2\x81[\xA0-\xA4]").unwrap(),
             prompt_words: Regex::new(r"(?i)date is|you are |system prompt|today").unwrap(),
             watchlist,
         }
+        .with_hashes()
+    }
+
+    /// Hash every watched name and domain (MD5, SHA-1, SHA-256, FNV-1a 32, djb2), so lists of
+    /// digests can be reversed.
+    fn with_hashes(mut self) -> Self {
+        use md5::Digest as _;
+        let mut names: Vec<String> = self.watchlist.clone();
+        names.extend(DOMAINS.iter().map(|d| d.to_string()));
+        for n in names {
+            let b = n.as_bytes();
+            let hex = |d: &[u8]| d.iter().map(|x| format!("{:02x}", x)).collect::<String>();
+            self.known_digests
+                .insert(hex(&md5::Md5::digest(b)), (n.clone(), "MD5"));
+            self.known_digests
+                .insert(hex(&sha1::Sha1::digest(b)), (n.clone(), "SHA-1"));
+            self.known_digests
+                .insert(hex(&sha2::Sha256::digest(b)), (n.clone(), "SHA-256"));
+            let fnv = b.iter().fold(0x811c9dc5u32, |h, &x| {
+                (h ^ x as u32).wrapping_mul(0x01000193)
+            });
+            let djb2 = b
+                .iter()
+                .fold(5381u32, |h, &x| h.wrapping_mul(33).wrapping_add(x as u32));
+            self.known_u32.insert(fnv, (n.clone(), "FNV-1a"));
+            self.known_u32.insert(djb2, (n.clone(), "djb2"));
+        }
+        self
     }
 
     /// Every hit in `w` (offsets relative to `w`).
@@ -253,6 +322,7 @@ impl Detectors {
                 .collect();
             cands.push((m.start(), m.end(), rot, "ROT13"));
         }
+        self.hash_lists(w, hits);
         for (s, e, bytes, enc) in cands {
             if bytes.len() < 8 {
                 continue;
@@ -293,6 +363,62 @@ impl Detectors {
                     column: 0,
                 });
             }
+        }
+    }
+
+    /// Digests or 32-bit hashes close together (three or more within 2 KB), reversed against the
+    /// watchlist by hashing it: a list of hashed names is a hidden list too.
+    fn hash_lists(&self, w: &[u8], hits: &mut Vec<Hit>) {
+        let mut found: Vec<(usize, usize, Option<(String, &'static str)>)> = Vec::new();
+        for c in self.digests.captures_iter(w) {
+            let m = c.get(1).unwrap();
+            let key = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();
+            found.push((m.start(), m.end(), self.known_digests.get(&key).cloned()));
+        }
+        for m in self.numbers.find_iter(w) {
+            let t = std::str::from_utf8(m.as_bytes()).unwrap_or("");
+            let v = if let Some(h) = t.strip_prefix("0x") {
+                u32::from_str_radix(h, 16).ok()
+            } else {
+                t.parse::<u64>().ok().and_then(|x| u32::try_from(x).ok())
+            };
+            if let Some(hit) = v.and_then(|v| self.known_u32.get(&v)) {
+                found.push((m.start(), m.end(), Some(hit.clone())));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        let mut i = 0;
+        while i < found.len() {
+            let mut j = i;
+            while j + 1 < found.len() && found[j + 1].0 - found[j].1 < 2048 {
+                j += 1;
+            }
+            let group = &found[i..=j];
+            let reversed: Vec<&(String, &'static str)> =
+                group.iter().filter_map(|g| g.2.as_ref()).collect();
+            if group.len() >= 3 && !reversed.is_empty() {
+                let mut names: Vec<String> = reversed.iter().map(|(n, _)| n.clone()).collect();
+                names.dedup();
+                let how = format!(
+                    "{} of {} hashes reversed by hashing the watchlist ({})",
+                    reversed.len(),
+                    group.len(),
+                    reversed[0].1
+                );
+                hits.push(Hit {
+                    kind: Kind::List,
+                    rule: "hidden-list",
+                    label: format!("list of {} hashes of watched names", group.len()),
+                    start: group[0].0,
+                    end: group[group.len() - 1].1,
+                    decoded: Some(names),
+                    how: Some(how),
+                    snippet: String::new(),
+                    line: 0,
+                    column: 0,
+                });
+            }
+            i = j + 1;
         }
     }
 
@@ -574,6 +700,51 @@ mod tests {
             .scan(format!("var x = \"{}\";", list).as_bytes())
             .iter()
             .all(|h| h.kind != Kind::List));
+    }
+
+    #[test]
+    fn hash_lists_are_reversed() {
+        use md5::Digest as _;
+        let d = Detectors::new(&[]);
+        let hex = |b: &[u8]| {
+            sha2::Sha256::digest(b)
+                .iter()
+                .map(|x| format!("{:02x}", x))
+                .collect::<String>()
+        };
+        let src = format!(
+            "const H=[\"{}\",\"{}\",\"{}\"];",
+            hex(b"api.deepseek.com"),
+            hex(b"unrelated.example"),
+            hex(b"openrouter.ai")
+        );
+        let h = d
+            .scan(src.as_bytes())
+            .into_iter()
+            .find(|h| h.kind == Kind::List)
+            .expect("hash list");
+        assert_eq!(
+            h.decoded.unwrap(),
+            vec!["api.deepseek.com".to_string(), "openrouter.ai".to_string()]
+        );
+        assert!(h.how.unwrap().starts_with("2 of 3 hashes reversed"));
+        let fnv = |b: &[u8]| {
+            b.iter().fold(0x811c9dc5u32, |h, &x| {
+                (h ^ x as u32).wrapping_mul(0x01000193)
+            })
+        };
+        let src = format!(
+            "var t=[{},{},{}]",
+            fnv(b"deepseek"),
+            fnv(b"moonshot"),
+            fnv(b"kimi")
+        );
+        let h = d
+            .scan(src.as_bytes())
+            .into_iter()
+            .find(|h| h.kind == Kind::List)
+            .expect("fnv list");
+        assert_eq!(h.decoded.unwrap().len(), 3);
     }
 
     #[test]
