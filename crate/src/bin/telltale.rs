@@ -327,7 +327,39 @@ fn scan(args: &[String]) -> ExitCode {
         None => Vec::new(),
     };
     let paths: Vec<String> = pos.iter().map(|s| s.to_string()).collect();
-    let report = telltale::scan::scan_paths(&paths, &watchlist);
+    // A progress line on stderr for large inputs, only when stderr is a terminal.
+    let total: u64 = paths
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
+    let progress: Option<Box<dyn FnMut(u64)>> =
+        if std::io::stderr().is_terminal() && total > (32 << 20) {
+            let mut last = 0u64;
+            Some(Box::new(move |done: u64| {
+                if done - last >= (16 << 20) {
+                    last = done;
+                    let pct = if total > 0 {
+                        (done.min(total) * 100 / total) as usize
+                    } else {
+                        0
+                    };
+                    eprint!(
+                        "\r[{:<30}] {:>4} MB read",
+                        "#".repeat(pct * 30 / 100),
+                        done >> 20
+                    );
+                }
+            }))
+        } else {
+            None
+        };
+    let show = progress.is_some();
+    let report = telltale::scan::scan_paths(&paths, &watchlist, progress);
+    if show {
+        eprint!("\r{:60}\r", "");
+    }
     if report.inputs.iter().all(|i| i.skipped.is_some()) {
         for i in &report.inputs {
             eprintln!(

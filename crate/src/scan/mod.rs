@@ -55,6 +55,8 @@ pub struct Scanner {
     pub findings: Vec<Finding>,
     pub inputs: Vec<InputEntry>,
     total: u64,
+    /// Called after every window with the bytes read so far (the CLI's progress bar).
+    pub progress: Option<Box<dyn FnMut(u64)>>,
 }
 
 fn kind_of(head: &[u8], name: &str) -> &'static str {
@@ -102,6 +104,7 @@ impl Scanner {
             findings: Vec::new(),
             inputs: Vec::new(),
             total: 0,
+            progress: None,
         }
     }
 
@@ -340,6 +343,10 @@ impl Scanner {
             };
             total += n as u64;
             self.total += n as u64;
+            let done = self.total;
+            if let Some(p) = self.progress.as_mut() {
+                p(done);
+            }
             let len = keep + n;
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
@@ -643,8 +650,13 @@ impl<R: Read> Read for Bounded<R> {
 }
 
 /// Scan paths (files or directories), for the CLI.
-pub fn scan_paths(paths: &[String], watchlist: &[String]) -> ScanReport {
+pub fn scan_paths(
+    paths: &[String],
+    watchlist: &[String],
+    progress: Option<Box<dyn FnMut(u64)>>,
+) -> ScanReport {
     let mut s = Scanner::new(watchlist);
+    s.progress = progress;
     let mut stack: Vec<std::path::PathBuf> = paths.iter().map(std::path::PathBuf::from).collect();
     while let Some(p) = stack.pop() {
         let name = p.display().to_string();
