@@ -35,6 +35,8 @@ pub struct Hit {
 }
 
 pub struct Detectors {
+    /// Literals every source and target pattern contains: the expressions run only around them.
+    anchors: aho_corasick::AhoCorasick,
     sources: RegexSet,
     source_res: Vec<Regex>,
     targets: Regex,
@@ -115,6 +117,38 @@ pub const DOMAINS: &[&str] = &[
     "sensenova.cn",
 ];
 
+/// Literals that every source and target expression contains.
+const ANCHORS: &[&str] = &[
+    "resolvedOptions",
+    "getTimezoneOffset",
+    "env.TZ",
+    "env[",
+    "/etc/local",
+    "/etc/timezone",
+    "timedatectl",
+    "tzutil",
+    "navigator.language",
+    "env.LANG",
+    "env.LC_",
+    "_PROXY",
+    "_proxy",
+    "npm_config_",
+    "_BASE",
+    "_API_URL",
+    "scutil",
+    "networksetup",
+    "Internet Settings",
+    "gnome.system.proxy",
+    "hostname()",
+    "userInfo()",
+    "networkInterfaces()",
+    "Asia/",
+    "zh-",
+    "zh_",
+    "-480",
+    "+08:00",
+];
+
 /// The built-in watchlist: AI labs and their model names, Chinese companies and clouds, API
 /// relay services. Edit with `--watchlist FILE` (one name or domain per line).
 pub const WATCHLIST: &[&str] = &[
@@ -167,6 +201,7 @@ impl Detectors {
                 .filter(|s| !s.is_empty()),
         );
         Detectors {
+            anchors: aho_corasick::AhoCorasick::new(ANCHORS).unwrap(),
             sources: RegexSet::new(SOURCES.iter().map(|s| s.0)).unwrap(),
             source_res: SOURCES.iter().map(|s| Regex::new(s.0).unwrap()).collect(),
             targets: Regex::new(r"Asia/(?:Shanghai|Urumqi|Chongqing|Chungking|Harbin|Hong_Kong|Macau|Taipei)|(?-u:\b)zh[-_](?:CN|Hans|TW|HK)(?-u:\b)|getTimezoneOffset\(\)\s*[!=]==?\s*-?480|[!=]==?\s*-480(?-u:\b)|\+08:00").unwrap(),
@@ -220,14 +255,40 @@ impl Detectors {
     /// Every hit in `w` (offsets relative to `w`).
     pub fn scan(&self, w: &[u8]) -> Vec<Hit> {
         let mut hits = Vec::new();
-        for i in self.sources.matches(w).iter() {
-            for m in self.source_res[i].find_iter(w) {
+        // Regions around anchor literals (merged); the source and target expressions run there only.
+        let mut regions: Vec<(usize, usize)> = Vec::new();
+        for m in self.anchors.find_iter(w) {
+            let (a, b) = (m.start().saturating_sub(200), (m.end() + 200).min(w.len()));
+            match regions.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => regions.push((a, b)),
+            }
+        }
+        for &(a, b) in &regions {
+            let r = &w[a..b];
+            for i in self.sources.matches(r).iter() {
+                for m in self.source_res[i].find_iter(r) {
+                    hits.push(Hit {
+                        kind: Kind::Source,
+                        rule: "environment-source",
+                        label: SOURCES[i].1.into(),
+                        start: a + m.start(),
+                        end: a + m.end(),
+                        decoded: None,
+                        how: None,
+                        snippet: String::new(),
+                        line: 0,
+                        column: 0,
+                    });
+                }
+            }
+            for m in self.targets.find_iter(r) {
                 hits.push(Hit {
-                    kind: Kind::Source,
-                    rule: "environment-source",
-                    label: SOURCES[i].1.into(),
-                    start: m.start(),
-                    end: m.end(),
+                    kind: Kind::Target,
+                    rule: "target-literal",
+                    label: format!("compares with {}", String::from_utf8_lossy(m.as_bytes())),
+                    start: a + m.start(),
+                    end: a + m.end(),
                     decoded: None,
                     how: None,
                     snippet: String::new(),
@@ -235,20 +296,6 @@ impl Detectors {
                     column: 0,
                 });
             }
-        }
-        for m in self.targets.find_iter(w) {
-            hits.push(Hit {
-                kind: Kind::Target,
-                rule: "target-literal",
-                label: format!("compares with {}", String::from_utf8_lossy(m.as_bytes())),
-                start: m.start(),
-                end: m.end(),
-                decoded: None,
-                how: None,
-                snippet: String::new(),
-                line: 0,
-                column: 0,
-            });
         }
         self.hidden_lists(w, &mut hits);
         self.sinks(w, &mut hits);
