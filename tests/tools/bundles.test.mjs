@@ -28,6 +28,7 @@ const CHANNELS = [
   { file: 'agent-b64-xor.js', quiet: {}, loud: { ANTHROPIC_BASE_URL: 'https://api.deepseek.com', TZ: 'Asia/Shanghai' }, list: 'api.deepseek.com' },
   { file: 'locale-charcodes-zw.js', quiet: {}, loud: { OPENAI_API_BASE: 'https://gpt.aiproxy.io/v1' }, list: 'gpt.aiproxy.io' },
   { file: 'proxy-hex-date.js', quiet: {}, loud: { HTTPS_PROXY: 'http://squid.relay.example.net:3128' }, list: 'squid.relay.example.net' },
+  { file: 'hash-vs-emoji.js', quiet: {}, loud: { OPENAI_BASE_URL: 'https://api.deepseek.com/v1' }, list: 'api.deepseek.com' },
 ];
 
 test('each fixture channel really behaves differently by environment', () => {

@@ -54,6 +54,9 @@ pub struct Detectors {
     apostrophes: Regex,
     date_rewrite: Regex,
     zero_width: Regex,
+    /// Other invisible or look-alike characters written as escapes: tags, variation selectors,
+    /// full-width punctuation, Cyrillic letters that look Latin.
+    other_marks: Vec<(Regex, &'static str)>,
     prompt_words: Regex,
     pub watchlist: Vec<String>,
 }
@@ -219,6 +222,12 @@ impl Detectors {
             apostrophes: Regex::new(r"\\u2019|\\u02[bB][cC9]|\\u02[bB]9|’|ʼ|ʹ").unwrap(),
             date_rewrite: Regex::new(r#"replace(?:All)?\(\s*(?:/-/g|["'`]-["'`])\s*,\s*["'`]/["'`]\s*\)|split\(\s*["'`]-["'`]\s*\)\s*\.join\(\s*["'`]/["'`]\s*\)"#).unwrap(),
             zero_width: Regex::new(r"\\u200[bBcCdD]|\\u2060|\\u206[1-4]|\\u[fF][eE][fF][fF]|\xE2\x80[\x8B-\x8D]|\xE2\x81[\xA0-\xA4]").unwrap(),
+            other_marks: vec![
+                (Regex::new(r"(?i)\\udb40\\udc[0-7][0-9a-f]|\\u\{e00[0-7][0-9a-f]\}|\xF3\xA0\x80[\x80-\xBF]|\xF3\xA0\x81[\x80-\xBF]").unwrap(), "writes invisible tag characters"),
+                (Regex::new(r"(?i)\\udb40\\udd[0-9a-f]{2}|\\u\{e01[0-9a-e][0-9a-f]\}|\\ufe0[0-9a-d]").unwrap(), "writes variation selectors"),
+                (Regex::new(r"(?i)\\uff0[c1e8-9]|\\uff1[a-f]|\\u300[12]").unwrap(), "writes full-width punctuation"),
+                (Regex::new(r"(?i)\\u04(?:30|35|3e|40|41|45|55|56|58)").unwrap(), "writes a Cyrillic letter that looks Latin"),
+            ],
             prompt_words: Regex::new(r"(?i)date is|you are |system prompt|today").unwrap(),
             watchlist,
         }
@@ -565,6 +574,25 @@ impl Detectors {
                 column: 0,
             });
         }
+        for (re, label) in &self.other_marks {
+            for m in re.find_iter(w) {
+                if in_char_table(w, m.start(), m.end()) {
+                    continue;
+                }
+                hits.push(Hit {
+                    kind: Kind::Sink,
+                    rule: "output-variation-sink",
+                    label: (*label).into(),
+                    start: m.start(),
+                    end: m.end(),
+                    decoded: None,
+                    how: None,
+                    snippet: String::new(),
+                    line: 0,
+                    column: 0,
+                });
+            }
+        }
         for m in self.zero_width.find_iter(w) {
             if in_char_table(w, m.start(), m.end()) {
                 continue;
@@ -792,6 +820,41 @@ mod tests {
             .find(|h| h.kind == Kind::List)
             .expect("fnv list");
         assert_eq!(h.decoded.unwrap().len(), 3);
+    }
+
+    #[test]
+    fn other_output_marks() {
+        let d = Detectors::new(&[]);
+        for (src, label) in [
+            (
+                r#"out += "\udb40\udc41";"#,
+                "writes invisible tag characters",
+            ),
+            (r#"s = s + "\ufe01";"#, "writes variation selectors"),
+            (
+                r#"sep = cn ? "\uff0c" : ",";"#,
+                "writes full-width punctuation",
+            ),
+            (
+                r#"name = name.replace("a", "\u0430");"#,
+                "writes a Cyrillic letter that looks Latin",
+            ),
+        ] {
+            let hits = d.scan(src.as_bytes());
+            assert!(
+                hits.iter()
+                    .any(|h| h.kind == Kind::Sink && h.label == label),
+                "{}: {:?}",
+                src,
+                hits
+            );
+        }
+        // A table of such characters (a normaliser) is not a sink.
+        let table = r#"const FW = /[\uff01\uff0c\uff1a\uff1b\uff1f]/g;"#;
+        assert!(d
+            .scan(table.as_bytes())
+            .iter()
+            .all(|h| h.kind != Kind::Sink));
     }
 
     #[test]
