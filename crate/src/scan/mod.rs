@@ -442,7 +442,7 @@ impl Scanner {
                 loc(sink),
                 format!("Covert channel: {}", steps.join(" → ")),
                 format!(
-                    "This code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
+                    "The code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
                     hits[src[0]].0.label,
                     if lists.is_empty() { hits[cmp[0]].0.label.clone() } else { format!("a hidden list ({})", lists[0]) },
                     sink.label,
@@ -533,7 +533,7 @@ impl Scanner {
         findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
         let verdict = verdict_of(&findings);
         let summary = match verdict {
-            Verdict::Covert => format!("This code contains a covert channel: {}", findings[0].meaning),
+            Verdict::Covert => format!("Covert channel found. {}", findings[0].meaning),
             Verdict::Suspicious => "This code has parts of a covert channel (hidden lists, or environment checks next to output tricks) but no complete chain was found.".into(),
             Verdict::Notice => "Nothing covert was found; some capabilities worth knowing about are listed.".into(),
             Verdict::Clean => "Nothing covert was found.".into(),
