@@ -332,6 +332,8 @@ impl Scanner {
                              // (hit with absolute offsets, prompt words near, excerpt for sinks)
         let mut hits: Vec<(Hit, bool, Option<String>)> = Vec::new();
         let (mut line, mut line_start) = (1usize, 0u64);
+        // Modules embedded in a Bun single-file executable: (start, end, name), absolute.
+        let mut modules: Vec<(u64, u64, String)> = Vec::new();
         let mut total = 0u64;
         loop {
             let n = match fill(r, &mut buf[keep..]) {
@@ -350,6 +352,7 @@ impl Scanner {
             let len = keep + n;
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
+            modules.extend(bun_modules(w, base));
             let mut found = self.det.scan(w);
             found.sort_by_key(|h| h.start);
             // Line and column: newlines of the new part are counted once, up to each hit.
@@ -391,12 +394,30 @@ impl Scanner {
             base += (len - keep) as u64;
         }
         drop(buf);
-        self.link(path, hits);
+        if !modules.is_empty() {
+            if let Some(e) = self.inputs.iter_mut().rev().find(|e| e.path == path) {
+                e.kind = format!("bun executable ({} embedded module(s))", modules.len());
+            }
+        }
+        self.link(path, hits, &modules);
         total
     }
 
     /// Turn one input's hits into findings: chains first, then partial chains, then single capabilities.
-    fn link(&mut self, path: &str, mut hits: Vec<(Hit, bool, Option<String>)>) {
+    fn link(
+        &mut self,
+        path: &str,
+        mut hits: Vec<(Hit, bool, Option<String>)>,
+        modules: &[(u64, u64, String)],
+    ) {
+        // Findings inside an embedded module name it: `app!/$bunfs/root/cli.js`.
+        let path_of = |h: &Hit| match modules
+            .iter()
+            .find(|m| (h.start as u64) >= m.0 && (h.start as u64) < m.1)
+        {
+            Some(m) => format!("{}!{}", path, m.2),
+            None => path.to_string(),
+        };
         hits.sort_by_key(|h| h.0.start);
         // Columns in bundles are byte columns (minified code is ASCII in practice).
         let loc = |h: &Hit| Location {
@@ -450,7 +471,7 @@ impl Scanner {
                 ),
             );
             f.covert = true;
-            f.path = Some(path.to_string());
+            f.path = Some(path_of(sink));
             f.count = links.len();
             f.occurrences = links.iter().map(|&j| loc(&hits[j].0)).collect();
             f.snippet = sink.snippet.clone();
@@ -508,7 +529,7 @@ impl Scanner {
             );
             f.snippet = h.snippet.clone();
             f.excerpt = hits[idx[0]].2.clone();
-            f.path = Some(path.to_string());
+            f.path = Some(path_of(h));
             f.count = idx.len();
             f.occurrences = idx
                 .iter()
@@ -548,6 +569,57 @@ impl Scanner {
             notes: Vec::new(),
         }
     }
+}
+
+/// The module graph of a Bun single-file executable, when its trailer is in this window:
+/// `\n---- Bun! ----\n` preceded by the offsets record (u64 byte count, modules pointer as
+/// u32 offset and length, entry point, argv pointer, flags: 32 bytes) and the graph blob.
+/// Each module record starts with name and contents pointers (u32 offset, u32 length) into the
+/// blob; the record size is inferred (checked against names starting with the Bun virtual
+/// root). Returns the contents' absolute ranges with their names; empty when anything does not fit.
+pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
+    const TRAILER: &[u8] = b"\n---- Bun! ----\n";
+    let mut out = Vec::new();
+    let Some(t) = w.windows(TRAILER.len()).rposition(|x| x == TRAILER) else {
+        return out;
+    };
+    if t < 32 {
+        return out;
+    }
+    let u32_at = |o: usize| u32::from_le_bytes([w[o], w[o + 1], w[o + 2], w[o + 3]]) as usize;
+    let bc = u64::from_le_bytes(w[t - 32..t - 24].try_into().unwrap()) as usize;
+    let (mo, ml) = (u32_at(t - 24), u32_at(t - 20));
+    if bc == 0 || bc > t - 32 || mo.checked_add(ml).map(|e| e > bc).unwrap_or(true) {
+        return out;
+    }
+    let blob = t - 32 - bc;
+    for size in [52usize, 56, 48, 44, 40, 36, 32] {
+        if ml == 0 || ml % size != 0 {
+            continue;
+        }
+        let mut mods = Vec::new();
+        for k in 0..ml / size {
+            let r = blob + mo + k * size;
+            let (no, nl, co, cl) = (u32_at(r), u32_at(r + 4), u32_at(r + 8), u32_at(r + 12));
+            if no.saturating_add(nl) > bc || co.saturating_add(cl) > bc {
+                break;
+            }
+            let name = String::from_utf8_lossy(&w[blob + no..blob + no + nl]).to_string();
+            if !(name.starts_with("/$bunfs/") || name.starts_with("B:/~BUN/")) {
+                break;
+            }
+            mods.push((
+                base + (blob + co) as u64,
+                base + (blob + co + cl) as u64,
+                name,
+            ));
+        }
+        if mods.len() == ml / size {
+            out = mods;
+            break;
+        }
+    }
+    out
 }
 
 /// Count the newlines of a slice (vectorisable) and remember where the last line starts.
