@@ -51,27 +51,17 @@ pub struct Rule {
 
 macro_rules! rule {
     ($code:literal, $id:literal, $file:ident, $title:literal, $sev:ident) => {
-        Rule {
-            code: $code,
-            id: $id,
-            file: stringify!($file),
-            title: $title,
-            max_severity: Severity::$sev,
-            run: Some($file::run),
-        }
+        rule!(@ $code, $id, $file, $title, $sev, Some($file::run))
+    };
+    (@ $code:literal, $id:literal, $file:ident, $title:literal, $sev:ident, $run:expr) => {
+        Rule { code: $code, id: $id, file: stringify!($file), title: $title, max_severity: Severity::$sev, run: $run }
     };
 }
 
+/// A bundle rule: documented and registered here, applied by the scanner.
 macro_rules! bundle_rule {
     ($code:literal, $id:literal, $file:ident, $title:literal, $sev:ident) => {
-        Rule {
-            code: $code,
-            id: $id,
-            file: stringify!($file),
-            title: $title,
-            max_severity: Severity::$sev,
-            run: None,
-        }
+        rule!(@ $code, $id, $file, $title, $sev, None)
     };
 }
 

@@ -180,21 +180,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         f.confidence = conf;
         f.decoded = Some(decoded);
         ctx.push(f);
-        ctx.mark(
+        let shown = format!("⟨{} STEGCLOAK CHARACTERS⟩", stream.len());
+        ctx.consume_run(
             rule,
             Severity::Critical,
-            start,
-            end,
-            "StegCloak hidden message".into(),
+            &run,
+            "StegCloak hidden message",
+            shown,
         );
-        ctx.clean(start, end, "");
-        ctx.reveal(
-            start,
-            end,
-            format!("⟨{} STEGCLOAK CHARACTERS⟩", stream.len()),
-        );
-        for (o, _) in run {
-            ctx.explained.insert(o);
-        }
     }
 }

@@ -64,17 +64,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             ..Default::default()
         });
         ctx.push(f);
-        ctx.mark(
+        ctx.consume_run(
             rule,
             sev,
-            start,
-            end,
-            "hidden text in tag characters".into(),
+            &run,
+            "hidden text in tag characters",
+            format!("⟨{} TAG CHARACTERS⟩", run.len()),
         );
-        ctx.clean(start, end, "");
-        ctx.reveal(start, end, format!("⟨{} TAG CHARACTERS⟩", run.len()));
-        for (o, _) in run {
-            ctx.explained.insert(o);
-        }
     }
 }

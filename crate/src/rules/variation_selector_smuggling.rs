@@ -144,17 +144,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             ..Default::default()
         });
         ctx.push(f);
-        ctx.mark(
+        ctx.consume_run(
             rule,
             sev,
-            start,
-            end,
-            "hidden bytes in variation selectors".into(),
+            &run,
+            "hidden bytes in variation selectors",
+            format!("⟨{} VARIATION SELECTORS⟩", cs.len()),
         );
-        ctx.clean(start, end, "");
-        ctx.reveal(start, end, format!("⟨{} VARIATION SELECTORS⟩", cs.len()));
-        for (o, _) in run {
-            ctx.explained.insert(o);
-        }
     }
 }

@@ -14,6 +14,31 @@ pub enum Kind {
 }
 
 /// One thing seen in the bytes.
+impl Hit {
+    pub fn new(kind: Kind, rule: &'static str, label: String, start: usize, end: usize) -> Hit {
+        Hit {
+            kind,
+            rule,
+            label,
+            start,
+            end,
+            decoded: None,
+            how: None,
+            snippet: String::new(),
+            line: 0,
+            column: 0,
+        }
+    }
+
+    fn list(label: String, start: usize, end: usize, list: Vec<String>, how: String) -> Hit {
+        Hit {
+            decoded: Some(list),
+            how: Some(how),
+            ..Hit::new(Kind::List, "hidden-list", label, start, end)
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Hit {
     pub kind: Kind,
@@ -277,33 +302,23 @@ impl Detectors {
             let r = &w[a..b];
             for i in self.sources.matches(r).iter() {
                 for m in self.source_res[i].find_iter(r) {
-                    hits.push(Hit {
-                        kind: Kind::Source,
-                        rule: "environment-source",
-                        label: SOURCES[i].1.into(),
-                        start: a + m.start(),
-                        end: a + m.end(),
-                        decoded: None,
-                        how: None,
-                        snippet: String::new(),
-                        line: 0,
-                        column: 0,
-                    });
+                    hits.push(Hit::new(
+                        Kind::Source,
+                        "environment-source",
+                        SOURCES[i].1.into(),
+                        a + m.start(),
+                        a + m.end(),
+                    ));
                 }
             }
             for m in self.targets.find_iter(r) {
-                hits.push(Hit {
-                    kind: Kind::Target,
-                    rule: "target-literal",
-                    label: format!("compares with {}", String::from_utf8_lossy(m.as_bytes())),
-                    start: a + m.start(),
-                    end: a + m.end(),
-                    decoded: None,
-                    how: None,
-                    snippet: String::new(),
-                    line: 0,
-                    column: 0,
-                });
+                hits.push(Hit::new(
+                    Kind::Target,
+                    "target-literal",
+                    format!("compares with {}", String::from_utf8_lossy(m.as_bytes())),
+                    a + m.start(),
+                    a + m.end(),
+                ));
             }
         }
         self.hidden_lists(w, &mut hits);
@@ -386,18 +401,13 @@ impl Detectors {
             // Reversed and ROT13 readings are only worth a look without a further XOR.
             if matches!(enc, "reversed string" | "ROT13") {
                 if let Some(list) = self.list_of(&bytes) {
-                    hits.push(Hit {
-                        kind: Kind::List,
-                        rule: "hidden-list",
-                        label: format!("hidden list of {} entries ({})", list.len(), enc),
-                        start: s,
-                        end: e,
-                        decoded: Some(list),
-                        how: Some(enc.to_string()),
-                        snippet: String::new(),
-                        line: 0,
-                        column: 0,
-                    });
+                    hits.push(Hit::list(
+                        format!("hidden list of {} entries ({})", list.len(), enc),
+                        s,
+                        e,
+                        list,
+                        enc.to_string(),
+                    ));
                 }
                 continue;
             }
@@ -406,18 +416,13 @@ impl Detectors {
                     0 => enc.to_string(),
                     k => format!("{}, then XOR with key 0x{:02x}", enc, k),
                 };
-                hits.push(Hit {
-                    kind: Kind::List,
-                    rule: "hidden-list",
-                    label: format!("hidden list of {} entries ({})", list.len(), how),
-                    start: s,
-                    end: e,
-                    decoded: Some(list),
-                    how: Some(how),
-                    snippet: String::new(),
-                    line: 0,
-                    column: 0,
-                });
+                hits.push(Hit::list(
+                    format!("hidden list of {} entries ({})", list.len(), how),
+                    s,
+                    e,
+                    list,
+                    how,
+                ));
             }
         }
     }
@@ -461,18 +466,13 @@ impl Detectors {
                     group.len(),
                     reversed[0].1
                 );
-                hits.push(Hit {
-                    kind: Kind::List,
-                    rule: "hidden-list",
-                    label: format!("list of {} hashes of watched names", group.len()),
-                    start: group[0].0,
-                    end: group[group.len() - 1].1,
-                    decoded: Some(names),
-                    how: Some(how),
-                    snippet: String::new(),
-                    line: 0,
-                    column: 0,
-                });
+                hits.push(Hit::list(
+                    format!("list of {} hashes of watched names", group.len()),
+                    group[0].0,
+                    group[group.len() - 1].1,
+                    names,
+                    how,
+                ));
             }
             i = j + 1;
         }
@@ -543,72 +543,52 @@ impl Detectors {
             kinds.sort();
             kinds.dedup();
             if kinds.len() >= 2 {
-                hits.push(Hit {
-                    kind: Kind::Sink,
-                    rule: "output-variation-sink",
-                    label: format!("chooses between {} look-alike apostrophes", kinds.len()),
-                    start: aps[i].0,
-                    end: aps[j].1,
-                    decoded: None,
-                    how: None,
-                    snippet: String::new(),
-                    line: 0,
-                    column: 0,
-                });
+                hits.push(Hit::new(
+                    Kind::Sink,
+                    "output-variation-sink",
+                    format!("chooses between {} look-alike apostrophes", kinds.len()),
+                    aps[i].0,
+                    aps[j].1,
+                ));
                 i = j + 1;
             } else {
                 i += 1;
             }
         }
         for m in self.date_rewrite.find_iter(w) {
-            hits.push(Hit {
-                kind: Kind::Sink,
-                rule: "output-variation-sink",
-                label: "rewrites the date separator '-' to '/'".into(),
-                start: m.start(),
-                end: m.end(),
-                decoded: None,
-                how: None,
-                snippet: String::new(),
-                line: 0,
-                column: 0,
-            });
+            hits.push(Hit::new(
+                Kind::Sink,
+                "output-variation-sink",
+                "rewrites the date separator '-' to '/'".into(),
+                m.start(),
+                m.end(),
+            ));
         }
         for (re, label) in &self.other_marks {
             for m in re.find_iter(w) {
                 if in_char_table(w, m.start(), m.end()) {
                     continue;
                 }
-                hits.push(Hit {
-                    kind: Kind::Sink,
-                    rule: "output-variation-sink",
-                    label: (*label).into(),
-                    start: m.start(),
-                    end: m.end(),
-                    decoded: None,
-                    how: None,
-                    snippet: String::new(),
-                    line: 0,
-                    column: 0,
-                });
+                hits.push(Hit::new(
+                    Kind::Sink,
+                    "output-variation-sink",
+                    (*label).into(),
+                    m.start(),
+                    m.end(),
+                ));
             }
         }
         for m in self.zero_width.find_iter(w) {
             if in_char_table(w, m.start(), m.end()) {
                 continue;
             }
-            hits.push(Hit {
-                kind: Kind::Sink,
-                rule: "output-variation-sink",
-                label: "writes a zero-width character".into(),
-                start: m.start(),
-                end: m.end(),
-                decoded: None,
-                how: None,
-                snippet: String::new(),
-                line: 0,
-                column: 0,
-            });
+            hits.push(Hit::new(
+                Kind::Sink,
+                "output-variation-sink",
+                "writes a zero-width character".into(),
+                m.start(),
+                m.end(),
+            ));
         }
     }
 

@@ -580,7 +580,8 @@ impl Scanner {
 pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
     const TRAILER: &[u8] = b"\n---- Bun! ----\n";
     let mut out = Vec::new();
-    let Some(t) = w.windows(TRAILER.len()).rposition(|x| x == TRAILER) else {
+    // SIMD search: this runs on every window of every input.
+    let Some(t) = memchr::memmem::rfind(w, TRAILER) else {
         return out;
     };
     if t < 32 {

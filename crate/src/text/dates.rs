@@ -194,57 +194,40 @@ pub fn find_dates(text: &str) -> Vec<DateEntry> {
         }
         push(&mut out, &mut taken, m.start(), m.end(), pat, iso);
     }
-    for c in p.month_first.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        if overlaps(&taken, m.start(), m.end()) {
-            continue;
+    // Month names, either order: (regex, capture index of month, day, year, dot, comma, month first).
+    for (re, mi, di, yi, dot, comma, month_first) in [
+        (&p.month_first, 1, 3, 5, 2, 4, true),
+        (&p.day_first, 2, 1, 5, 3, 4, false),
+    ] {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            if overlaps(&taken, m.start(), m.end()) {
+                continue;
+            }
+            let mo = month_num(&c[mi]);
+            let (d, y) = (num(&c[di]).unwrap_or(0), num(&c[yi]).unwrap_or(0));
+            if !valid(y, mo, d) {
+                continue;
+            }
+            let name = if c[mi].len() > 3 || c[mi].eq_ignore_ascii_case("may") {
+                "Month"
+            } else {
+                "Mon"
+            };
+            let pat = if month_first {
+                format!("{}{} D{} YYYY", name, &c[dot], &c[comma])
+            } else {
+                format!("D {}{}{} YYYY", name, &c[dot], &c[comma])
+            };
+            push(
+                &mut out,
+                &mut taken,
+                m.start(),
+                m.end(),
+                pat,
+                Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
+            );
         }
-        let mo = month_num(&c[1]);
-        let (d, y) = (num(&c[3]).unwrap_or(0), num(&c[5]).unwrap_or(0));
-        if !valid(y, mo, d) {
-            continue;
-        }
-        let full = c[1].len() > 3 || c[1].eq_ignore_ascii_case("may");
-        let pat = format!(
-            "{}{} D{} YYYY",
-            if full { "Month" } else { "Mon" },
-            &c[2],
-            &c[4]
-        );
-        push(
-            &mut out,
-            &mut taken,
-            m.start(),
-            m.end(),
-            pat,
-            Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
-        );
-    }
-    for c in p.day_first.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        if overlaps(&taken, m.start(), m.end()) {
-            continue;
-        }
-        let mo = month_num(&c[2]);
-        let (d, y) = (num(&c[1]).unwrap_or(0), num(&c[5]).unwrap_or(0));
-        if !valid(y, mo, d) {
-            continue;
-        }
-        let full = c[2].len() > 3 || c[2].eq_ignore_ascii_case("may");
-        let pat = format!(
-            "D {}{}{} YYYY",
-            if full { "Month" } else { "Mon" },
-            &c[3],
-            &c[4]
-        );
-        push(
-            &mut out,
-            &mut taken,
-            m.start(),
-            m.end(),
-            pat,
-            Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
-        );
     }
     out.sort_by_key(|d| d.location.byte_offset);
     out

@@ -220,6 +220,26 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// A run of hidden characters a decoder accounted for: highlighted as one span, removed from
+    /// the cleaned text, shown as `shown` in the revealed view, and not reported again.
+    pub fn consume_run(
+        &mut self,
+        rule: &Rule,
+        sev: Severity,
+        run: &[(usize, char)],
+        label: &str,
+        shown: String,
+    ) {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return;
+        };
+        let (start, end) = (first.0, last.0 + last.1.len_utf8());
+        self.mark(rule, sev, start, end, label.to_string());
+        self.clean(start, end, "");
+        self.reveal(start, end, shown);
+        self.explained.extend(run.iter().map(|x| x.0));
+    }
+
     /// Add a finding, at most `MAX_FINDINGS_PER_RULE` per rule; beyond that they are counted
     /// and the report says how many were left out.
     pub fn push(&mut self, f: Finding) {
