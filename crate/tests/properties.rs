@@ -94,3 +94,43 @@ proptest! {
         prop_assert_eq!(decoded, Some(msg));
     }
 }
+
+/// Bytes that make the bundle scanner's candidate finders work: quotes, digits, hex letters,
+/// `x`, commas, spaces, brackets, escapes, word characters, and anything else.
+fn scanner_bytes(max: usize) -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        // numbers of every length around the 9–10 digit window, decimal and 0x-hex
+        3 => "[0-9]{1,12}".prop_map(String::into_bytes),
+        2 => "0x[0-9a-fA-F]{6,10}".prop_map(String::into_bytes),
+        // numeric arrays, some long enough, some not
+        2 => "[\\[(]([0-9]{1,3}[,\n ]{1,2}){3,10}[0-9]{1,3}[\\])]".prop_map(String::into_bytes),
+        // quoted tokens
+        2 => "[\"'`][A-Za-z0-9+/=\\\\.,;|-]{0,20}[\"'`]?".prop_map(String::into_bytes),
+        2 => prop::collection::vec(
+            prop::sample::select(b",, \n\t\x0b[]()\"'`\\=+/.;|-_gzx".to_vec()),
+            1..4
+        ),
+        1 => prop::collection::vec(any::<u8>(), 1..4),
+    ];
+    prop::collection::vec(piece, 0..max).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// The block-at-a-time number and array finders find exactly what trying every position finds.
+    #[test]
+    fn scanner_numbers_and_lists_match_naive(bytes in scanner_bytes(40)) {
+        use telltale::scan::fast;
+        let (nums, lists) = fast::numbers_and_lists(&bytes);
+        prop_assert_eq!(nums, fast::long_numbers_naive(&bytes));
+        prop_assert_eq!(lists, fast::number_lists_naive(&bytes));
+    }
+
+    /// The one-pass quoted-token finder finds exactly what checking every quote pair finds.
+    #[test]
+    fn scanner_quoted_tokens_match_naive(bytes in scanner_bytes(40), min in 1usize..16) {
+        use telltale::scan::fast;
+        prop_assert_eq!(fast::quoted_tokens(&bytes, min), fast::quoted_tokens_naive(&bytes, min));
+    }
+}

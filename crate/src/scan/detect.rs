@@ -62,17 +62,11 @@ pub struct Hit {
 pub struct Detectors {
     /// Literals every source and target pattern contains: the expressions run only around them.
     anchors: aho_corasick::AhoCorasick,
+    sink_anchors: aho_corasick::AhoCorasick,
     sources: RegexSet,
     source_res: Vec<Regex>,
     targets: Regex,
-    b64: Regex,
-    hex: Regex,
-    xesc: Regex,
     codes: Regex,
-    uesc: Regex,
-    plain: Regex,
-    digests: Regex,
-    numbers: Regex,
     /// Digest (hex, lowercase) or 32-bit hash → the watched name or domain it is the hash of.
     known_digests: std::collections::HashMap<String, (String, &'static str)>,
     known_u32: std::collections::HashMap<u32, (String, &'static str)>,
@@ -171,11 +165,40 @@ const ANCHORS: &[&str] = &[
     "userInfo()",
     "networkInterfaces()",
     "Asia/",
-    "zh-",
-    "zh_",
+    "zh-C",
+    "zh-H",
+    "zh-T",
+    "zh_C",
+    "zh_H",
+    "zh_T",
     "-480",
     "+08:00",
 ];
+
+/// Literals that every sink expression contains: the escapes' first hex digits (both cases),
+/// the UTF-8 bytes of the marks, the date rewrite's method names. Specific enough that common
+/// code (`\\u00e9`, curly quotes in prose) does not wake the sink expressions.
+const SINK_ANCHORS: &[&[u8]] = &[
+    b"\\u20", b"\\u02", b"\\u30", b"\\u04",
+    b"\\ufe", b"\\uFE", b"\\uFe", b"\\ufE",
+    b"\\uff", b"\\uFF", b"\\uFf", b"\\ufF",
+    b"\\udb", b"\\uDB", b"\\uDb", b"\\udB",
+    b"\\u{e", b"\\u{E",
+    "\u{2019}".as_bytes(), "\u{2bc}".as_bytes(), "\u{2b9}".as_bytes(),
+    "\u{200b}".as_bytes(), "\u{200c}".as_bytes(), "\u{200d}".as_bytes(),
+    "\u{2060}".as_bytes(), "\u{2061}".as_bytes(), "\u{2062}".as_bytes(),
+    "\u{2063}".as_bytes(), "\u{2064}".as_bytes(),
+    b"\xF3\xA0\x80", b"\xF3\xA0\x81",
+    b"replace", b"split(",
+];
+
+/// Merge `(start, end)` spans that overlap or touch.
+fn push_region(regions: &mut Vec<(usize, usize)>, a: usize, b: usize) {
+    match regions.last_mut() {
+        Some(last) if a <= last.1 => last.1 = last.1.max(b),
+        _ => regions.push((a, b)),
+    }
+}
 
 /// The built-in watchlist: AI labs and their model names, Chinese companies and clouds, API
 /// relay services. Edit with `--watchlist FILE` (one name or domain per line).
@@ -229,19 +252,18 @@ impl Detectors {
                 .filter(|s| !s.is_empty()),
         );
         Detectors {
-            anchors: aho_corasick::AhoCorasick::new(ANCHORS).unwrap(),
+            anchors: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(ANCHORS)
+                .unwrap(),
+            sink_anchors: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(SINK_ANCHORS)
+                .unwrap(),
             sources: RegexSet::new(SOURCES.iter().map(|s| s.0)).unwrap(),
             source_res: SOURCES.iter().map(|s| Regex::new(s.0).unwrap()).collect(),
             targets: Regex::new(r"Asia/(?:Shanghai|Urumqi|Chongqing|Chungking|Harbin|Hong_Kong|Macau|Taipei)|(?-u:\b)zh[-_](?:CN|Hans|TW|HK)(?-u:\b)|getTimezoneOffset\(\)\s*[!=]==?\s*-?480|[!=]==?\s*-480(?-u:\b)|\+08:00").unwrap(),
-            b64: Regex::new(r#"["'`]([A-Za-z0-9+/]{24,}={0,2})["'`]"#).unwrap(),
-            hex: Regex::new(r#"["'`]((?:[0-9a-fA-F]{2}){16,})["'`]"#).unwrap(),
-            xesc: Regex::new(r#"["'`]((?:\\x[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),
             codes: Regex::new(r"(?:fromCharCode\(|\[)\s*((?:\d{1,3}\s*,\s*){7,}\d{1,3})\s*[\])]").unwrap(),
-            uesc: Regex::new(r#"["'`]((?:\\u00[0-9a-fA-F]{2}){8,})["'`]"#).unwrap(),
-            // Quoted strings that could be a list spelled backwards or in ROT13: letters, dots, separators.
-            plain: Regex::new(r#"["'`]([a-zA-Z0-9.\-]{3,}(?:[,;|][a-zA-Z0-9.\-]{3,}){2,})["'`]"#).unwrap(),
-            digests: Regex::new(r#"["'`]([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})["'`]"#).unwrap(),
-            numbers: Regex::new(r"(?-u:\b)(0x[0-9a-fA-F]{8}|[1-9][0-9]{8,9})(?-u:\b)").unwrap(),
             known_digests: Default::default(),
             known_u32: Default::default(),
             apostrophes: Regex::new(r"\\u2019|\\u02[bB][cC9]|\\u02[bB]9|’|ʼ|ʹ").unwrap(),
@@ -290,13 +312,23 @@ impl Detectors {
     pub fn scan(&self, w: &[u8]) -> Vec<Hit> {
         let mut hits = Vec::new();
         // Regions around anchor literals (merged); the source and target expressions run there only.
+        // One pass over the window finds every anchor; each kind of expression then runs only
+        // around its own anchors (sources and targets ±200 bytes, sinks ±200); char-code arrays come from their own pass.
         let mut regions: Vec<(usize, usize)> = Vec::new();
+        let mut sink_regions: Vec<(usize, usize)> = Vec::new();
+        // Numeric arrays, with room before for `fromCharCode`.
+        let (numbers, lists) = super::fast::numbers_and_lists(w);
+        let code_regions: Vec<(usize, usize)> = lists
+            .into_iter()
+            .map(|(a, b)| (a.saturating_sub(13), b))
+            .collect();
         for m in self.anchors.find_iter(w) {
             let (a, b) = (m.start().saturating_sub(200), (m.end() + 200).min(w.len()));
-            match regions.last_mut() {
-                Some(last) if a <= last.1 => last.1 = last.1.max(b),
-                _ => regions.push((a, b)),
-            }
+            push_region(&mut regions, a, b);
+        }
+        for m in self.sink_anchors.find_iter(w) {
+            let (a, b) = (m.start().saturating_sub(200), (m.end() + 200).min(w.len()));
+            push_region(&mut sink_regions, a, b);
         }
         for &(a, b) in &regions {
             let r = &w[a..b];
@@ -321,38 +353,84 @@ impl Detectors {
                 ));
             }
         }
-        self.hidden_lists(w, &mut hits);
-        self.sinks(w, &mut hits);
+        self.hidden_lists(w, &code_regions, &numbers, &mut hits);
+        for &(a, b) in &sink_regions {
+            let at = hits.len();
+            self.sinks(&w[a..b], &mut hits);
+            for h in &mut hits[at..] {
+                h.start += a;
+                h.end += a;
+            }
+        }
         hits
     }
 
-    fn hidden_lists(&self, w: &[u8], hits: &mut Vec<Hit>) {
+    fn hidden_lists(
+        &self,
+        w: &[u8],
+        code_regions: &[(usize, usize)],
+        numbers: &[(usize, usize)],
+        hits: &mut Vec<Hit>,
+    ) {
         let mut cands: Vec<(usize, usize, Vec<u8>, &str)> = Vec::new();
-        for c in self.b64.captures_iter(w) {
-            let m = c.get(1).unwrap();
-            if let Ok(b) = base64::engine::general_purpose::STANDARD.decode(m.as_bytes()) {
-                cands.push((m.start(), m.end(), b, "base64"));
+        let tokens = super::fast::quoted_tokens(w, 11);
+        for &(s, e) in &tokens {
+            let t = &w[s..e];
+            let hexval = |p: &[u8]| u8::from_str_radix(std::str::from_utf8(p).ok()?, 16).ok();
+            // base64: 24+ alphabet bytes, then at most two '='.
+            let body = t.len() - t.iter().rev().take_while(|&&b| b == b'=').count();
+            if body >= 24
+                && t.len() - body <= 2
+                && t[..body]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || *b == b'+' || *b == b'/')
+            {
+                if let Ok(b) = base64::engine::general_purpose::STANDARD.decode(t) {
+                    cands.push((s, e, b, "base64"));
+                }
+            }
+            if t.len() >= 32 && t.len() % 2 == 0 && t.iter().all(|b| b.is_ascii_hexdigit()) {
+                let b = t.chunks(2).filter_map(hexval).collect();
+                cands.push((s, e, b, "hex"));
+            }
+            if t.len() >= 32
+                && t.len() % 4 == 0
+                && t.chunks(4).all(|p| {
+                    p[0] == b'\\' && p[1] == b'x' && p[2..].iter().all(|b| b.is_ascii_hexdigit())
+                })
+            {
+                let b = t.chunks(4).filter_map(|p| hexval(&p[2..])).collect();
+                cands.push((s, e, b, "\\x escapes"));
+            }
+            if t.len() >= 48
+                && t.len() % 6 == 0
+                && t.chunks(6).all(|p| {
+                    p.starts_with(b"\\u00") && p[4..].iter().all(|b| b.is_ascii_hexdigit())
+                })
+            {
+                let b = t.chunks(6).filter_map(|p| hexval(&p[4..])).collect();
+                cands.push((s, e, b, "\\u escapes"));
+            }
+            // Plain strings, reversed or ROT13: a list spelled backwards is still a hidden list.
+            if is_plain_list(t) {
+                let rev: Vec<u8> = t.iter().rev().copied().collect();
+                cands.push((s, e, rev, "reversed string"));
+                let rot: Vec<u8> = t
+                    .iter()
+                    .map(|&b| match b {
+                        b'a'..=b'z' => (b - b'a' + 13) % 26 + b'a',
+                        b'A'..=b'Z' => (b - b'A' + 13) % 26 + b'A',
+                        _ => b,
+                    })
+                    .collect();
+                cands.push((s, e, rot, "ROT13"));
             }
         }
-        for c in self.hex.captures_iter(w) {
-            let m = c.get(1).unwrap();
-            let s = m.as_bytes();
-            let b: Vec<u8> = s
-                .chunks(2)
-                .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
-                .collect();
-            cands.push((m.start(), m.end(), b, "hex"));
-        }
-        for c in self.xesc.captures_iter(w) {
-            let m = c.get(1).unwrap();
-            let b: Vec<u8> = m
-                .as_bytes()
-                .chunks(4)
-                .map(|p| u8::from_str_radix(std::str::from_utf8(&p[2..]).unwrap(), 16).unwrap())
-                .collect();
-            cands.push((m.start(), m.end(), b, "\\x escapes"));
-        }
-        for c in self.codes.captures_iter(w) {
+        for c in code_regions
+            .iter()
+            .flat_map(|&(a, b)| self.codes.captures_iter(&w[a..b]).map(move |c| (a, c)))
+        {
+            let (a, c) = c;
             let m = c.get(1).unwrap();
             let nums: Vec<u32> = std::str::from_utf8(m.as_bytes())
                 .unwrap()
@@ -361,39 +439,14 @@ impl Detectors {
                 .collect();
             if nums.iter().all(|&n| n < 256) {
                 cands.push((
-                    m.start(),
-                    m.end(),
+                    a + m.start(),
+                    a + m.end(),
                     nums.iter().map(|&n| n as u8).collect(),
                     "char codes",
                 ));
             }
         }
-        for c in self.uesc.captures_iter(w) {
-            let m = c.get(1).unwrap();
-            let b: Vec<u8> = m
-                .as_bytes()
-                .chunks(6)
-                .filter_map(|p| u8::from_str_radix(std::str::from_utf8(&p[4..]).ok()?, 16).ok())
-                .collect();
-            cands.push((m.start(), m.end(), b, "\\u escapes"));
-        }
-        // Plain strings, reversed or ROT13: a list spelled backwards is still a hidden list.
-        for c in self.plain.captures_iter(w) {
-            let m = c.get(1).unwrap();
-            let rev: Vec<u8> = m.as_bytes().iter().rev().copied().collect();
-            cands.push((m.start(), m.end(), rev, "reversed string"));
-            let rot: Vec<u8> = m
-                .as_bytes()
-                .iter()
-                .map(|&b| match b {
-                    b'a'..=b'z' => (b - b'a' + 13) % 26 + b'a',
-                    b'A'..=b'Z' => (b - b'A' + 13) % 26 + b'A',
-                    _ => b,
-                })
-                .collect();
-            cands.push((m.start(), m.end(), rot, "ROT13"));
-        }
-        self.hash_lists(w, hits);
+        self.hash_lists(w, &tokens, numbers, hits);
         for (s, e, bytes, enc) in cands {
             if bytes.len() < 8 {
                 continue;
@@ -429,22 +482,30 @@ impl Detectors {
 
     /// Digests or 32-bit hashes close together (three or more within 2 KB), reversed against the
     /// watchlist by hashing it: a list of hashed names is a hidden list too.
-    fn hash_lists(&self, w: &[u8], hits: &mut Vec<Hit>) {
+    fn hash_lists(
+        &self,
+        w: &[u8],
+        tokens: &[(usize, usize)],
+        numbers: &[(usize, usize)],
+        hits: &mut Vec<Hit>,
+    ) {
         let mut found: Vec<(usize, usize, Option<(String, &'static str)>)> = Vec::new();
-        for c in self.digests.captures_iter(w) {
-            let m = c.get(1).unwrap();
-            let key = String::from_utf8_lossy(m.as_bytes()).to_ascii_lowercase();
-            found.push((m.start(), m.end(), self.known_digests.get(&key).cloned()));
+        for &(s, e) in tokens {
+            let t = &w[s..e];
+            if matches!(t.len(), 32 | 40 | 64) && t.iter().all(|b| b.is_ascii_hexdigit()) {
+                let key = String::from_utf8_lossy(t).to_ascii_lowercase();
+                found.push((s, e, self.known_digests.get(&key).cloned()));
+            }
         }
-        for m in self.numbers.find_iter(w) {
-            let t = std::str::from_utf8(m.as_bytes()).unwrap_or("");
+        for &(s, e) in numbers {
+            let t = std::str::from_utf8(&w[s..e]).unwrap_or("");
             let v = if let Some(h) = t.strip_prefix("0x") {
                 u32::from_str_radix(h, 16).ok()
             } else {
                 t.parse::<u64>().ok().and_then(|x| u32::try_from(x).ok())
             };
             if let Some(hit) = v.and_then(|v| self.known_u32.get(&v)) {
-                found.push((m.start(), m.end(), Some(hit.clone())));
+                found.push((s, e, Some(hit.clone())));
             }
         }
         found.sort_by_key(|f| f.0);
@@ -619,6 +680,18 @@ fn in_char_table(w: &[u8], start: usize, end: usize) -> bool {
         .filter(|p| p[0] == b'\\' && (p[1] == b'u' || p[1] == b'x'))
         .count();
     escapes >= 4
+}
+
+/// Three or more runs of `[a-zA-Z0-9.-]` (3+ bytes each) joined by `,` `;` or `|`.
+fn is_plain_list(t: &[u8]) -> bool {
+    let mut parts = 0;
+    for p in t.split(|b| matches!(b, b',' | b';' | b'|')) {
+        if p.len() < 3 || !p.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 fn has_common_tld(t: &str) -> bool {

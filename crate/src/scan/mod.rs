@@ -10,6 +10,7 @@
 //! skipped; the rest of the scan goes on.
 
 pub mod detect;
+pub mod fast;
 
 use std::io::{Read, Seek};
 
@@ -581,7 +582,8 @@ pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
     const TRAILER: &[u8] = b"\n---- Bun! ----\n";
     let mut out = Vec::new();
     // SIMD search: this runs on every window of every input.
-    let Some(t) = memchr::memmem::rfind(w, TRAILER) else {
+    // (memmem's forward search is vectorised, its reverse search is not.)
+    let Some(t) = memchr::memmem::find_iter(w, TRAILER).last() else {
         return out;
     };
     if t < 32 {
@@ -625,10 +627,10 @@ pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
 
 /// Count the newlines of a slice (vectorisable) and remember where the last line starts.
 fn count_lines(s: &[u8], at: u64, line: &mut usize, line_start: &mut u64) {
-    let n = s.iter().filter(|&&b| b == b'\n').count();
-    if n > 0 {
-        *line += n;
-        *line_start = at + s.iter().rposition(|&b| b == b'\n').unwrap() as u64 + 1;
+    // SIMD: this runs over every byte of every input.
+    if let Some(last) = memchr::memrchr(b'\n', s) {
+        *line += memchr::memchr_iter(b'\n', s).count();
+        *line_start = at + last as u64 + 1;
     }
 }
 
