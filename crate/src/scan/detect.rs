@@ -179,17 +179,39 @@ const ANCHORS: &[&str] = &[
 /// the UTF-8 bytes of the marks, the date rewrite's method names. Specific enough that common
 /// code (`\\u00e9`, curly quotes in prose) does not wake the sink expressions.
 const SINK_ANCHORS: &[&[u8]] = &[
-    b"\\u20", b"\\u02", b"\\u30", b"\\u04",
-    b"\\ufe", b"\\uFE", b"\\uFe", b"\\ufE",
-    b"\\uff", b"\\uFF", b"\\uFf", b"\\ufF",
-    b"\\udb", b"\\uDB", b"\\uDb", b"\\udB",
-    b"\\u{e", b"\\u{E",
-    "\u{2019}".as_bytes(), "\u{2bc}".as_bytes(), "\u{2b9}".as_bytes(),
-    "\u{200b}".as_bytes(), "\u{200c}".as_bytes(), "\u{200d}".as_bytes(),
-    "\u{2060}".as_bytes(), "\u{2061}".as_bytes(), "\u{2062}".as_bytes(),
-    "\u{2063}".as_bytes(), "\u{2064}".as_bytes(),
-    b"\xF3\xA0\x80", b"\xF3\xA0\x81",
-    b"replace", b"split(",
+    b"\\u20",
+    b"\\u02",
+    b"\\u30",
+    b"\\u04",
+    b"\\ufe",
+    b"\\uFE",
+    b"\\uFe",
+    b"\\ufE",
+    b"\\uff",
+    b"\\uFF",
+    b"\\uFf",
+    b"\\ufF",
+    b"\\udb",
+    b"\\uDB",
+    b"\\uDb",
+    b"\\udB",
+    b"\\u{e",
+    b"\\u{E",
+    "\u{2019}".as_bytes(),
+    "\u{2bc}".as_bytes(),
+    "\u{2b9}".as_bytes(),
+    "\u{200b}".as_bytes(),
+    "\u{200c}".as_bytes(),
+    "\u{200d}".as_bytes(),
+    "\u{2060}".as_bytes(),
+    "\u{2061}".as_bytes(),
+    "\u{2062}".as_bytes(),
+    "\u{2063}".as_bytes(),
+    "\u{2064}".as_bytes(),
+    b"\xF3\xA0\x80",
+    b"\xF3\xA0\x81",
+    b"replace",
+    b"split(",
 ];
 
 /// Merge `(start, end)` spans that overlap or touch.
@@ -686,7 +708,11 @@ fn in_char_table(w: &[u8], start: usize, end: usize) -> bool {
 fn is_plain_list(t: &[u8]) -> bool {
     let mut parts = 0;
     for p in t.split(|b| matches!(b, b',' | b';' | b'|')) {
-        if p.len() < 3 || !p.iter().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')) {
+        if p.len() < 3
+            || !p
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+        {
             return false;
         }
         parts += 1;
@@ -730,11 +756,75 @@ pub fn snippet(w: &[u8], start: usize, end: usize) -> String {
         .collect()
 }
 
-/// A readable excerpt of minified code around a span: ±400 bytes, re-indented at braces and
+/// The function around a span, as `(start, end)`: the nearest enclosing `{` that follows a
+/// parameter list (`) {`, `=> {`), back to the start of its statement, through its matching `}`;
+/// string literals are skipped on the way forward. `None` when there is none within 4 KB, or it
+/// is longer than 4 KB. Brace counting, not a parser: a display aid.
+pub fn enclosing_function(w: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    const SPAN: usize = 4096;
+    let lo = start.saturating_sub(SPAN);
+    let mut depth = 0usize;
+    let mut i = start;
+    let open = loop {
+        if i <= lo {
+            return None;
+        }
+        i -= 1;
+        match w[i] {
+            b'}' => depth += 1,
+            b'{' if depth > 0 => depth -= 1,
+            b'{' => {
+                let before = w[lo..i].trim_ascii_end();
+                if before.ends_with(b")") || before.ends_with(b"=>") {
+                    break i;
+                }
+            }
+            _ => {}
+        }
+    };
+    // The statement's start: after the last `;`, `}` or `{` before the header's `(`.
+    let head_lo = open.saturating_sub(300).max(lo);
+    let paren = w[head_lo..open]
+        .iter()
+        .rposition(|&c| c == b'(')
+        .map(|p| head_lo + p)?;
+    let a = w[head_lo..paren]
+        .iter()
+        .rposition(|&c| matches!(c, b';' | b'}' | b'{'))
+        .map(|p| head_lo + p + 1)
+        .unwrap_or(head_lo);
+    // Forward to the matching brace, skipping strings.
+    let hi = (open + SPAN).min(w.len());
+    let (mut depth, mut quote, mut j) = (0usize, None::<u8>, open);
+    while j < hi {
+        let c = w[j];
+        match quote {
+            Some(_) if c == b'\\' => j += 1,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                b'"' | b'\'' | b'`' => quote = Some(c),
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return (j + 1 >= end).then_some((a, j + 1));
+                    }
+                }
+                _ => {}
+            },
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A readable excerpt of minified code around a span: the enclosing function when there is one
+/// of at most 4 KB ([`enclosing_function`]), else ±400 bytes; re-indented at braces and
 /// semicolons (a display aid, not a parser).
 pub fn excerpt(w: &[u8], start: usize, end: usize) -> String {
-    let a = start.saturating_sub(400);
-    let b = (end + 400).min(w.len());
+    let (a, b) = enclosing_function(w, start, end)
+        .unwrap_or((start.saturating_sub(400), (end + 400).min(w.len())));
     let src = String::from_utf8_lossy(&w[a..b]);
     let mut out = String::new();
     let mut depth: usize = 0;

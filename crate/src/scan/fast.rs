@@ -19,7 +19,10 @@ const TOKEN: [bool; 256] = {
     while b < 256 {
         let c = b as u8;
         t[b] = c.is_ascii_alphanumeric()
-            || matches!(c, b'+' | b'/' | b'=' | b'\\' | b'.' | b',' | b';' | b'|' | b'-');
+            || matches!(
+                c,
+                b'+' | b'/' | b'=' | b'\\' | b'.' | b',' | b';' | b'|' | b'-'
+            );
         b += 1;
     }
     t
@@ -114,7 +117,11 @@ fn number_at(w: &[u8], i: usize) -> Option<usize> {
         if !(b'1'..=b'9').contains(&w[i]) {
             return None;
         }
-        let n = w[i..].iter().take(11).take_while(|b| b.is_ascii_digit()).count();
+        let n = w[i..]
+            .iter()
+            .take(11)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
         (9..=10).contains(&n).then_some(i + n)?
     };
     (end == w.len() || !word_char(w[end])).then_some(end)
@@ -141,11 +148,17 @@ fn block_masks(b: &[u8]) -> (u32, u32) {
         let lower = _mm_or_si128(x, _mm_set1_epi8(0x20));
         let hex = _mm_or_si128(
             digit,
-            _mm_or_si128(within(lower, b'a', b'f'), _mm_cmpeq_epi8(lower, _mm_set1_epi8(b'x' as i8))),
+            _mm_or_si128(
+                within(lower, b'a', b'f'),
+                _mm_cmpeq_epi8(lower, _mm_set1_epi8(b'x' as i8)),
+            ),
         );
         let list = _mm_or_si128(
             _mm_or_si128(digit, _mm_cmpeq_epi8(x, _mm_set1_epi8(b',' as i8))),
-            _mm_or_si128(within(x, 9, 13), _mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8))),
+            _mm_or_si128(
+                within(x, 9, 13),
+                _mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8)),
+            ),
         );
         (
             _mm_movemask_epi8(hex) as u32,
@@ -328,9 +341,16 @@ mod tests {
         let n: Vec<&[u8]> = long_numbers(w).iter().map(|&(a, b)| &w[a..b]).collect();
         assert_eq!(n, vec![&b"123456789"[..], b"0x1a2b3c4d"]);
         assert_eq!(long_numbers(w), long_numbers_naive(w));
-        let l = br"x=String.fromCharCode(104,101,108,108,111,44,32,119);y=[1,2,3,4,5,6,7,8];z=[1,2]";
+        let l =
+            br"x=String.fromCharCode(104,101,108,108,111,44,32,119);y=[1,2,3,4,5,6,7,8];z=[1,2]";
         let got: Vec<&[u8]> = number_lists(l).iter().map(|&(a, b)| &l[a..b]).collect();
-        assert_eq!(got, vec![&b"(104,101,108,108,111,44,32,119)"[..], b"[1,2,3,4,5,6,7,8]"]);
+        assert_eq!(
+            got,
+            vec![
+                &b"(104,101,108,108,111,44,32,119)"[..],
+                b"[1,2,3,4,5,6,7,8]"
+            ]
+        );
         assert_eq!(number_lists(l), number_lists_naive(l));
         assert_eq!(quoted_tokens(w, 5), quoted_tokens_naive(w, 5));
         assert_eq!(quoted_tokens(w, 1), quoted_tokens_naive(w, 1));

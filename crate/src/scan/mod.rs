@@ -434,22 +434,43 @@ impl Scanner {
             if sink.kind != Kind::Sink {
                 continue;
             }
-            let src: Vec<usize> = (0..hits.len())
-                .filter(|&j| hits[j].0.kind == Kind::Source && near(&hits[j].0, sink))
-                .collect();
-            let cmp: Vec<usize> = (0..hits.len())
-                .filter(|&j| {
-                    matches!(hits[j].0.kind, Kind::List | Kind::Target) && near(&hits[j].0, sink)
-                })
-                .collect();
+            // The nearest links first: a bundle holds many unrelated reads of the environment.
+            let by_distance = |mut v: Vec<usize>| {
+                v.sort_by_key(|&j| hits[j].0.start.abs_diff(sink.start));
+                v
+            };
+            let src = by_distance(
+                (0..hits.len())
+                    .filter(|&j| hits[j].0.kind == Kind::Source && near(&hits[j].0, sink))
+                    .collect(),
+            );
+            let cmp = by_distance(
+                (0..hits.len())
+                    .filter(|&j| {
+                        matches!(hits[j].0.kind, Kind::List | Kind::Target)
+                            && near(&hits[j].0, sink)
+                    })
+                    .collect(),
+            );
             if src.is_empty() || cmp.is_empty() {
                 continue;
             }
+            // Every decoded list near the sink is evidence; other links: the three nearest.
             let mut links: Vec<usize> = Vec::new();
-            links.extend(src.iter().take(4));
-            links.extend(cmp.iter().take(4));
+            links.extend(src.iter().take(3));
+            links.extend(
+                cmp.iter()
+                    .filter(|&&j| hits[j].0.kind == Kind::List)
+                    .take(4),
+            );
+            links.extend(
+                cmp.iter()
+                    .filter(|&&j| hits[j].0.kind == Kind::Target)
+                    .take(2),
+            );
+            links.sort_by_key(|&j| hits[j].0.start);
             links.push(i);
-            let lists: Vec<String> = cmp
+            let lists: Vec<String> = links
                 .iter()
                 .filter_map(|&j| hits[j].0.decoded.as_ref().map(|l| l.join(", ")))
                 .collect();
@@ -466,7 +487,7 @@ impl Scanner {
                 format!(
                     "The code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
                     hits[src[0]].0.label,
-                    if lists.is_empty() { hits[cmp[0]].0.label.clone() } else { format!("a hidden list ({})", lists[0]) },
+                    if lists.is_empty() { hits[cmp[0]].0.label.clone() } else if lists.len() == 1 { format!("a hidden list ({})", lists[0]) } else { format!("{} hidden lists ({})", lists.len(), lists.join("; ")) },
                     sink.label,
                     if *prompt { ", in text that looks like a prompt" } else { "" }
                 ),
@@ -483,10 +504,23 @@ impl Scanner {
                 Confidence::Medium
             };
             if !lists.is_empty() {
-                let l = cmp.iter().find_map(|&j| hits[j].0.decoded.clone()).unwrap();
+                // Every list in full, one entry a line, a blank line between lists.
+                let parts: Vec<&Hit> = links
+                    .iter()
+                    .map(|&j| &hits[j].0)
+                    .filter(|h| h.decoded.is_some())
+                    .collect();
+                let mut hows: Vec<String> = parts.iter().filter_map(|h| h.how.clone()).collect();
+                hows.dedup();
                 f.decoded = Some(Decoded {
-                    scheme: cmp.iter().find_map(|&j| hits[j].0.how.clone()).unwrap(),
-                    text: Some(l.join("\n")),
+                    scheme: hows.join("; "),
+                    text: Some(
+                        parts
+                            .iter()
+                            .map(|h| h.decoded.as_ref().unwrap().join("\n"))
+                            .collect::<Vec<_>>()
+                            .join("\n\n"),
+                    ),
                     plausibility: 1.0,
                     ..Default::default()
                 });
