@@ -1,7 +1,7 @@
 // Starts the engine worker and talks to it. One request is in flight at a time; a newer
 // request replaces a queued one, and a request that runs too long is cancelled by restarting
 // the worker, so the page never waits on stale work.
-import { WORKER_SOURCE, WASM_BASE64 } from './engine.js';
+import { WORKER_SOURCE, WASM_GZIP_BASE64 } from './engine.js';
 
 export class Engine {
   constructor() {
@@ -27,7 +27,7 @@ export class Engine {
       };
       this.worker.onerror = (e) => reject(new Error(e.message || 'engine failed to start'));
     });
-    this.worker.postMessage({ type: 'init', wasmBase64: WASM_BASE64 });
+    this.worker.postMessage({ type: 'init', wasmGzipBase64: WASM_GZIP_BASE64 });
   }
 
   /** Stop whatever is running (the worker is replaced; pending requests reject as cancelled). */

@@ -16,7 +16,10 @@ self.onmessage = async (event) => {
   const msg = event.data;
   try {
     if (msg.type === 'init') {
-      ready = wasm_bindgen({ module_or_path: decodeBase64(msg.wasmBase64) });
+      // The module arrives gzip-compressed: inflate it here (no network involved).
+      const gz = new Blob([decodeBase64(msg.wasmGzipBase64)]).stream().pipeThrough(new DecompressionStream('gzip'));
+      const bytes = new Uint8Array(await new Response(gz).arrayBuffer());
+      ready = wasm_bindgen({ module_or_path: bytes });
       exports = await ready;
       self.postMessage({ type: 'ready', version: wasm_bindgen.version(), rules: wasm_bindgen.rules() });
       return;

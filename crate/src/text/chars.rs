@@ -197,13 +197,60 @@ pub fn script_name(c: char) -> &'static str {
     c.script().full_name()
 }
 
+/// The character names embedded at build time (see build.rs), inflated on first use.
+fn names() -> &'static std::collections::HashMap<u32, &'static str> {
+    use std::io::Read as _;
+    static NAMES: std::sync::OnceLock<std::collections::HashMap<u32, &'static str>> =
+        std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        static DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/char_names.deflate"));
+        let mut text = String::new();
+        flate2::read::DeflateDecoder::new(DEFLATED)
+            .read_to_string(&mut text)
+            .expect("embedded names");
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        text.lines()
+            .filter_map(|l| {
+                let (cp, n) = l.split_once(' ')?;
+                Some((u32::from_str_radix(cp, 16).ok()?, n))
+            })
+            .collect()
+    })
+}
+
+/// Hangul syllable names by the Unicode algorithm (chapter 3.12).
+fn hangul_name(cp: u32) -> String {
+    const L: [&str; 19] = [
+        "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T",
+        "P", "H",
+    ];
+    const V: [&str; 21] = [
+        "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO",
+        "WE", "WI", "YU", "EU", "YI", "I",
+    ];
+    const T: [&str; 28] = [
+        "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH",
+        "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
+    ];
+    let s = cp - 0xAC00;
+    let (l, v, t) = (s / (21 * 28), (s % (21 * 28)) / 28, s % 28);
+    format!(
+        "HANGUL SYLLABLE {}{}{}",
+        L[l as usize], V[v as usize], T[t as usize]
+    )
+}
+
 /// The Unicode name, or a descriptive stand-in for characters that have none.
 pub fn name(c: char) -> String {
-    if let Some(n) = unicode_names2::name(c) {
+    let cp = c as u32;
+    if let Some(n) = names().get(&cp) {
         return n.to_string();
     }
-    let cp = c as u32;
     match cp {
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x20000..=0x3134F => {
+            format!("CJK UNIFIED IDEOGRAPH-{:04X}", cp)
+        }
+        0xAC00..=0xD7A3 => hangul_name(cp),
         0x00..=0x1F | 0x7F..=0x9F => format!("CONTROL-{:04X}", cp),
         0xE000..=0xF8FF | 0xF0000..=0x10FFFF => format!("PRIVATE USE-{:04X}", cp),
         _ => format!("UNNAMED-{:04X}", cp),
