@@ -27,6 +27,7 @@
 //! when requested) plus the fixed caps above.
 
 pub mod input;
+pub mod markdown;
 pub mod report;
 pub mod rules;
 pub mod sarif;

@@ -323,6 +323,9 @@ pub struct Report {
     pub verdict: Verdict,
     /// One short paragraph for a non-engineer.
     pub summary: String,
+    /// The same in Simplified Chinese.
+    #[serde(default)]
+    pub summary_zh: String,
     pub findings: Vec<Finding>,
     pub input: InputInfo,
     pub stats: Stats,
@@ -346,4 +349,19 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
         Some(Severity::Low) => Verdict::Notice,
         _ => Verdict::Clean,
     }
+}
+
+/// The Chinese title of a finding's rule (its `# 中文` doc section), or its code.
+pub fn zh_title(f: &Finding) -> String {
+    crate::rules::find(&f.code)
+        .map(|r| crate::rules::doc(r).zh.title)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| f.code.clone())
+}
+
+/// The Chinese "why it matters" of a finding's rule.
+pub fn zh_why(f: &Finding) -> String {
+    crate::rules::find(&f.code)
+        .map(|r| crate::rules::doc(r).zh.why)
+        .unwrap_or_default()
 }

@@ -128,3 +128,67 @@ pub fn scan_files(
     }
     to_js(&s.finish())
 }
+
+/// The parts of a text or scan report the exports need (both kinds of report have them).
+#[derive(serde::Deserialize)]
+struct AnyReport {
+    verdict: crate::report::Verdict,
+    summary: String,
+    #[serde(default)]
+    summary_zh: String,
+    findings: Vec<crate::report::Finding>,
+    #[serde(default)]
+    inputs: Vec<crate::scan::InputEntry>,
+}
+
+fn any_report(report: JsValue) -> Result<AnyReport, JsValue> {
+    serde_wasm_bindgen::from_value(report)
+        .map_err(|e| JsValue::from_str(&format!("bad report: {}", e)))
+}
+
+/// A report (text or scan) as Markdown, in `lang` ("en" or "zh").
+#[wasm_bindgen(js_name = toMarkdown)]
+pub fn to_markdown(report: JsValue, lang: &str) -> Result<String, JsValue> {
+    let r = any_report(report)?;
+    let inputs: Vec<String> = r
+        .inputs
+        .iter()
+        .map(|i| {
+            format!(
+                "{} ({}, {} bytes){}",
+                i.path,
+                i.kind,
+                i.size,
+                i.skipped
+                    .as_deref()
+                    .map(|s| format!(": {}", s))
+                    .unwrap_or_default()
+            )
+        })
+        .collect();
+    let zh = lang.starts_with("zh") && !r.summary_zh.is_empty();
+    let summary = if zh { &r.summary_zh } else { &r.summary };
+    Ok(crate::markdown::to_markdown(
+        r.verdict,
+        summary,
+        &r.findings,
+        &inputs,
+        lang,
+    ))
+}
+
+/// A report (text or scan) as SARIF 2.1.0 (a JSON string); `uri` names pasted text.
+#[wasm_bindgen(js_name = toSarif)]
+pub fn to_sarif(report: JsValue, uri: &str) -> Result<String, JsValue> {
+    let r = any_report(report)?;
+    Ok(serde_json::to_string_pretty(&crate::sarif::to_sarif(&r.findings, uri)).unwrap())
+}
+
+/// The built-in watchlist (names) and the domains hashed with it.
+#[wasm_bindgen]
+pub fn watchlist() -> Result<JsValue, JsValue> {
+    to_js(&serde_json::json!({
+        "names": crate::scan::detect::WATCHLIST,
+        "domains": crate::scan::detect::DOMAINS,
+    }))
+}

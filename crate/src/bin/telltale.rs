@@ -13,8 +13,8 @@ const USAGE: &str = "\
 telltale: find hidden signals in text
 
 USAGE:
-  telltale prompt [FILE|-] [--format text|json|sarif] [--password P] [--ascii-punctuation] [--cleaned]
-  telltale scan PATH... [--format text|json|sarif] [--fail-on LEVEL] [--watchlist FILE]
+  telltale prompt [FILE|-] [--format text|json|sarif|markdown] [--password P] [--ascii-punctuation] [--cleaned]
+  telltale scan PATH... [--format text|json|sarif|markdown] [--fail-on LEVEL] [--watchlist FILE]
   telltale rules [--format text|json]
   telltale explain RULE
   telltale --version | --help
@@ -145,8 +145,11 @@ fn get<'a>(opts: &'a [(String, String)], k: &str) -> Option<&'a str> {
 
 fn format_of(opts: &[(String, String)]) -> Result<&str, String> {
     match get(opts, "--format").unwrap_or("text") {
-        f @ ("text" | "json" | "sarif") => Ok(f),
-        f => Err(format!("unknown format '{}' (use text, json or sarif)", f)),
+        f @ ("text" | "json" | "sarif" | "markdown") => Ok(f),
+        f => Err(format!(
+            "unknown format '{}' (use text, json, sarif or markdown)",
+            f
+        )),
     }
 }
 
@@ -198,6 +201,15 @@ fn prompt(args: &[String]) -> ExitCode {
     } else if format == "sarif" {
         let uri = if path == "-" { "stdin" } else { path };
         out.write_all(&pretty(&telltale::sarif::to_sarif(&report.findings, uri)))
+    } else if format == "markdown" {
+        let md = telltale::markdown::to_markdown(
+            report.verdict,
+            &report.summary,
+            &report.findings,
+            &[],
+            "en",
+        );
+        out.write_all(md.as_bytes())
     } else {
         let colors = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
@@ -378,6 +390,20 @@ fn scan(args: &[String]) -> ExitCode {
             &report.findings,
             &paths[0],
         )))
+    } else if format == "markdown" {
+        let inputs: Vec<String> = report
+            .inputs
+            .iter()
+            .map(|i| format!("{} ({}, {} bytes)", i.path, i.kind, i.size))
+            .collect();
+        let md = telltale::markdown::to_markdown(
+            report.verdict,
+            &report.summary,
+            &report.findings,
+            &inputs,
+            "en",
+        );
+        out.write_all(md.as_bytes())
     } else {
         let c = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),

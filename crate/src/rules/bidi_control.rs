@@ -13,6 +13,11 @@
 //! # Example
 //! `access = "user` U+202E ` ` U+2066 `// admin` U+2069 ` ` U+2066 `"` shows a comment where the
 //! program sees a string.
+//!
+//! # 中文
+//! 标题: 双向文字控制字符
+//! 标记什么: 双向格式控制字符：嵌入（U+202A、U+202B）、覆盖（U+202D、U+202E）、隔离（U+2066–U+2069）及其结束符，尤其是没有配对结束、改变了显示顺序的那些。
+//! 为什么重要: 这些字符能让文字显示的顺序与实际存储的顺序不同（“Trojan Source”攻击），读者看到的和程序或模型读到的是两回事。
 
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;

@@ -10,6 +10,11 @@
 //!
 //! # Example
 //! `ok\u{1b}[8mhidden\u{1b}[0m` prints as `ok` in a terminal; `hidden` is concealed.
+//!
+//! # 中文
+//! 标题: 控制字符
+//! 标记什么: 除制表符、换行和回车以外的控制字符：C0 控制字符、DEL 和 C1 控制字符。
+//! 为什么重要: 普通文字里不会出现控制字符；它们可能来自二进制数据，也可能被用来携带标记或干扰显示。
 
 use crate::report::Severity;
 use crate::rules::Rule;

@@ -20,6 +20,11 @@
 //! # Example
 //! `Today’s date is 2026/04/03.` decodes to `custom_host_on_list: true`,
 //! `host_has_lab_keyword: false`, `china_timezone: true`.
+//!
+//! # 中文
+//! 标题: 日期行标记
+//! 标记什么: 句子“Today's date is YYYY-MM-DD.”中使用了形近撇号或把日期里的“-”写成“/”：2026 年被发现的编码方式，每种写法对应一组环境标志。
+//! 为什么重要: 这种写法看起来与普通句子毫无区别，却把用户的 API 地址和时区是否在名单上编码进了系统提示。解码结果会列出每个标志。
 
 use crate::report::{Confidence, DatelineFlags, Decoded, Severity};
 use crate::rules::Rule;

@@ -11,6 +11,11 @@
 //!
 //! # Example
 //! `10\u{00A0}km` uses a no-break space (ordinary); `\u{3164}` as a user name looks empty.
+//!
+//! # 中文
+//! 标题: 特殊空格
+//! 标记什么: 普通空格 U+0020 以外的空格：不换行空格、各种排版空格、表意空格，以及显示为空白的字母（如韩文填充符 U+3164）。
+//! 为什么重要: 它们看起来和普通空格一样，可以在复制的文字里留下标记，或让名字、消息看起来是空的。中文排版中常见的全角空格不会被当作可疑。
 
 use crate::report::Severity;
 use crate::rules::Rule;

@@ -9,6 +9,11 @@
 //!
 //! # Example
 //! The byte 0xFF in a UTF-8 file is reported at its offset and shown as `�`.
+//!
+//! # 中文
+//! 标题: 无效编码
+//! 标记什么: 文件中不是有效 UTF-8 的字节（或 UTF-16 中不成对的代理项）。
+//! 为什么重要: 无效字节会在不同程序里显示成不同的样子，也可能藏着数据；报告会标出位置，其余文字照常检查。
 
 use crate::report::Severity;
 use crate::rules::Rule;

@@ -12,6 +12,11 @@
 //!
 //! # Example
 //! `pass\u{200B}word` looks like `password` but is not equal to it.
+//!
+//! # 中文
+//! 标题: 不可见字符
+//! 标记什么: 不可见的格式字符（Cf 类及其他默认可忽略的码位），如零宽空格、零宽连接符、字节顺序标记、词连接符。表情符号序列和各文种拼写中的合法用法不会被标记。
+//! 为什么重要: 不可见字符在复制粘贴后仍然存在，是在普通文字中隐藏消息、追踪编号或给语言模型的指令最常见的方式。
 
 use crate::report::Severity;
 use crate::rules::Rule;

@@ -12,6 +12,11 @@
 //!
 //! # Example
 //! `ɑpple` (IPA U+0251) looks like `apple`.
+//!
+//! # 中文
+//! 标题: 形近字母
+//! 标记什么: 拉丁单词中混入的、来自人们平时不会输入的字母块的单个字母，例如西里尔字母 а 替换拉丁字母 a。
+//! 为什么重要: 形近字母能让一个词看起来不变，却骗过搜索和过滤，或在文字中留下可以追踪的标记。
 
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;

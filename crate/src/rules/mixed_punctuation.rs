@@ -11,6 +11,11 @@
 //!
 //! # Example
 //! `don't` and `Today’s` in one text use two different apostrophes.
+//!
+//! # 中文
+//! 标题: 混用标点
+//! 标记什么: 同一种标点用了两种写法：直撇号和弯撇号、直引号和弯引号等。中文文本使用全角标点是正常的，不会被标记。
+//! 为什么重要: 标点写法的切换可以携带一两个比特的信息；更常见的原因是文字来自不同的编辑器。
 
 use crate::report::Severity;
 use crate::rules::Rule;

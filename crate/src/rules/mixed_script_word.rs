@@ -14,6 +14,11 @@
 //!
 //! # Example
 //! `pаypаl.com` (with Cyrillic U+0430) looks like `paypal.com` but is a different address.
+//!
+//! # 中文
+//! 标题: 混合文种单词
+//! 标记什么: 字母来自多种文种、且没有真实单词会这样写的单词（按 UTS #39 的判定）。
+//! 为什么重要: 这是仿冒域名、绕过过滤和隐藏标记的常用手法。
 
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;

@@ -239,6 +239,24 @@ pub struct RuleDoc {
     pub what: String,
     pub why: String,
     pub example: String,
+    /// Simplified Chinese: title, what it flags, why it matters (the `# 中文` section).
+    pub zh: RuleDocZh,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct RuleDocZh {
+    pub title: String,
+    pub what: String,
+    pub why: String,
+}
+
+fn zh_field(section: &str, key: &str) -> String {
+    section
+        .lines()
+        .find_map(|l| l.strip_prefix(key).and_then(|r| r.strip_prefix(": ")))
+        .unwrap_or("")
+        .trim()
+        .to_string()
 }
 
 fn section(doc: &str, name: &str) -> String {
@@ -276,6 +294,14 @@ pub fn doc(rule: &Rule) -> RuleDoc {
         what: section(raw, "What it flags"),
         why: section(raw, "Why it matters"),
         example: section(raw, "Example"),
+        zh: {
+            let z = section(raw, "中文");
+            RuleDocZh {
+                title: zh_field(&z, "标题"),
+                what: zh_field(&z, "标记什么"),
+                why: zh_field(&z, "为什么重要"),
+            }
+        },
     }
 }
 
@@ -296,6 +322,11 @@ mod tests {
             assert!(!d.what.is_empty(), "{} lacks 'What it flags'", r.id);
             assert!(!d.why.is_empty(), "{} lacks 'Why it matters'", r.id);
             assert!(!d.example.is_empty(), "{} lacks 'Example'", r.id);
+            assert!(
+                !d.zh.title.is_empty() && !d.zh.what.is_empty() && !d.zh.why.is_empty(),
+                "{} lacks its Chinese section (标题 / 标记什么 / 为什么重要)",
+                r.id
+            );
         }
     }
 }

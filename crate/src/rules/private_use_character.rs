@@ -9,6 +9,11 @@
 //!
 //! # Example
 //! `\u{E000}` renders as a box or an icon depending on the font.
+//!
+//! # 中文
+//! 标题: 私用区字符
+//! 标记什么: 私用区字符（U+E000–U+F8FF 和第 15、16 平面）以及当前 Unicode 版本未分配的码位。
+//! 为什么重要: 私用字符在不同字体下显示不同，或根本不显示，可以用来携带标记。图标字体会合法地使用它们。
 
 use crate::report::Severity;
 use crate::rules::Rule;

@@ -15,6 +15,11 @@
 //!
 //! # Example
 //! `It` U+02BC `s done` looks like `It's done`.
+//!
+//! # 中文
+//! 标题: 罕见标点
+//! 标记什么: 正文中罕见的形近标点：用作撇号的修饰字母（ʼ、ʹ）、全角撇号、各种形近连字符和引号。
+//! 为什么重要: 这些字符与常见标点几乎无法分辨，正是 2026 年事件中切换撇号所用的字符。
 
 use crate::report::Severity;
 use crate::rules::Rule;

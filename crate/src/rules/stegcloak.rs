@@ -12,6 +12,11 @@
 //! # Example
 //! Text made with `stegcloak hide "meet at noon" ""` and no encryption decodes to
 //! `meet at noon`; with a password, `telltale prompt --password P` decrypts it.
+//!
+//! # 中文
+//! 标题: StegCloak 隐写
+//! 标记什么: StegCloak 数据流：由其字母表中的不可见字符（U+200C、U+200D、U+2061、U+2062、U+2063、U+2064）组成的序列。有密码时会尝试解密。
+//! 为什么重要: StegCloak 是公开的把加密消息藏进普通文字的工具；结构总能被识别出来。
 
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;

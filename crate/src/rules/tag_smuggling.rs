@@ -11,6 +11,11 @@
 //!
 //! # Example
 //! `Hello` followed by U+E0068 U+E0069 decodes to the hidden text `hi`.
+//!
+//! # 中文
+//! 标题: 标签字符夹带
+//! 标记什么: 表情旗帜序列以外的 Unicode 标签字符（U+E0020–U+E007E，可由 U+E0001…U+E007F 包围）。
+//! 为什么重要: 标签字符完全不可见，但很多语言模型能读懂它们，因此被用来向模型夹带隐藏指令。解码后的文字会显示出来。
 
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;

@@ -12,6 +12,11 @@
 //!
 //! # Example
 //! `😀` followed by U+E0158 U+E0155 U+E015C U+E015C U+E015F decodes to `hello`.
+//!
+//! # 中文
+//! 标题: 变体选择符夹带
+//! 标记什么: 字符后面的一串变体选择符（U+FE00–U+FE0F、U+E0100–U+E01EF），超出正常用法，并按公开方案解码。
+//! 为什么重要: 一个表情符号后面可以附上任意多个不可见的变体选择符，每个携带一个字节，可以藏下整段消息。
 
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;

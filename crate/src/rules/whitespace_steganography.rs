@@ -14,6 +14,11 @@
 //! # Example
 //! A poem whose lines end in tabs and spaces produced by `stegsnow -m "meet at dawn"` decodes
 //! to `meet at dawn`.
+//!
+//! # 中文
+//! 标题: 行尾空白隐写
+//! 标记什么: 藏在行尾空格和制表符中的消息，如 SNOW（stegsnow）的写法；支持普通和 Huffman 压缩模式，加密的只能识别。
+//! 为什么重要: 行尾空白在几乎所有编辑器里都看不见，复制文字时也常常被保留。
 
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;

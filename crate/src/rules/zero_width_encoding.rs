@@ -16,6 +16,11 @@
 //! # Example
 //! `Hello` followed by eight characters U+2062/U+2064 spelling `01101000` (then more) decodes
 //! under Sneaky Bits to the letter `h` and on to the hidden text.
+//!
+//! # 中文
+//! 标题: 零宽字符编码
+//! 标记什么: 按公开方案解码出消息的零宽字符序列：Sneaky Bits、两种字符的二进制、三到六进制字母表等。每种假设都会尝试，并显示最可信的结果及把握程度。
+//! 为什么重要: 零宽字符不可见，复制粘贴后仍然存在，是隐藏消息、追踪编号或给语言模型的指令最常见的方式。表情符号和波斯文、印度文字拼写中的合法用法不会被标记。
 
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;

@@ -45,6 +45,9 @@ pub struct ScanReport {
     pub version: String,
     pub verdict: Verdict,
     pub summary: String,
+    /// The same in Simplified Chinese.
+    #[serde(default)]
+    pub summary_zh: String,
     pub findings: Vec<Finding>,
     pub inputs: Vec<InputEntry>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -594,11 +597,29 @@ impl Scanner {
             Verdict::Notice => "Nothing covert was found; some capabilities worth knowing about are listed.".into(),
             Verdict::Clean => "Nothing covert was found.".into(),
         };
+        let summary_zh = match verdict {
+            Verdict::Covert => {
+                let lists: Vec<String> = findings[0]
+                    .decoded
+                    .as_ref()
+                    .and_then(|d| d.text.clone())
+                    .map(|t| t.split_whitespace().take(12).map(String::from).collect())
+                    .unwrap_or_default();
+                format!(
+                    "发现隐蔽信道。代码读取运行环境，与{}比较，再用看不出来的方式改变输出。程序可以借此让收到输出的人知道用户在哪里、用的是哪家服务，而不必发送任何遥测。",
+                    if lists.is_empty() { "目标值".to_string() } else { format!("隐藏名单（{}）", lists.join("、")) }
+                )
+            }
+            Verdict::Suspicious => "这段代码含有隐蔽信道的部分环节（隐藏名单，或读取环境的代码紧挨着输出技巧），但没有找到完整的链条。".into(),
+            Verdict::Notice => "没有发现隐蔽内容；下面列出了一些值得了解的能力。".into(),
+            Verdict::Clean => "没有发现隐蔽内容。".into(),
+        };
         ScanReport {
             tool: "telltale".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             verdict,
             summary,
+            summary_zh,
             findings,
             inputs: self.inputs,
             notes: Vec::new(),

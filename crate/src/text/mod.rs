@@ -859,11 +859,13 @@ fn finish(mut ctx: Ctx) -> Report {
     scripts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let verdict = verdict_of(&findings);
     let summary = summarize(verdict, &findings);
+    let summary_zh = summarize_zh(verdict, &findings);
     Report {
         tool: "telltale".into(),
         version: env!("CARGO_PKG_VERSION").into(),
         verdict,
         summary,
+        summary_zh,
         findings,
         input: ctx.invalid.take().unwrap_or(InputInfo {
             encoding: "utf-8".into(),
@@ -887,6 +889,47 @@ fn finish(mut ctx: Ctx) -> Report {
 }
 
 /// One short paragraph a non-engineer understands.
+/// [`summarize`] in Simplified Chinese, from the rules' Chinese doc sections.
+pub fn summarize_zh(verdict: Verdict, findings: &[Finding]) -> String {
+    use crate::report::{zh_title, zh_why};
+    let n = findings
+        .iter()
+        .filter(|f| f.severity > Severity::Info)
+        .count();
+    let lead = findings.iter().find(|f| f.severity > Severity::Info);
+    let others = if n > 1 {
+        format!("下面还列出了另外 {} 项发现。", n - 1)
+    } else {
+        String::new()
+    };
+    match (verdict, lead) {
+        (Verdict::Clean, _) => {
+            "没有发现异常：这段文字中的每个字符都与外观一致，也没有发现隐藏编码。".into()
+        }
+        (Verdict::Notice, Some(f)) => format!(
+            "没有发现隐藏内容。有一处不常见但通常无害的情况：{}。{}",
+            zh_title(f),
+            others
+        ),
+        (Verdict::Suspicious, Some(f)) => format!(
+            "这段文字含有与外观不符的字符（{}），但没有解码出已知的隐藏消息方案。{}{}",
+            zh_title(f),
+            zh_why(f),
+            others
+        ),
+        (Verdict::Covert, _) => {
+            let f = findings.iter().find(|f| f.covert).unwrap();
+            format!(
+                "这段文字携带隐藏信号：{}。{}{}",
+                zh_title(f),
+                zh_why(f),
+                others
+            )
+        }
+        _ => "没有发现异常。".into(),
+    }
+}
+
 pub fn summarize(verdict: Verdict, findings: &[Finding]) -> String {
     let n = findings
         .iter()

@@ -1,0 +1,145 @@
+//! Markdown for a ticket: the verdict, the summary, then each finding with where it was seen,
+//! the snippet and anything decoded, in English or Simplified Chinese (`lang = "zh"`).
+
+use crate::report::{Finding, Verdict};
+use std::fmt::Write as _;
+
+fn verdict_word(v: Verdict, zh: bool) -> &'static str {
+    match (v, zh) {
+        (Verdict::Clean, false) => "Clean",
+        (Verdict::Notice, false) => "Notice",
+        (Verdict::Suspicious, false) => "Suspicious",
+        (Verdict::Covert, false) => "Covert signal",
+        (Verdict::Clean, true) => "未发现问题",
+        (Verdict::Notice, true) => "提示",
+        (Verdict::Suspicious, true) => "可疑",
+        (Verdict::Covert, true) => "隐蔽信号",
+    }
+}
+
+/// Fence text so that nothing in it (backticks, invisible characters) breaks the Markdown.
+fn fenced(out: &mut String, text: &str) {
+    let longest = text.split(|c| c != '`').map(|r| r.len()).max().unwrap_or(0);
+    let fence = "`".repeat((longest + 1).max(3));
+    let _ = writeln!(out, "{}\n{}\n{}", fence, text, fence);
+}
+
+/// The report as Markdown. `inputs` lists what was read (bundle scans), one line each.
+pub fn to_markdown(
+    verdict: Verdict,
+    summary: &str,
+    findings: &[Finding],
+    inputs: &[String],
+    lang: &str,
+) -> String {
+    let zh = lang.starts_with("zh");
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Telltale: {}\n\n{}\n",
+        verdict_word(verdict, zh),
+        summary
+    );
+    if !findings.is_empty() {
+        let _ = writeln!(out, "## {}\n", if zh { "发现" } else { "What we found" });
+    }
+    for (i, f) in findings.iter().enumerate() {
+        let title = if zh {
+            crate::report::zh_title(f)
+        } else {
+            f.message.clone()
+        };
+        let _ = writeln!(out, "### {}. {} ({} {})\n", i + 1, title, f.code, f.rule);
+        if zh {
+            let _ = writeln!(out, "{}\n", f.message);
+        }
+        let _ = writeln!(
+            out,
+            "- {}: {}\n- {}: {}line {}, column {} (byte {})\n- {}: {}",
+            if zh { "严重程度" } else { "Severity" },
+            serde_json::to_value(f.severity)
+                .unwrap()
+                .as_str()
+                .unwrap_or(""),
+            if zh { "位置" } else { "Where" },
+            f.path
+                .as_deref()
+                .map(|p| format!("{}, ", p))
+                .unwrap_or_default(),
+            f.location.line,
+            f.location.column,
+            f.location.byte_offset,
+            if zh { "次数" } else { "Seen" },
+            f.count
+        );
+        let _ = writeln!(
+            out,
+            "- {}: {}\n",
+            if zh { "含义" } else { "Meaning" },
+            if zh {
+                crate::report::zh_why(f)
+            } else {
+                f.meaning.clone()
+            }
+        );
+        if !f.snippet.is_empty() {
+            fenced(&mut out, &f.snippet);
+            out.push('\n');
+        }
+        if let Some(d) = &f.decoded {
+            let _ = writeln!(
+                out,
+                "{} ({}):\n",
+                if zh { "解码" } else { "Decoded" },
+                d.scheme
+            );
+            if let Some(t) = &d.text {
+                fenced(&mut out, t);
+                out.push('\n');
+            }
+        }
+    }
+    if !inputs.is_empty() {
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            if zh {
+                "读取的内容"
+            } else {
+                "What was read"
+            }
+        );
+        for i in inputs {
+            let _ = writeln!(out, "- {}", i);
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(
+        out,
+        "_telltale {}: {}_",
+        env!("CARGO_PKG_VERSION"),
+        if zh {
+            "在本机检查，没有上传任何内容。"
+        } else {
+            "checked locally; nothing was uploaded."
+        }
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markdown_has_verdict_findings_and_fences() {
+        let r = crate::check_text("a\u{200B}b ``` c", &Default::default());
+        let md = super::to_markdown(r.verdict, &r.summary, &r.findings, &[], "en");
+        assert!(md.starts_with("# Telltale: "));
+        assert!(md.contains("### 1."));
+        assert!(
+            md.contains("````"),
+            "a snippet holding ``` gets a longer fence: {md}"
+        );
+        let zh = super::to_markdown(r.verdict, &r.summary_zh, &r.findings, &[], "zh");
+        assert!(zh.contains("## 发现"));
+    }
+}
