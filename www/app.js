@@ -1,18 +1,12 @@
 // The page: reads input, asks the engine worker, shows the report. All analysis is in Rust;
 // this file only moves data and builds DOM (never innerHTML with user content).
 import { Engine } from './engine-client.js';
+import { t, getLang, setLang, applyStatic, STRINGS } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const textEl = $('text');
 const resultEl = $('result');
 const engine = new Engine();
-
-const VERDICT = {
-  clean: { icon: '✓', word: 'Clean', line: 'Nothing hidden found.' },
-  notice: { icon: 'i', word: 'Notice', line: 'Something unusual but common and usually harmless.' },
-  suspicious: { icon: '!', word: 'Suspicious', line: 'Characters that are not what they look like.' },
-  covert: { icon: '!!', word: 'Covert signal', line: 'A hidden message or signal was found.' },
-};
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -29,11 +23,22 @@ function el(tag, attrs = {}, ...children) {
 let seq = 0;
 let inFlight = null;
 let queued = false;
-let lastReport = null;
+// What is shown: { kind: 'text' | 'scan', report, text?, ms, memory? }
+let shown = null;
+let ruleDocs = new Map();
+let builtinWatchlist = { names: [], domains: [] };
 
 function options() {
   const pw = $('password').value;
   return { ascii_punctuation: $('ascii').checked, password: pw ? pw : null, views: true };
+}
+
+function showEmpty(key = 'emptyText', id = null) {
+  resultEl.dataset.state = 'idle';
+  delete resultEl.dataset.verdict;
+  resultEl.className = 'result';
+  resultEl.replaceChildren(el('h2', { id: 'result-h', class: 'visually-hidden', text: t('whatWeFound') }), el('p', { class: 'empty', id, text: t(key) }));
+  shown = null;
 }
 
 async function run() {
@@ -45,19 +50,13 @@ async function run() {
   }
   const text = textEl.value;
   const my = ++seq;
-  if (text === '') {
-    resultEl.dataset.state = 'idle';
-    delete resultEl.dataset.verdict;
-    resultEl.className = 'result';
-    resultEl.replaceChildren(el('p', { class: 'empty', text: 'Paste or type text above. The verdict appears here.' }));
-    return;
-  }
+  if (text === '') { if (!shown || shown.kind === 'text') showEmpty(); return; }
   inFlight = { started: performance.now() };
   resultEl.dataset.state = 'working';
   resultEl.setAttribute('aria-busy', 'true');
   try {
     const { report, ms } = await engine.checkText(text, options());
-    if (my === seq) render(report, text, ms);
+    if (my === seq) { shown = { kind: 'text', report, text, ms }; render(); }
   } catch (err) {
     if (String(err.message) !== 'cancelled') showError(err);
   } finally {
@@ -76,40 +75,56 @@ function schedule() {
 function showError(err) {
   resultEl.dataset.state = 'error';
   delete resultEl.dataset.verdict;
-  resultEl.replaceChildren(el('p', { class: 'verdict', role: 'alert' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: '✖' }), 'Could not check this text'), el('p', { text: String(err.message || err) }));
+  resultEl.replaceChildren(el('p', { class: 'verdict', role: 'alert' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: '✖' }), t('errorText')), el('p', { text: String(err.message || err) }));
 }
 
 function locText(l) {
-  return `line ${l.line}, column ${l.column} (byte ${l.byte_offset})`;
+  return t('location', { line: l.line, column: l.column, byte: l.byte_offset });
 }
 
-let ruleDocs = new Map();
+const zh = () => getLang() === 'zh';
 
 function renderFinding(f) {
-  const li = el('li', { class: `finding sev-${f.severity}` });
+  const li = el('li', { class: `finding sev-${f.severity}`, 'data-code': f.code });
   const doc = ruleDocs.get(f.rule);
-  li.append(el('div', { class: 'head' }, `${f.message}`));
-  li.append(el('div', { text: f.meaning }));
-  li.append(el('div', { class: 'meta', text: `${f.code} ${f.rule} · ${f.severity} · confidence ${f.confidence} · ${locText(f.location)}${f.count > 1 ? ` · seen ${f.count} times` : ''}` }));
-  if (f.path) li.append(el('div', { class: 'meta', text: `in ${f.path}` }));
+  if (zh() && doc) {
+    li.append(el('div', { class: 'head', text: doc.zh.title }));
+    li.append(el('div', { class: 'detail', lang: 'en', text: f.message }));
+    li.append(el('div', { text: doc.zh.why }));
+  } else {
+    li.append(el('div', { class: 'head', text: f.message }));
+    li.append(el('div', { text: f.meaning }));
+  }
+  const sev = STRINGS[getLang()].severity[f.severity] || f.severity;
+  const meta = [`${f.code} ${f.rule}`, sev, t('confidence', { c: f.confidence }), locText(f.location)];
+  if (f.count > 1) meta.push(t('seen', { n: f.count }));
+  li.append(el('div', { class: 'meta', text: meta.join(' · ') }));
+  if (f.path) li.append(el('div', { class: 'meta', text: t('inPath', { path: f.path }) }));
+  if (f.rule === 'covert-channel' && f.occurrences && f.occurrences.length) {
+    // The chain as steps: each link's place, in the order the message lists them.
+    const steps = f.message.replace(/^[^:]*:\s*/, '').split(' → ');
+    li.append(el('details', { class: 'chain', open: true }, el('summary', { text: t('chain') }),
+      el('ol', {}, steps.map((s, i) => el('li', { text: f.occurrences[i] ? `${s} — ${locText(f.occurrences[i])}` : s })))));
+  }
   if (f.snippet) li.append(el('div', { class: 'snippet', text: f.snippet }));
-  if (f.excerpt) li.append(el('details', {}, el('summary', { text: 'The code around it (re-indented)' }), el('pre', { class: 'decoded excerpt', text: f.excerpt })));
+  if (f.excerpt) li.append(el('details', {}, el('summary', { text: t('excerpt') }), el('pre', { class: 'decoded excerpt', text: f.excerpt })));
   if (doc) {
-    li.append(el('details', { class: 'rule-doc' }, el('summary', { text: `About ${f.code} ${doc.title}` }),
-      el('p', { text: doc.what }), el('p', { text: doc.why })));
+    const title = zh() ? doc.zh.title : doc.title;
+    li.append(el('details', { class: 'rule-doc' }, el('summary', { text: t('about', { code: f.code, title }) }),
+      el('p', { text: zh() ? doc.zh.what : doc.what }), el('p', { text: zh() ? doc.zh.why : doc.why })));
   }
   const d = f.decoded;
   if (d) {
     if (d.flags) {
       const rows = Object.entries(d.flags).map(([k, v]) => el('tr', {}, el('th', { text: k }), el('td', { text: String(v) })));
-      li.append(el('div', { class: 'decoded' }, el('div', { text: `Decoded (${d.scheme}):` }), el('table', { class: 'flags' }, rows)));
+      li.append(el('div', { class: 'decoded' }, el('div', { text: t('decoded', { scheme: d.scheme }) }), el('table', { class: 'flags' }, rows)));
     } else if (d.text !== undefined && d.text !== null) {
-      li.append(el('div', { class: 'decoded', 'data-decoded': '' }, el('strong', { text: `Decoded (${d.scheme}): ` }), el('span', { class: 'payload', text: d.text })));
+      li.append(el('div', { class: 'decoded', 'data-decoded': '' }, el('strong', { text: t('decoded', { scheme: d.scheme }) + ' ' }), el('span', { class: 'payload', text: d.text })));
     } else {
       li.append(el('div', { class: 'decoded', text: d.scheme + (d.bytes_hex ? `: ${d.bytes_hex}` : '') }));
     }
     if (d.nested) {
-      li.append(el('div', { class: 'meta', text: `The decoded payload was checked again: ${d.nested.verdict}.` }));
+      li.append(el('div', { class: 'meta', text: t('nested', { verdict: d.nested.verdict }) }));
       li.append(el('ul', { class: 'findings' }, d.nested.findings.map(renderFinding)));
     }
   }
@@ -131,10 +146,8 @@ function highlighted(text, marks) {
     if (INVISIBLE.test(part)) {
       const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
       mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? `${cps.length} hidden` : cps.join(' ') }));
-      mk.append(part);
-    } else {
-      mk.append(part);
     }
+    mk.append(part);
     mk.append(el('span', { class: 'tip', role: 'tooltip', text: `${m.label} · ${m.rule}` }));
     out.append(mk);
     at = m.utf16_end;
@@ -144,58 +157,131 @@ function highlighted(text, marks) {
   return out;
 }
 
+function table(cols, rows) {
+  return el('table', {}, el('thead', {}, el('tr', {}, cols.map((h) => el('th', { scope: 'col', text: h })))), el('tbody', {}, rows));
+}
+
 function inventoryTables(r) {
   const parts = [];
   if (r.characters.length) {
     const rows = r.characters.slice(0, 300).map((c) => el('tr', {},
       el('td', { text: c.code_point }), el('td', { text: c.name }), el('td', { text: c.category }), el('td', { text: c.script }),
-      el('td', { text: c.class + (c.legitimate ? ' (ordinary here)' : '') }), el('td', { text: String(c.count) }),
+      el('td', { text: c.class + (c.legitimate ? t('ordinary') : '') }), el('td', { text: String(c.count) }),
       el('td', { text: c.positions.slice(0, 3).map((p) => `${p.line}:${p.column}`).join(', ') })));
-    parts.push(el('details', {}, el('summary', { text: `Characters that are not plain ASCII (${r.characters.length})` }),
-      el('table', {}, el('thead', {}, el('tr', {}, ['Code point', 'Name', 'Category', 'Script', 'Class', 'Count', 'First at'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
+    parts.push(el('details', {}, el('summary', { text: t('charsHeading', { n: r.characters.length }) }), table(t('charCols'), rows)));
   }
   if (r.punctuation.length) {
     const rows = r.punctuation.flatMap((role) => role.variants.map((v, i) => el('tr', {},
-      el('td', { text: i === 0 ? role.role + (role.mixed ? ' (mixed)' : '') : '' }), el('td', { text: `${v.ch === ' ' ? '␠' : v.ch} ${v.code_point}` }),
+      el('td', { text: i === 0 ? role.role + (role.mixed ? t('mixed') : '') : '' }), el('td', { text: `${v.ch === ' ' ? '␠' : v.ch} ${v.code_point}` }),
       el('td', { text: v.name }), el('td', { text: v.style }), el('td', { text: String(v.count) }))));
-    parts.push(el('details', {}, el('summary', { text: 'Punctuation' }), el('table', {}, el('thead', {}, el('tr', {}, ['Role', 'Variant', 'Name', 'Style', 'Count'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
+    parts.push(el('details', {}, el('summary', { text: t('punctHeading') }), table(t('punctCols'), rows)));
   }
   if (r.dates.dates.length) {
     const rows = r.dates.dates.slice(0, 200).map((d) => el('tr', {}, el('td', { text: d.text }), el('td', { text: d.pattern }), el('td', { text: d.iso || '' }), el('td', { text: `${d.location.line}:${d.location.column}` })));
-    parts.push(el('details', {}, el('summary', { text: `Dates${r.dates.mixed ? ' (mixed formats)' : ''}` }), el('table', {}, el('thead', {}, el('tr', {}, ['Date', 'Pattern', 'ISO', 'At'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
+    parts.push(el('details', {}, el('summary', { text: t(r.dates.mixed ? 'datesMixed' : 'datesHeading') }), table(t('dateCols'), rows)));
   }
   if (r.views.nfkc !== undefined || r.views.nfc !== undefined) {
-    parts.push(el('details', {}, el('summary', { text: 'Normalised forms (NFC / NFKC)' }),
-      el('div', { class: 'decoded', text: `NFC: ${r.views.nfc ?? '(same as input)'}` }), el('div', { class: 'decoded', text: `NFKC: ${r.views.nfkc ?? '(same as input)'}` })));
+    parts.push(el('details', {}, el('summary', { text: t('normalised') }),
+      el('div', { class: 'decoded', text: `NFC: ${r.views.nfc ?? t('sameAsInput')}` }), el('div', { class: 'decoded', text: `NFKC: ${r.views.nfkc ?? t('sameAsInput')}` })));
   }
-  parts.push(el('details', {}, el('summary', { text: 'Revealed view (invisible characters written out)' }), el('div', { class: 'decoded', id: 'revealed', text: r.views.revealed })));
+  parts.push(el('details', {}, el('summary', { text: t('revealed') }), el('div', { class: 'decoded', id: 'revealed', text: r.views.revealed })));
   return parts;
 }
 
-function render(r, text, ms) {
-  lastReport = r;
-  const v = VERDICT[r.verdict];
-  const children = [
-    el('p', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: v.icon }), el('span', { text: v.word })),
-    el('p', { class: 'summary', id: 'summary', text: r.summary }),
+// ---- Exports: every format comes from the engine's report; nothing leaves the page. ----
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function pageCss() {
+  let css = '';
+  for (const sheet of document.styleSheets) {
+    try { for (const rule of sheet.cssRules) css += rule.cssText + '\n'; } catch { /* not readable */ }
+  }
+  return css;
+}
+
+function htmlReport() {
+  const copy = resultEl.cloneNode(true);
+  copy.querySelectorAll('.actions, .exports').forEach((e) => e.remove());
+  copy.querySelectorAll('details').forEach((d) => { d.open = true; });
+  const title = `Telltale: ${STRINGS[getLang()].verdicts[shown.report.verdict][1]}`;
+  const doc = document.implementation.createHTMLDocument(title);
+  doc.documentElement.lang = document.documentElement.lang;
+  const meta = (attrs) => { const m = doc.createElement('meta'); for (const [k, v] of Object.entries(attrs)) m.setAttribute(k, v); doc.head.prepend(m); };
+  meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" });
+  meta({ charset: 'utf-8' });
+  const style = doc.createElement('style');
+  style.textContent = pageCss();
+  doc.head.append(style);
+  const main = doc.createElement('main');
+  main.append(doc.importNode(copy, true));
+  doc.body.append(main);
+  return '<!doctype html>\n' + doc.documentElement.outerHTML;
+}
+
+async function exportAs(kind) {
+  const r = shown.report;
+  const base = `telltale-${shown.kind}-${r.verdict}`;
+  if (kind === 'json') download(`${base}.json`, 'application/json', JSON.stringify(r, null, 2));
+  else if (kind === 'sarif') download(`${base}.sarif`, 'application/sarif+json', await engine.call('toSarif', r, shown.kind === 'text' ? 'pasted-text.txt' : 'files'));
+  else if (kind === 'markdown') download(`${base}.md`, 'text/markdown', await engine.call('toMarkdown', r, getLang()));
+  else if (kind === 'html') download(`${base}.html`, 'text/html', htmlReport());
+  else if (kind === 'print') window.print();
+}
+
+function exportsBar() {
+  const b = (kind, key) => {
+    const e = el('button', { type: 'button', 'data-export': kind, text: t(key) });
+    e.addEventListener('click', () => exportAs(kind).catch(showError));
+    return e;
+  };
+  return el('div', { class: 'exports', role: 'group', 'aria-label': t('exportHeading') },
+    el('span', { class: 'status', text: t('exportHeading') + ':' }),
+    b('json', 'exportJson'), b('sarif', 'exportSarif'), b('markdown', 'exportMarkdown'), b('html', 'exportHtml'), b('print', 'print'));
+}
+
+function verdictHead(r) {
+  const [icon, word] = STRINGS[getLang()].verdicts[r.verdict];
+  return [
+    el('p', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: icon }), el('span', { text: word })),
+    el('p', { class: 'summary', id: 'summary', text: zh() && r.summary_zh ? r.summary_zh : r.summary }),
   ];
-  const visible = r.findings.filter((f) => f.severity !== 'info' || f.decoded);
-  if (visible.length) {
-    children.push(el('h3', { text: 'What we found' }), el('ul', { class: 'findings', id: 'findings' }, visible.map(renderFinding)));
+}
+
+function render() {
+  if (!shown) return;
+  const r = shown.report;
+  const children = [el('h2', { id: 'result-h', class: 'visually-hidden', text: t('whatWeFound') }), ...verdictHead(r)];
+  if (shown.kind === 'text') {
+    const visible = r.findings.filter((f) => f.severity !== 'info' || f.decoded);
+    if (visible.length) children.push(el('h3', { text: t('whatWeFound') }), el('ul', { class: 'findings', id: 'findings' }, visible.map(renderFinding)));
+    if (r.marks.length) children.push(el('h3', { text: t('markedText') }), highlighted(shown.text, r.marks));
+    const copy = el('button', { type: 'button', id: 'copy-cleaned', text: t('copyCleaned') });
+    copy.addEventListener('click', async () => {
+      try { await navigator.clipboard.writeText(r.views.cleaned); } catch {
+        const ta = el('textarea'); ta.value = r.views.cleaned; document.body.append(ta); ta.select(); document.execCommand('copy'); ta.remove();
+      }
+      copy.textContent = t('copied');
+      setTimeout(() => { copy.textContent = t('copyCleaned'); }, 1500);
+    });
+    children.push(el('div', { class: 'actions' }, copy), exportsBar());
+    children.push(...inventoryTables(r));
+    for (const note of r.notes || []) children.push(el('p', { class: 'status', text: note }));
+    children.push(el('p', { class: 'status', id: 'timing', text: t('checkedChars', { n: r.stats.chars.toLocaleString(), ms: shown.ms.toFixed(1) }) }));
+  } else {
+    if (r.findings.length) children.push(el('h3', { text: t('whatWeFound') }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
+    children.push(exportsBar());
+    const rows = r.inputs.map((i) => el('tr', {}, el('td', { text: i.path }), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
+    children.push(el('details', {}, el('summary', { text: t('readHeading', { n: r.inputs.length }) }), table(t('readCols'), rows)));
+    const mem = shown.memory ? t('memory', { mb: (shown.memory / 1048576).toFixed(0) }) : '';
+    children.push(el('p', { class: 'status', id: 'timing', 'data-ms': String(shown.ms), 'data-memory': String(shown.memory || 0), text: t('scanned', { s: (shown.ms / 1000).toFixed(2), mem }) }));
   }
-  if (r.marks.length) {
-    children.push(el('h3', { text: 'The text, with every flagged character marked' }), highlighted(text, r.marks));
-  }
-  const copy = el('button', { type: 'button', id: 'copy-cleaned' }, 'Copy cleaned text');
-  copy.addEventListener('click', async () => {
-    try { await navigator.clipboard.writeText(r.views.cleaned); copy.textContent = 'Copied'; }
-    catch { const ta = el('textarea'); ta.value = r.views.cleaned; document.body.append(ta); ta.select(); document.execCommand('copy'); ta.remove(); copy.textContent = 'Copied'; }
-    setTimeout(() => { copy.textContent = 'Copy cleaned text'; }, 1500);
-  });
-  children.push(el('div', { class: 'actions' }, copy));
-  children.push(...inventoryTables(r));
-  for (const note of r.notes || []) children.push(el('p', { class: 'status', text: note }));
-  children.push(el('p', { class: 'status', id: 'timing', text: `Checked ${r.stats.chars.toLocaleString()} characters in ${ms.toFixed(1)} ms.` }));
   resultEl.replaceChildren(...children);
   resultEl.className = `result v-${r.verdict}`;
   resultEl.dataset.verdict = r.verdict;
@@ -203,21 +289,8 @@ function render(r, text, ms) {
 }
 
 // ---- Files ----
-function renderScan(r, ms, memory) {
-  const v = VERDICT[r.verdict];
-  const children = [
-    el('p', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: v.icon }), el('span', { text: v.word })),
-    el('p', { class: 'summary', id: 'summary', text: r.summary }),
-  ];
-  if (r.findings.length) children.push(el('h3', { text: 'What we found' }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
-  const rows = r.inputs.map((i) => el('tr', {}, el('td', { text: i.path }), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
-  children.push(el('details', {}, el('summary', { text: `What was read (${r.inputs.length})` }), el('table', {}, el('thead', {}, el('tr', {}, ['Path', 'Kind', 'Size', 'Bytes read', 'Skipped'].map((h) => el('th', { text: h })))), el('tbody', {}, rows))));
-  const mem = memory ? ` · engine memory ${(memory / 1048576).toFixed(0)} MB` : '';
-  children.push(el('p', { class: 'status', id: 'timing', 'data-ms': String(ms), 'data-memory': String(memory || 0), text: `Scanned in ${(ms / 1000).toFixed(2)} s${mem}.` }));
-  resultEl.replaceChildren(...children);
-  resultEl.className = `result v-${r.verdict}`;
-  resultEl.dataset.verdict = r.verdict;
-  resultEl.dataset.state = 'done';
+function watchlistAdditions() {
+  try { return JSON.parse(localStorage.getItem('telltale.watchlist') || '[]'); } catch { return []; }
 }
 
 async function scanFiles(files) {
@@ -228,24 +301,22 @@ async function scanFiles(files) {
   wrap.hidden = false;
   cancel.hidden = false;
   bar.value = 0;
-  $('progress-text').textContent = 'Starting…';
+  $('progress-text').textContent = t('starting');
   resultEl.dataset.state = 'working';
   delete resultEl.dataset.verdict;
   resultEl.setAttribute('aria-busy', 'true');
   ++seq;
   try {
-    const { report, ms, memory } = await engine.scanFiles([...files], {}, (p) => {
+    const { report, ms, memory } = await engine.scanFiles([...files], { watchlist: watchlistAdditions() }, (p) => {
       bar.max = Math.max(p.total, 1);
       bar.value = p.done;
-      $('progress-text').textContent = `${(p.done / 1048576).toFixed(1)} of ${(p.total / 1048576).toFixed(1)} MB · ${p.name}`;
+      $('progress-text').textContent = t('progress', { done: (p.done / 1048576).toFixed(1), total: (p.total / 1048576).toFixed(1), name: p.name });
     });
-    renderScan(report, ms, memory);
+    shown = { kind: 'scan', report, ms, memory };
+    render();
   } catch (err) {
-    if (String(err.message) === 'cancelled') {
-      resultEl.dataset.state = 'idle';
-      resultEl.className = 'result';
-      resultEl.replaceChildren(el('p', { class: 'empty', id: 'cancelled', text: 'Cancelled. Nothing was kept.' }));
-    } else showError(err);
+    if (String(err.message) === 'cancelled') showEmpty('cancelled', 'cancelled');
+    else showError(err);
   } finally {
     wrap.hidden = true;
     cancel.hidden = true;
@@ -253,19 +324,49 @@ async function scanFiles(files) {
   }
 }
 
+// ---- Settings: the watchlist ----
+function showWatchlist() {
+  const own = watchlistAdditions();
+  $('watchlist').value = own.join('\n');
+  $('watchlist-builtin').textContent = builtinWatchlist.names.join(', ');
+}
+$('watchlist-save').addEventListener('click', () => {
+  const own = [...new Set($('watchlist').value.split('\n').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  try { localStorage.setItem('telltale.watchlist', JSON.stringify(own)); } catch { /* storage off */ }
+  $('watchlist-status').textContent = t('watchlistSaved', { n: own.length });
+});
+$('watchlist-reset').addEventListener('click', () => {
+  try { localStorage.removeItem('telltale.watchlist'); } catch { /* storage off */ }
+  showWatchlist();
+  $('watchlist-status').textContent = t('watchlistCleared');
+});
+
+// ---- Wiring ----
 $('files').addEventListener('change', (e) => scanFiles(e.target.files));
 $('cancel').addEventListener('click', () => engine.cancel());
 window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
 window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
 window.addEventListener('drop', (e) => { e.preventDefault(); document.body.classList.remove('dragging'); scanFiles(e.dataTransfer.files); });
-
 textEl.addEventListener('input', schedule);
 $('check').addEventListener('click', run);
 $('ascii').addEventListener('change', schedule);
 $('password').addEventListener('input', schedule);
+$('lang').addEventListener('change', (e) => { setLang(e.target.value); if (shown) render(); else showEmpty(); });
+
+$('lang').value = getLang();
+applyStatic();
 engine.ready.then((m) => {
   $('version').textContent = m.version;
   ruleDocs = new Map(m.rules.map((r) => [r.id, r]));
+  builtinWatchlist = m.watchlist;
+  showWatchlist();
+  document.body.dataset.ready = 'true';
   if (textEl.value) run();
 }).catch(showError);
-window.telltale = { engine, get lastReport() { return lastReport; } };
+
+// A hosted copy keeps working offline: the service worker caches the page's own files.
+// (Not from file://, where there is nothing to cache and no service worker.)
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !document.documentElement.dataset.single) {
+  navigator.serviceWorker.register('sw.js').catch(() => { /* private mode or blocked: the page still works */ });
+}
+window.telltale = { engine, get lastReport() { return shown && shown.report; } };

@@ -23,6 +23,7 @@ export class Engine {
         if (m.type === 'progress') { if (p.onProgress) p.onProgress(m); return; }
         this.pending.delete(m.id);
         if (m.type === 'result') p.resolve({ report: m.report, ms: m.ms, memory: m.memory });
+        else if (m.type === 'value') p.resolve(m.value);
         else p.reject(new Error(m.message));
       };
       this.worker.onerror = (e) => reject(new Error(e.message || 'engine failed to start'));
@@ -49,5 +50,7 @@ export class Engine {
   checkText(text, options) { return this.request({ type: 'checkText', text, options }); }
   checkBytes(buffer, options) { return this.request({ type: 'checkBytes', bytes: buffer, options }, [buffer]); }
   scanFiles(files, options, onProgress) { return this.request({ type: 'scanFiles', files, options }, [], onProgress); }
+  /** One of the engine's small functions (toSarif, toMarkdown) by name. */
+  call(fn, ...args) { return this.request({ type: 'call', fn, args }); }
   get busy() { return this.pending.size > 0; }
 }

@@ -21,7 +21,7 @@ self.onmessage = async (event) => {
       const bytes = new Uint8Array(await new Response(gz).arrayBuffer());
       ready = wasm_bindgen({ module_or_path: bytes });
       exports = await ready;
-      self.postMessage({ type: 'ready', version: wasm_bindgen.version(), rules: wasm_bindgen.rules() });
+      self.postMessage({ type: 'ready', version: wasm_bindgen.version(), rules: wasm_bindgen.rules(), watchlist: wasm_bindgen.watchlist() });
       return;
     }
     await ready;
@@ -49,6 +49,10 @@ self.onmessage = async (event) => {
       const report = wasm_bindgen.scanFiles(files.map((f) => ({ name: f.name, size: f.size })), read, msg.options || {});
       const memory = exports && exports.memory ? exports.memory.buffer.byteLength : 0;
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0, memory });
+    } else if (msg.type === 'call') {
+      const CALLS = { toSarif: wasm_bindgen.toSarif, toMarkdown: wasm_bindgen.toMarkdown };
+      if (!CALLS[msg.fn]) throw new Error(`unknown call ${msg.fn}`);
+      self.postMessage({ type: 'value', id: msg.id, value: CALLS[msg.fn](...msg.args) });
     } else if (msg.type === 'checkBytes') {
       const t0 = performance.now();
       const report = wasm_bindgen.checkBytes(new Uint8Array(msg.bytes), msg.options || {});

@@ -1,0 +1,195 @@
+// Every string of the page in English and Simplified Chinese. The language comes from what the
+// user picked (remembered in localStorage), else from the browser's languages.
+const STRINGS = {
+  en: {
+    title: 'Telltale: is something hidden in this text?',
+    tagline: 'Checks text and files for hidden signals: invisible characters, look-alikes, covert encodings and code that leaks where you are. Everything is checked on this computer; nothing is uploaded.',
+    language: 'Language',
+    pasteHeading: 'Paste text',
+    textLabel: 'Text to check',
+    textPlaceholder: 'Paste a prompt, a message or any text here. It is checked as you type.',
+    check: 'Check',
+    filesHeading: 'Check files',
+    filesHint: 'Drop files anywhere on this page, or choose them: packages (.tgz, .zip, .vsix, .whl, .jar, .crx), scripts, executables. They are read here, in pieces; nothing is uploaded.',
+    filesLabel: 'Files to check',
+    cancel: 'Cancel',
+    readingFiles: 'Reading files',
+    starting: 'Starting…',
+    progress: '{done} of {total} MB · {name}',
+    settings: 'Settings',
+    asciiLabel: 'Cleaned text uses plain ASCII punctuation',
+    passwordLabel: 'StegCloak password (optional)',
+    watchlistHeading: 'Watchlist',
+    watchlistHint: 'Names and domains the file check looks for, plain or hidden (encoded, hashed). Built in:',
+    watchlistOwn: 'Your additions, one per line',
+    watchlistSave: 'Save additions',
+    watchlistReset: 'Reset to built-in',
+    watchlistSaved: 'Saved: {n} addition(s). They apply to the next file check.',
+    watchlistCleared: 'Back to the built-in list.',
+    emptyText: 'Paste text or drop files. The verdict appears here. Checked on this computer; nothing is uploaded.',
+    whatWeFound: 'What we found',
+    markedText: 'The text, with every flagged character marked',
+    copyCleaned: 'Copy cleaned text',
+    copied: 'Copied',
+    exportHeading: 'Save the report',
+    exportJson: 'JSON',
+    exportSarif: 'SARIF',
+    exportMarkdown: 'Markdown',
+    exportHtml: 'HTML report',
+    print: 'Print / PDF',
+    excerpt: 'The code around it (re-indented)',
+    about: 'About {code}: {title}',
+    decoded: 'Decoded ({scheme}):',
+    nested: 'The decoded payload was checked again: {verdict}.',
+    location: 'line {line}, column {column} (byte {byte})',
+    seen: 'seen {n} times',
+    inPath: 'in {path}',
+    confidence: 'confidence {c}',
+    chain: 'How the signal travels',
+    charsHeading: 'Characters that are not plain ASCII ({n})',
+    charCols: ['Code point', 'Name', 'Category', 'Script', 'Class', 'Count', 'First at'],
+    ordinary: ' (ordinary here)',
+    punctHeading: 'Punctuation',
+    punctCols: ['Role', 'Variant', 'Name', 'Style', 'Count'],
+    mixed: ' (mixed)',
+    datesHeading: 'Dates',
+    datesMixed: 'Dates (mixed formats)',
+    dateCols: ['Date', 'Pattern', 'ISO', 'At'],
+    normalised: 'Normalised forms (NFC / NFKC)',
+    sameAsInput: '(same as input)',
+    revealed: 'Revealed view (invisible characters written out)',
+    checkedChars: 'Checked {n} characters in {ms} ms.',
+    readHeading: 'What was read ({n})',
+    readCols: ['Path', 'Kind', 'Size', 'Bytes read', 'Skipped'],
+    scanned: 'Scanned in {s} s{mem}.',
+    memory: ' · engine memory {mb} MB',
+    cancelled: 'Cancelled. Nothing was kept.',
+    errorText: 'Could not check this',
+    footer: 'runs offline · no data leaves this page',
+    verdicts: {
+      clean: ['✓', 'Clean'],
+      notice: ['i', 'Notice'],
+      suspicious: ['!', 'Suspicious'],
+      covert: ['!!', 'Covert signal'],
+    },
+    severity: { critical: 'critical', high: 'high', medium: 'medium', low: 'low', info: 'info' },
+  },
+  zh: {
+    title: 'Telltale：这段文字里藏了东西吗？',
+    tagline: '检查文字和文件中的隐藏信号：不可见字符、形近字符、隐蔽编码，以及泄露你所在位置的代码。一切都在这台电脑上检查，不会上传任何内容。',
+    language: '语言',
+    pasteHeading: '粘贴文字',
+    textLabel: '要检查的文字',
+    textPlaceholder: '在这里粘贴提示词、消息或任何文字，输入时即自动检查。',
+    check: '检查',
+    filesHeading: '检查文件',
+    filesHint: '把文件拖到本页任意位置，或选择文件：软件包（.tgz、.zip、.vsix、.whl、.jar、.crx）、脚本、可执行文件。文件在本机分块读取，不会上传。',
+    filesLabel: '要检查的文件',
+    cancel: '取消',
+    readingFiles: '正在读取文件',
+    starting: '正在开始…',
+    progress: '{done} / {total} MB · {name}',
+    settings: '设置',
+    asciiLabel: '清理后的文字使用普通 ASCII 标点',
+    passwordLabel: 'StegCloak 密码（可选）',
+    watchlistHeading: '关注名单',
+    watchlistHint: '检查文件时查找的名称和域名（明文或隐藏、编码、哈希后的）。内置名单：',
+    watchlistOwn: '你添加的名称，每行一个',
+    watchlistSave: '保存',
+    watchlistReset: '恢复为内置名单',
+    watchlistSaved: '已保存 {n} 项，下次检查文件时生效。',
+    watchlistCleared: '已恢复为内置名单。',
+    emptyText: '粘贴文字或拖入文件，结论会显示在这里。在本机检查，不会上传任何内容。',
+    whatWeFound: '发现了什么',
+    markedText: '原文（每个被标记的字符都已高亮）',
+    copyCleaned: '复制清理后的文字',
+    copied: '已复制',
+    exportHeading: '保存报告',
+    exportJson: 'JSON',
+    exportSarif: 'SARIF',
+    exportMarkdown: 'Markdown',
+    exportHtml: 'HTML 报告',
+    print: '打印 / PDF',
+    excerpt: '附近的代码（已重新缩进）',
+    about: '关于 {code}：{title}',
+    decoded: '解码结果（{scheme}）：',
+    nested: '解码出的内容又检查了一遍：{verdict}。',
+    location: '第 {line} 行，第 {column} 列（字节 {byte}）',
+    seen: '出现 {n} 次',
+    inPath: '位于 {path}',
+    confidence: '把握 {c}',
+    chain: '信号如何传递',
+    charsHeading: '非 ASCII 字符（{n}）',
+    charCols: ['码位', '名称', '类别', '文种', '分类', '次数', '首次出现'],
+    ordinary: '（此处正常）',
+    punctHeading: '标点',
+    punctCols: ['用途', '写法', '名称', '风格', '次数'],
+    mixed: '（混用）',
+    datesHeading: '日期',
+    datesMixed: '日期（格式混用）',
+    dateCols: ['日期', '格式', 'ISO', '位置'],
+    normalised: '规范化形式（NFC / NFKC）',
+    sameAsInput: '（与原文相同）',
+    revealed: '显形视图（不可见字符已写出）',
+    checkedChars: '已检查 {n} 个字符，用时 {ms} 毫秒。',
+    readHeading: '读取的内容（{n}）',
+    readCols: ['路径', '类型', '大小', '已读字节', '跳过'],
+    scanned: '扫描用时 {s} 秒{mem}。',
+    memory: ' · 引擎内存 {mb} MB',
+    cancelled: '已取消，没有保留任何内容。',
+    errorText: '无法检查',
+    footer: '离线运行 · 数据不会离开本页',
+    verdicts: {
+      clean: ['✓', '未发现问题'],
+      notice: ['i', '提示'],
+      suspicious: ['!', '可疑'],
+      covert: ['!!', '隐蔽信号'],
+    },
+    severity: { critical: '严重', high: '高', medium: '中', low: '低', info: '信息' },
+  },
+};
+
+const KEY = 'telltale.lang';
+
+function stored() {
+  try { return localStorage.getItem(KEY); } catch { return null; }
+}
+
+/** The language to use: the user's choice, else the browser's first Chinese or English language. */
+export function initialLang() {
+  const s = stored();
+  if (s === 'en' || s === 'zh') return s;
+  for (const l of navigator.languages || [navigator.language || 'en']) {
+    if (/^zh\b/i.test(l)) return 'zh';
+    if (/^en\b/i.test(l)) return 'en';
+  }
+  return 'en';
+}
+
+let lang = initialLang();
+
+export function getLang() { return lang; }
+
+export function setLang(l) {
+  lang = l === 'zh' ? 'zh' : 'en';
+  try { localStorage.setItem(KEY, lang); } catch { /* storage may be off (file://, privacy mode) */ }
+  applyStatic();
+}
+
+/** A string, with `{name}` placeholders filled from `vars`. */
+export function t(key, vars = {}) {
+  const v = STRINGS[lang][key] ?? STRINGS.en[key];
+  if (typeof v !== 'string') return v;
+  return v.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+}
+
+/** Fill every element marked `data-i18n` (text), `data-i18n-placeholder`, `data-i18n-label`. */
+export function applyStatic(root = document) {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t('title');
+  for (const e of root.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  for (const e of root.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = t(e.dataset.i18nPlaceholder);
+  for (const e of root.querySelectorAll('[data-i18n-label]')) e.setAttribute('aria-label', t(e.dataset.i18nLabel));
+}
+
+export { STRINGS };

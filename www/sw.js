@@ -1,0 +1,15 @@
+// Service worker for a hosted copy: caches the page's own files so it keeps working offline.
+// It only ever fetches this site's files (the list below); the page itself makes no request.
+const CACHE = 'telltale-v__VERSION__';
+const FILES = ['./', 'index.html', 'embed.html', 'app.js', 'i18n.js', 'engine-client.js', 'engine.js', 'style.css'];
+self.addEventListener('install', (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (e) => {
+  e.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()));
+});
+self.addEventListener('fetch', (e) => {
+  const url = new URL(e.request.url);
+  if (e.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  e.respondWith(caches.match(e.request, { ignoreSearch: true }).then((hit) => hit || fetch(e.request)));
+});
