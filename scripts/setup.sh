@@ -33,6 +33,8 @@ if [ "$want" = test ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v chromedriver >/dev/null || need+=(chromium-driver)
   command -v stegsnow >/dev/null || need+=(stegsnow)
+  # A CJK font so the Chinese page renders (and its screenshots show text, not boxes).
+  [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
   if [ ${#need[@]} -gt 0 ]; then
     echo "setup: apt-get install ${need[*]}"
     apt_install "${need[@]}"

@@ -211,18 +211,12 @@ function htmlReport() {
   copy.querySelectorAll('.actions, .exports').forEach((e) => e.remove());
   copy.querySelectorAll('details').forEach((d) => { d.open = true; });
   const title = `Telltale: ${STRINGS[getLang()].verdicts[shown.report.verdict][1]}`;
-  const doc = document.implementation.createHTMLDocument(title);
-  doc.documentElement.lang = document.documentElement.lang;
-  const meta = (attrs) => { const m = doc.createElement('meta'); for (const [k, v] of Object.entries(attrs)) m.setAttribute(k, v); doc.head.prepend(m); };
-  meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'" });
-  meta({ charset: 'utf-8' });
-  const style = doc.createElement('style');
-  style.textContent = pageCss();
-  doc.head.append(style);
-  const main = doc.createElement('main');
-  main.append(doc.importNode(copy, true));
-  doc.body.append(main);
-  return '<!doctype html>\n' + doc.documentElement.outerHTML;
+  // Built as a string (an inert document's <style> would still count as inline style here).
+  const esc = (x) => x.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  return '<!doctype html>\n' + `<html lang="${document.documentElement.lang}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title>` +
+    `<style>${pageCss().replace(/<\/style/gi, '<\\/style')}</style></head><body><main>${copy.outerHTML}</main></body></html>`;
 }
 
 async function exportAs(kind) {

@@ -25,7 +25,7 @@ test('a chosen tarball with a covert channel is covert, with its decoded list', 
   assert.equal(await waitForVerdict(page), 'covert');
   const payload = await page.locator('#findings [data-decoded] .payload').first().innerText();
   assert.match(payload, /api\.deepseek\.com/);
-  assert.match(await page.locator('#findings').innerText(), /demo\.tgz!demo!package\/cli\.js/);
+  assert.match(await page.locator('#findings').innerText(), /demo\.tgz!package\/cli\.js/);
   assert.deepEqual(foreign(requests, origin), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -175,15 +175,21 @@ impl Scanner {
         let read = match kind {
             "gzip" => {
                 let mut gz = Bounded::new(flate2::read::MultiGzDecoder::new(&mut chained), size);
-                let inner = format!(
-                    "{}!{}",
-                    path,
-                    path.rsplit('/')
-                        .next()
-                        .unwrap_or(path)
-                        .trim_end_matches(".gz")
-                        .trim_end_matches(".tgz")
-                );
+                // `pkg.tgz!package/cli.js`: a gzipped tarball's entries hang off its own name;
+                // other gzip files name what they hold (`data.json.gz!data.json`).
+                let lower = path.to_ascii_lowercase();
+                let inner = if lower.ends_with(".tgz") || lower.ends_with(".tar.gz") {
+                    path.to_string()
+                } else {
+                    format!(
+                        "{}!{}",
+                        path,
+                        path.rsplit(['/', '!'])
+                            .next()
+                            .unwrap_or(path)
+                            .trim_end_matches(".gz")
+                    )
+                };
                 self.scan_reader(&inner, 0, &mut gz, depth + 1);
                 if let Some(e) = gz.error.take() {
                     self.problem(path, e);
