@@ -6,7 +6,7 @@ PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/wasm/telltale.wasm
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue
+  --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd
 
 .PHONY: all setup setup-test wasm dist serve test test-native test-wasm test-e2e golden fixtures bench clean
 

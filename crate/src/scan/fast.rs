@@ -80,14 +80,20 @@ pub fn quoted_tokens_naive(w: &[u8], min: usize) -> Vec<(usize, usize)> {
 const LO: u64 = 0x0101_0101_0101_0101;
 const HI: u64 = 0x8080_8080_8080_8080;
 
-#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[cfg_attr(
+    any(target_arch = "x86_64", target_feature = "simd128"),
+    allow(dead_code)
+)]
 /// High bit set in each byte of `x` with `m < byte < n` (exact per byte; bytes ≥ 0x80 never).
 fn between(x: u64, m: u64, n: u64) -> u64 {
     let low = x & (LO * 127);
     ((LO * (127 + n)).wrapping_sub(low) & !x & (low + LO * (127 - m))) & HI
 }
 
-#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[cfg_attr(
+    any(target_arch = "x86_64", target_feature = "simd128"),
+    allow(dead_code)
+)]
 /// Bytes that are hex digits or `x`.
 fn hexish(x: u64) -> u64 {
     between(x, b'0' as u64 - 1, b'9' as u64 + 1)
@@ -167,8 +173,36 @@ fn block_masks(b: &[u8]) -> (u32, u32) {
     }
 }
 
-/// Portable version of the above, eight bytes at a time (wasm and other targets).
-#[cfg(not(target_arch = "x86_64"))]
+/// The same with wasm SIMD128 (the page's build enables it).
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+fn block_masks(b: &[u8]) -> (u32, u32) {
+    use std::arch::wasm32::*;
+    // SAFETY: `b` has at least 16 bytes; v128_load is unaligned.
+    let x = unsafe { v128_load(b.as_ptr() as *const v128) };
+    let within = |v: v128, lo: u8, hi: u8| {
+        v128_and(u8x16_ge(v, u8x16_splat(lo)), u8x16_le(v, u8x16_splat(hi)))
+    };
+    let digit = within(x, b'0', b'9');
+    let lower = v128_or(x, u8x16_splat(0x20));
+    let hex = v128_or(
+        digit,
+        v128_or(
+            within(lower, b'a', b'f'),
+            u8x16_eq(lower, u8x16_splat(b'x')),
+        ),
+    );
+    let list = v128_or(
+        v128_or(digit, u8x16_eq(x, u8x16_splat(b','))),
+        v128_or(within(x, 9, 13), u8x16_eq(x, u8x16_splat(b' '))),
+    );
+    (u8x16_bitmask(hex) as u32, u8x16_bitmask(list) as u32)
+}
+
+/// Portable version of the above, eight bytes at a time (other targets).
+#[cfg(not(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+)))]
 fn block_masks(b: &[u8]) -> (u32, u32) {
     let half = |x: u64| -> (u32, u32) {
         let digit = between(x, b'0' as u64 - 1, b'9' as u64 + 1);
