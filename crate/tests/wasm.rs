@@ -110,6 +110,9 @@ fn scanner_block_finders_match_naive_in_wasm() {
         let (nums, lists) = fast::numbers_and_lists(&bytes);
         assert_eq!(nums, fast::long_numbers_naive(&bytes), "round {}", round);
         assert_eq!(lists, fast::number_lists_naive(&bytes), "round {}", round);
-        assert_eq!(fast::quoted_tokens(&bytes, 3), fast::quoted_tokens_naive(&bytes, 3));
+        assert_eq!(
+            fast::quoted_tokens(&bytes, 3),
+            fast::quoted_tokens_naive(&bytes, 3)
+        );
     }
 }

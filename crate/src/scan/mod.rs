@@ -61,6 +61,8 @@ pub struct Scanner {
     total: u64,
     /// Called after every window with the bytes read so far (the CLI's progress bar).
     pub progress: Option<Box<dyn FnMut(u64)>>,
+    /// A Bun module graph read from the end of the top-level input being scanned.
+    preset_modules: Option<(String, Vec<(u64, u64, String)>)>,
 }
 
 fn kind_of(head: &[u8], name: &str) -> &'static str {
@@ -109,6 +111,7 @@ impl Scanner {
             inputs: Vec::new(),
             total: 0,
             progress: None,
+            preset_modules: None,
         }
     }
 
@@ -251,7 +254,16 @@ impl Scanner {
             self.scan_zip(path, r, 0);
             self.inputs[idx].ms = now_ms() - t0;
         } else {
+            // A Bun executable's graph, read from the end whatever its size, so findings in
+            // large embedded bundles name their module too.
+            if size > WINDOW as u64 {
+                let mods = bun_graph_at_end(r, size);
+                if !mods.is_empty() {
+                    self.preset_modules = Some((path.to_string(), mods));
+                }
+            }
             self.scan_reader(path, size, r, 0);
+            self.preset_modules = None;
         }
     }
 
@@ -343,7 +355,10 @@ impl Scanner {
         let mut hits: Vec<(Hit, bool, Option<String>)> = Vec::new();
         let (mut line, mut line_start) = (1usize, 0u64);
         // Modules embedded in a Bun single-file executable: (start, end, name), absolute.
-        let mut modules: Vec<(u64, u64, String)> = Vec::new();
+        let mut modules: Vec<(u64, u64, String)> = match &self.preset_modules {
+            Some((p, m)) if p == path => m.clone(),
+            _ => Vec::new(),
+        };
         let mut total = 0u64;
         loop {
             let n = match fill(r, &mut buf[keep..]) {
@@ -362,7 +377,11 @@ impl Scanner {
             let len = keep + n;
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
-            modules.extend(bun_modules(w, base));
+            for m in bun_modules(w, base) {
+                if !modules.contains(&m) {
+                    modules.push(m);
+                }
+            }
             let mut found = self.det.scan(w);
             found.sort_by_key(|h| h.start);
             // Line and column: newlines of the new part are counted once, up to each hit.
@@ -640,50 +659,98 @@ impl Scanner {
 /// blob; the record size is inferred (checked against names starting with the Bun virtual
 /// root). Returns the contents' absolute ranges with their names; empty when anything does not fit.
 pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
+    let mut at = |o: u64, n: usize| -> Option<Vec<u8>> {
+        let o = usize::try_from(o).ok()?;
+        w.get(o..o.checked_add(n)?).map(|s| s.to_vec())
+    };
+    bun_graph(w, 0, &mut at)
+        .into_iter()
+        .map(|(a, b, n)| (base + a, base + b, n))
+        .collect()
+}
+
+/// The Bun module graph whose trailer is in `tail` (which starts at offset `tail_at` of the
+/// input); `read(offset, len)` reads other parts of the input (from a window, or by seeking a
+/// file or a browser Blob). Ranges are offsets in the input.
+fn bun_graph(
+    tail: &[u8],
+    tail_at: u64,
+    read: &mut dyn FnMut(u64, usize) -> Option<Vec<u8>>,
+) -> Vec<(u64, u64, String)> {
     const TRAILER: &[u8] = b"\n---- Bun! ----\n";
-    let mut out = Vec::new();
-    // SIMD search: this runs on every window of every input.
-    // (memmem's forward search is vectorised, its reverse search is not.)
-    let Some(t) = memchr::memmem::find_iter(w, TRAILER).last() else {
-        return out;
+    // SIMD search (this runs on every window): memmem's forward search is vectorised, its
+    // reverse search is not.
+    let Some(t) = memchr::memmem::find_iter(tail, TRAILER).last() else {
+        return Vec::new();
     };
     if t < 32 {
-        return out;
+        return Vec::new();
     }
-    let u32_at = |o: usize| u32::from_le_bytes([w[o], w[o + 1], w[o + 2], w[o + 3]]) as usize;
-    let bc = u64::from_le_bytes(w[t - 32..t - 24].try_into().unwrap()) as usize;
-    let (mo, ml) = (u32_at(t - 24), u32_at(t - 20));
-    if bc == 0 || bc > t - 32 || mo.checked_add(ml).map(|e| e > bc).unwrap_or(true) {
-        return out;
+    let u32_le =
+        |b: &[u8], o: usize| u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]]) as u64;
+    let bc = u64::from_le_bytes(tail[t - 32..t - 24].try_into().unwrap());
+    let (mo, ml) = (u32_le(tail, t - 24), u32_le(tail, t - 20));
+    let offsets_at = tail_at + (t - 32) as u64;
+    if bc == 0 || bc > offsets_at || mo + ml > bc || ml > (1 << 20) {
+        return Vec::new();
     }
-    let blob = t - 32 - bc;
+    let blob = offsets_at - bc;
+    let Some(table) = read(blob + mo, ml as usize) else {
+        return Vec::new();
+    };
     for size in [52usize, 56, 48, 44, 40, 36, 32] {
-        if ml == 0 || ml % size != 0 {
+        if ml == 0 || ml as usize % size != 0 {
             continue;
         }
         let mut mods = Vec::new();
-        for k in 0..ml / size {
-            let r = blob + mo + k * size;
-            let (no, nl, co, cl) = (u32_at(r), u32_at(r + 4), u32_at(r + 8), u32_at(r + 12));
-            if no.saturating_add(nl) > bc || co.saturating_add(cl) > bc {
+        for rec in table.chunks(size) {
+            let (no, nl, co, cl) = (
+                u32_le(rec, 0),
+                u32_le(rec, 4),
+                u32_le(rec, 8),
+                u32_le(rec, 12),
+            );
+            if no + nl > bc || co + cl > bc || nl > 4096 {
                 break;
             }
-            let name = String::from_utf8_lossy(&w[blob + no..blob + no + nl]).to_string();
+            let Some(name) = read(blob + no, nl as usize) else {
+                break;
+            };
+            let name = String::from_utf8_lossy(&name).to_string();
             if !(name.starts_with("/$bunfs/") || name.starts_with("B:/~BUN/")) {
                 break;
             }
-            mods.push((
-                base + (blob + co) as u64,
-                base + (blob + co + cl) as u64,
-                name,
-            ));
+            mods.push((blob + co, blob + co + cl, name));
         }
-        if mods.len() == ml / size {
-            out = mods;
-            break;
+        if mods.len() == ml as usize / size {
+            return mods;
         }
     }
-    out
+    Vec::new()
+}
+
+/// The Bun module graph of a seekable input, read from its end (graphs of any size: the table
+/// and names are read by seeking, the modules' contents are not read here). Rewinds the input.
+fn bun_graph_at_end<R: Read + Seek>(r: &mut R, size: u64) -> Vec<(u64, u64, String)> {
+    use std::io::SeekFrom;
+    // On Linux the graph sits in an ELF section followed by the section headers (tens of KB).
+    let tail_len = size.min(1 << 20);
+    let tail_at = size - tail_len;
+    let mut tail = vec![0u8; tail_len as usize];
+    let ok =
+        r.seek(SeekFrom::Start(tail_at)).is_ok() && fill(r, &mut tail).ok() == Some(tail.len());
+    let mods = if ok {
+        let mut read = |o: u64, n: usize| -> Option<Vec<u8>> {
+            r.seek(SeekFrom::Start(o)).ok()?;
+            let mut b = vec![0u8; n];
+            (fill(r, &mut b).ok()? == n).then_some(b)
+        };
+        bun_graph(&tail, tail_at, &mut read)
+    } else {
+        Vec::new()
+    };
+    let _ = r.seek(SeekFrom::Start(0));
+    mods
 }
 
 /// Count the newlines of a slice (vectorisable) and remember where the last line starts.
