@@ -377,7 +377,7 @@ impl Scanner {
             let len = keep + n;
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
-            for m in bun_modules(w, base) {
+            for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
                 if !modules.contains(&m) {
                     modules.push(m);
                 }
@@ -425,7 +425,14 @@ impl Scanner {
         drop(buf);
         if !modules.is_empty() {
             if let Some(e) = self.inputs.iter_mut().rev().find(|e| e.path == path) {
-                e.kind = format!("bun executable ({} embedded module(s))", modules.len());
+                e.kind = if modules
+                    .iter()
+                    .any(|m| m.2.starts_with("/$bunfs/") || m.2.starts_with("B:/~BUN/"))
+                {
+                    format!("bun executable ({} embedded module(s))", modules.len())
+                } else {
+                    format!("node single executable ({})", modules[0].2)
+                };
             }
         }
         self.link(path, hits, &modules);
@@ -667,6 +674,48 @@ pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
         .into_iter()
         .map(|(a, b, n)| (base + a, base + b, n))
         .collect()
+}
+
+/// The main script of a Node single executable application (SEA), when its blob header is in
+/// this window: magic `0x0143da20` (little-endian), u32 flags, then the script's name and its
+/// code, each as a u64 length and the bytes (as `node --experimental-sea-config` writes it and
+/// `postject` injects it as `NODE_SEA_BLOB`). Returns the code's absolute range and name.
+pub fn sea_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
+    const MAGIC: &[u8] = &[0x20, 0xda, 0x43, 0x01];
+    let mut out = Vec::new();
+    for m in memchr::memmem::find_iter(w, MAGIC) {
+        let u64_at = |o: usize| {
+            w.get(o..o + 8)
+                .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
+        };
+        let Some(flags) = w
+            .get(m + 4..m + 8)
+            .map(|b| u32::from_le_bytes(b.try_into().unwrap()))
+        else {
+            continue;
+        };
+        let Some(nl) = u64_at(m + 8) else { continue };
+        if flags > 0xff || nl == 0 || nl > 4096 {
+            continue;
+        }
+        let name_at = m + 16;
+        let Some(name) = w.get(name_at..name_at + nl as usize) else {
+            continue;
+        };
+        if !name.iter().all(|b| (0x20..0x7f).contains(b)) {
+            continue;
+        }
+        let code_len_at = name_at + nl as usize;
+        let Some(cl) = u64_at(code_len_at) else {
+            continue;
+        };
+        if cl == 0 || cl > (1 << 32) {
+            continue;
+        }
+        let code = base + (code_len_at + 8) as u64;
+        out.push((code, code + cl, String::from_utf8_lossy(name).to_string()));
+    }
+    out
 }
 
 /// The Bun module graph whose trailer is in `tail` (which starts at offset `tail_at` of the
