@@ -277,3 +277,25 @@ fn scan_fail_on_levels() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn explain_in_chinese_and_markdown_reports() {
+    let out = bin()
+        .args(["explain", "TT002", "--lang", "zh"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("标记什么") && s.contains("标签字符"), "{}", s);
+    let fx =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/bundles/agent-b64-xor.js");
+    let out = bin()
+        .args(["scan", "--format", "markdown", fx.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# Telltale: Covert signal"), "{}", md);
+    assert!(md.contains("TB005 covert-channel") && md.contains("api.deepseek.com"));
+    assert!(md.contains("## What was read"));
+}

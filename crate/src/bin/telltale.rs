@@ -16,7 +16,7 @@ USAGE:
   telltale prompt [FILE|-] [--format text|json|sarif|markdown] [--password P] [--ascii-punctuation] [--cleaned]
   telltale scan PATH... [--format text|json|sarif|markdown] [--fail-on LEVEL] [--watchlist FILE]
   telltale rules [--format text|json]
-  telltale explain RULE
+  telltale explain RULE [--lang en|zh]
   telltale --version | --help
 
   prompt    check a text (a captured prompt, a message, a document); reads stdin when FILE is - or absent
@@ -490,10 +490,20 @@ fn explain(args: &[String]) -> ExitCode {
     match rules::find(id) {
         Some(r) => {
             let d = rules::doc(r);
-            println!("{} {}: {}\n", d.code, d.id, d.title);
-            println!("What it flags\n{}\n", d.what);
-            println!("Why it matters\n{}\n", d.why);
-            println!("Example\n{}", d.example);
+            let zh = args
+                .windows(2)
+                .any(|w| w[0] == "--lang" && w[1].starts_with("zh"));
+            if zh {
+                println!("{} {}：{}\n", d.code, d.id, d.zh.title);
+                println!("标记什么\n{}\n", d.zh.what);
+                println!("为什么重要\n{}\n", d.zh.why);
+                println!("示例\n{}", d.example);
+            } else {
+                println!("{} {}: {}\n", d.code, d.id, d.title);
+                println!("What it flags\n{}\n", d.what);
+                println!("Why it matters\n{}\n", d.why);
+                println!("Example\n{}", d.example);
+            }
             ExitCode::SUCCESS
         }
         None => fail(&format!("no rule '{}' (see 'telltale rules')", id)),
