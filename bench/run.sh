@@ -42,5 +42,6 @@ for f in bundle-13mb.js exe-240mb.bin; do
     -n "telltale scan $f" "$T scan $B/$f" \
     -n "rg --count-matches -F -f bundle-patterns $f" "rg --count-matches -F -f bench/bundle-patterns.txt $B/$f"
 done
+node bench/browser-ready.mjs | tee bench/results/browser-ready.txt
 node bench/browser-scan.mjs $B/bundle-16mb.tgz $B/exe-240mb.tgz | tee bench/results/browser-scan.txt
 python3 bench/summarize.py bench/results

@@ -96,7 +96,7 @@ function renderFinding(f) {
     li.append(el('div', { text: f.meaning }));
   }
   const sev = STRINGS[getLang()].severity[f.severity] || f.severity;
-  const meta = [`${f.code} ${f.rule}`, sev, t('confidence', { c: f.confidence }), locText(f.location)];
+  const meta = [`${f.code} ${f.rule}`, sev, t('confidence', { c: (STRINGS[getLang()].confidenceWords || {})[f.confidence] || f.confidence }), locText(f.location)];
   if (f.count > 1) meta.push(t('seen', { n: f.count }));
   li.append(el('div', { class: 'meta', text: meta.join(' · ') }));
   if (f.path) li.append(el('div', { class: 'meta', text: t('inPath', { path: f.path }) }));
@@ -145,7 +145,7 @@ function highlighted(text, marks) {
     const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '0', 'data-rule': m.rule, 'aria-label': `${m.label} (${m.rule})` });
     if (INVISIBLE.test(part)) {
       const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
-      mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? `${cps.length} hidden` : cps.join(' ') }));
+      mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? t('hiddenCount', { n: cps.length }) : cps.join(' ') }));
     }
     mk.append(part);
     mk.append(el('span', { class: 'tip', role: 'tooltip', text: `${m.label} · ${m.rule}` }));
