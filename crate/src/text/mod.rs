@@ -892,11 +892,7 @@ fn finish(mut ctx: Ctx) -> Report {
 /// [`summarize`] in Simplified Chinese, from the rules' Chinese doc sections.
 pub fn summarize_zh(verdict: Verdict, findings: &[Finding]) -> String {
     use crate::report::{zh_title, zh_why};
-    let n = findings
-        .iter()
-        .filter(|f| f.severity > Severity::Info)
-        .count();
-    let lead = findings.iter().find(|f| f.severity > Severity::Info);
+    let (lead, n) = lead_finding(findings);
     let others = if n > 1 {
         format!("下面还列出了另外 {} 项发现。", n - 1)
     } else {
@@ -930,12 +926,15 @@ pub fn summarize_zh(verdict: Verdict, findings: &[Finding]) -> String {
     }
 }
 
+/// The finding a summary leads with (the first above `info`) and how many are above `info`.
+fn lead_finding(findings: &[Finding]) -> (Option<&Finding>, usize) {
+    let mut above = findings.iter().filter(|f| f.severity > Severity::Info);
+    let lead = above.next();
+    (lead, lead.map(|_| 1 + above.count()).unwrap_or(0))
+}
+
 pub fn summarize(verdict: Verdict, findings: &[Finding]) -> String {
-    let n = findings
-        .iter()
-        .filter(|f| f.severity > Severity::Info)
-        .count();
-    let lead = findings.iter().find(|f| f.severity > Severity::Info);
+    let (lead, n) = lead_finding(findings);
     let others = if n > 1 {
         format!(" {} other finding(s) are listed below.", n - 1)
     } else {
