@@ -33,6 +33,7 @@ if [ "$want" = test ]; then
   command -v chromium >/dev/null || need+=(chromium)
   command -v chromedriver >/dev/null || need+=(chromium-driver)
   command -v stegsnow >/dev/null || need+=(stegsnow)
+  [ -x /usr/bin/time ] || need+=(time)   # peak memory in the 2 GB scan test
   # A CJK font so the Chinese page renders (and its screenshots show text, not boxes).
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
   if [ ${#need[@]} -gt 0 ]; then

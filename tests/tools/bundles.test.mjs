@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync, readFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -119,4 +119,21 @@ test('random binary and a missing path', () => {
   const m = spawnSync(BIN, ['scan', join(dir, 'nope')]);
   assert.equal(m.status, 2);
   assert.match(m.stderr.toString(), /nope/);
+});
+
+test('a 2 GB file is read to the end in bounded memory, and a channel after it is still found', () => {
+  // Sparse: 2 GiB of zeros with a channel fixture written at the very end.
+  const dir = mkdtempSync(join(tmpdir(), 'tt-2g-'));
+  const big = join(dir, 'huge.bin');
+  const channel = readFileSync(join(root, 'tests', 'corpus', 'bundles', 'agent-b64-xor.js'));
+  execFileSync('truncate', ['-s', String(2 ** 31), big]);
+  const fd = openSync(big, 'r+');
+  writeSync(fd, channel, 0, channel.length, 2 ** 31 - channel.length);
+  closeSync(fd);
+  const t = spawnSync('/usr/bin/time', ['-f', '%M', BIN, 'scan', '--format', 'json', big], { maxBuffer: 1 << 26 });
+  const r = JSON.parse(t.stdout.toString());
+  const rssKb = Number(t.stderr.toString().trim().split('\n').pop());
+  assert.equal(r.inputs[0].bytes_read, 2 ** 31);
+  assert.equal(r.verdict, 'covert');
+  assert.ok(rssKb < 64 * 1024, `peak RSS ${rssKb} KB`);
 });
