@@ -36,13 +36,19 @@ for (const f of readdirSync(www)) {
   copyFileSync(join(www, f), join(dist, f));
 }
 writeFileSync(join(dist, 'index.html'), index);
-writeFileSync(join(dist, 'sw.js'), readFileSync(join(www, 'sw.js'), 'utf8').replace('__VERSION__', `${version}-${createHash('sha256').update(engine).digest('hex').slice(0, 12)}`));
+
 
 // embed.html: the same page without chrome, for an <iframe> in a wiki.
 const embed = index
   .replace('<body>', '<body class="embed">')
   .replace(/<title>[^<]*<\/title>/, '<title>Telltale (embedded)</title>');
 writeFileSync(join(dist, 'embed.html'), embed);
+
+// The service worker caches exactly the site's files (the single file is not part of the site).
+const siteFiles = readdirSync(dist).sort(); // written so far: everything but sw.js itself
+writeFileSync(join(dist, 'sw.js'), readFileSync(join(www, 'sw.js'), 'utf8')
+  .replace('__VERSION__', `${version}-${createHash('sha256').update(engine).digest('hex').slice(0, 12)}`)
+  .replace('__FILES__', JSON.stringify(siteFiles)));
 
 // telltale.html: one module script made of the page's modules in dependency order (imports
 // dropped, exports unwrapped; the modules share no top-level names), CSS inlined, both allowed

@@ -1,7 +1,7 @@
 // Service worker for a hosted copy: caches the page's own files so it keeps working offline.
 // It only ever fetches this site's files (the list below); the page itself makes no request.
 const CACHE = 'telltale-v__VERSION__';
-const FILES = ['./', 'index.html', 'embed.html', 'app.js', 'i18n.js', 'engine-client.js', 'engine.js', 'style.css'];
+const FILES = ['./', ...__FILES__];
 self.addEventListener('install', (e) => {
   e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
 });

@@ -57,10 +57,7 @@ pub fn to_markdown(
             out,
             "- {}: {}\n- {}: {}line {}, column {} (byte {})\n- {}: {}",
             if zh { "严重程度" } else { "Severity" },
-            serde_json::to_value(f.severity)
-                .unwrap()
-                .as_str()
-                .unwrap_or(""),
+            f.severity.as_str(),
             if zh { "位置" } else { "Where" },
             f.path
                 .as_deref()

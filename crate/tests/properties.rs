@@ -103,7 +103,7 @@ fn scanner_bytes(max: usize) -> impl Strategy<Value = Vec<u8>> {
         3 => "[0-9]{1,12}".prop_map(String::into_bytes),
         2 => "0x[0-9a-fA-F]{6,10}".prop_map(String::into_bytes),
         // numeric arrays, some long enough, some not
-        2 => "[\\[(]([0-9]{1,3}[,\n ]{1,2}){3,10}[0-9]{1,3}[\\])]".prop_map(String::into_bytes),
+        2 => "[\\[(]([0-9]{1,3},[\n ]?){3,12}[0-9]{1,3}[\\])]".prop_map(String::into_bytes),
         // quoted tokens
         2 => "[\"'`][A-Za-z0-9+/=\\\\.,;|-]{0,20}[\"'`]?".prop_map(String::into_bytes),
         2 => prop::collection::vec(

@@ -93,26 +93,69 @@ fn scanner_runs_in_wasm() {
 #[wasm_bindgen_test]
 fn scanner_block_finders_match_naive_in_wasm() {
     use telltale::scan::fast;
-    // A deterministic mix of the bytes that matter: digits, hex letters, commas, brackets, quotes.
-    const ALPHABET: &[u8] = b"0123456789012345abcdefxABCDEF,,, \n[]()\"'`gz_-";
+    const NOISE: &[u8] = b"0123456789abcdefxABCDEF,, \n[]()\"'`gz_-";
     let mut seed = 0x9E37_79B9u32;
-    for round in 0..200 {
-        let len = 16 + round * 7;
-        let bytes: Vec<u8> = (0..len)
-            .map(|_| {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                // Long digit runs sometimes, so 9-10 digit numbers and arrays occur.
-                ALPHABET[(seed as usize >> 3) % if seed % 3 == 0 { 10 } else { ALPHABET.len() }]
-            })
-            .collect();
+    let mut next = move |n: u32| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed % n
+    };
+    let (mut found_numbers, mut found_lists, mut found_tokens) = (0, 0, 0);
+    for round in 0..300 {
+        // Pieces that sit on both sides of each finder's limits: numbers of 1-12 digits, `0x`
+        // with 6-10 hex digits, arrays of 3-12 numbers (enough or too few commas), quoted
+        // tokens, and noise between them.
+        let mut bytes = Vec::new();
+        while bytes.len() < 16 + round * 5 {
+            match next(5) {
+                0 => (0..1 + next(12)).for_each(|_| bytes.push(b'0' + next(10) as u8)),
+                1 => {
+                    bytes.extend_from_slice(b"0x");
+                    (0..6 + next(5))
+                        .for_each(|_| bytes.push(b"0123456789abcdefABCDEF"[next(22) as usize]));
+                }
+                2 => {
+                    bytes.push(if next(2) == 0 { b'[' } else { b'(' });
+                    let k = 3 + next(10);
+                    for i in 0..k {
+                        (0..1 + next(3)).for_each(|_| bytes.push(b'0' + next(10) as u8));
+                        if i + 1 < k {
+                            bytes.push(b',');
+                            if next(3) == 0 {
+                                bytes.push(b' ');
+                            }
+                        }
+                    }
+                    bytes.push(if next(2) == 0 { b']' } else { b')' });
+                }
+                3 => {
+                    bytes.push(b'"');
+                    (0..next(16))
+                        .for_each(|_| bytes.push(b"QUJDabc123+/=.,;|-"[next(18) as usize]));
+                    bytes.push(b'"');
+                }
+                _ => (0..1 + next(3))
+                    .for_each(|_| bytes.push(NOISE[next(NOISE.len() as u32) as usize])),
+            }
+        }
         let (nums, lists) = fast::numbers_and_lists(&bytes);
         assert_eq!(nums, fast::long_numbers_naive(&bytes), "round {}", round);
         assert_eq!(lists, fast::number_lists_naive(&bytes), "round {}", round);
+        let tokens = fast::quoted_tokens(&bytes, 3);
         assert_eq!(
-            fast::quoted_tokens(&bytes, 3),
-            fast::quoted_tokens_naive(&bytes, 3)
+            tokens,
+            fast::quoted_tokens_naive(&bytes, 3),
+            "round {}",
+            round
         );
+        found_numbers += nums.len();
+        found_lists += lists.len();
+        found_tokens += tokens.len();
     }
+    // The inputs really exercise each finder (a comparison of two empty lists proves nothing).
+    assert!(
+        found_numbers > 50 && found_lists > 50 && found_tokens > 50,
+        "{found_numbers} {found_lists} {found_tokens}"
+    );
 }

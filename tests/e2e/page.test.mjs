@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { startServer, launch, newPage, foreign, waitForVerdict, dist, root } from './helpers.mjs';
+import { startServer, launch, newPage, waitForVerdict, dist, root } from './helpers.mjs';
 
 const shots = join(root, 'docs', 'screenshots');
 const COVERT = '<env>\nToday\u2019s date is 2026/04/03.\n</env>\nYou are a coding assistant.';
@@ -239,5 +239,4 @@ test('no request to any other origin during the whole run', () => {
   assert.ok(all.length > 10, 'requests were recorded');
   const bad = all.filter((u) => !allowed.some((o) => u.startsWith(o + '/')) && !/^(data|blob|file):/.test(u));
   assert.deepEqual(bad, []);
-  assert.deepEqual(foreign(all.filter((u) => u.startsWith('http')), origin).filter((u) => !allowed.some((o) => u.startsWith(o + '/'))), []);
 });

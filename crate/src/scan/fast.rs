@@ -6,9 +6,9 @@
 //!   lookup per byte inside strings. The hidden-list readings (base64, hex, `\x`/`\u` escapes,
 //!   digests, plain lists read backwards or in ROT13) classify these tokens instead of each
 //!   running its own expression over the whole window.
-//! - [`long_numbers`]: 9–10 digit decimal numbers and `0x` + 8 hex digit numbers (32-bit hashes),
-//!   and [`number_lists`]: numeric arrays, both from one pass over 16-byte blocks (SSE2 on x86_64,
-//!   eight-byte SWAR elsewhere): a word is looked at only when five of its bytes are hex digits
+//! - [`numbers_and_lists`]: 9–10 digit decimal numbers and `0x` + 8 hex digit numbers (32-bit
+//!   hashes) and numeric arrays, both from one pass over 16-byte blocks (SSE2 on x86_64,
+//!   SIMD128 in the page's wasm, eight-byte SWAR elsewhere): a word is looked at only when five of its bytes are hex digits
 //!   (numbers) or all eight are digits, commas or spaces (arrays), which every match guarantees
 //!   for at least one word it touches.
 
@@ -231,8 +231,11 @@ const FIVE: [bool; 256] = {
     t
 };
 
-/// Both candidate kinds in one pass: 32-bit numbers ([`long_numbers`]) and numeric arrays
-/// ([`number_lists`]).
+/// Both candidate kinds in one pass: 32-bit numbers (9–10 decimal digits, or `0x` + 8 hex
+/// digits: a number touches at most two words or covers a whole one, so one word it touches has
+/// five or more of its bytes) and numeric arrays (`[104,101,…]`, `fromCharCode(104,…)`: an
+/// opening bracket, digits, commas and whitespace with at least seven commas, a closing bracket;
+/// eight numbers take at least 15 bytes, so one aligned word of the array holds only such bytes).
 pub fn numbers_and_lists(w: &[u8]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let (mut nums, mut lists) = (Vec::new(), Vec::new());
     let mut next_num = 0usize; // first position not yet tried for a number
@@ -297,14 +300,7 @@ pub fn numbers_and_lists(w: &[u8]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>)
     (nums, lists)
 }
 
-/// Spans of 32-bit numbers written as 9–10 decimal digits or `0x` + 8 hex digits. A number
-/// touches at most two words or covers a whole one, so one word it touches has five or more of
-/// its bytes.
-pub fn long_numbers(w: &[u8]) -> Vec<(usize, usize)> {
-    numbers_and_lists(w).0
-}
-
-/// Naive reference for [`long_numbers`]: try every position.
+/// Naive reference for the numbers of [`numbers_and_lists`]: try every position.
 pub fn long_numbers_naive(w: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -335,15 +331,7 @@ fn list_at(w: &[u8], i: usize) -> Option<usize> {
     (commas >= 7 && end < w.len() && matches!(w[end], b']' | b')')).then_some(end + 1)
 }
 
-/// Spans of numeric arrays (`[104,101,…]`, `fromCharCode(104,101,…)`): an opening bracket, then
-/// digits, commas and whitespace with at least seven commas, then a closing bracket. Eight numbers
-/// take at least 15 bytes, so one aligned eight-byte word of the array holds only such bytes:
-/// only around those words is anything looked at.
-pub fn number_lists(w: &[u8]) -> Vec<(usize, usize)> {
-    numbers_and_lists(w).1
-}
-
-/// Naive reference for [`number_lists`]: try every bracket.
+/// Naive reference for the arrays of [`numbers_and_lists`]: try every bracket.
 pub fn number_lists_naive(w: &[u8]) -> Vec<(usize, usize)> {
     (0..w.len())
         .filter_map(|i| list_at(w, i).map(|e| (i, e)))
@@ -372,12 +360,20 @@ mod tests {
         let t = quoted_tokens(w, 5);
         assert_eq!(t.len(), 1);
         assert_eq!(&w[t[0].0..t[0].1], b"QUJDREVGR0g=");
-        let n: Vec<&[u8]> = long_numbers(w).iter().map(|&(a, b)| &w[a..b]).collect();
+        let n: Vec<&[u8]> = numbers_and_lists(w)
+            .0
+            .iter()
+            .map(|&(a, b)| &w[a..b])
+            .collect();
         assert_eq!(n, vec![&b"123456789"[..], b"0x1a2b3c4d"]);
-        assert_eq!(long_numbers(w), long_numbers_naive(w));
+        assert_eq!(numbers_and_lists(w).0, long_numbers_naive(w));
         let l =
             br"x=String.fromCharCode(104,101,108,108,111,44,32,119);y=[1,2,3,4,5,6,7,8];z=[1,2]";
-        let got: Vec<&[u8]> = number_lists(l).iter().map(|&(a, b)| &l[a..b]).collect();
+        let got: Vec<&[u8]> = numbers_and_lists(l)
+            .1
+            .iter()
+            .map(|&(a, b)| &l[a..b])
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -385,7 +381,7 @@ mod tests {
                 b"[1,2,3,4,5,6,7,8]"
             ]
         );
-        assert_eq!(number_lists(l), number_lists_naive(l));
+        assert_eq!(numbers_and_lists(l).1, number_lists_naive(l));
         assert_eq!(quoted_tokens(w, 5), quoted_tokens_naive(w, 5));
         assert_eq!(quoted_tokens(w, 1), quoted_tokens_naive(w, 1));
     }

@@ -255,8 +255,17 @@ impl Scanner {
             self.inputs[idx].ms = now_ms() - t0;
         } else {
             // A Bun executable's graph, read from the end whatever its size, so findings in
-            // large embedded bundles name their module too.
-            if size > WINDOW as u64 {
+            // large embedded bundles name their module too (native executables only: ELF, PE,
+            // Mach-O; anything else is not read twice).
+            let native = head.starts_with(b"\x7fELF")
+                || head.starts_with(b"MZ")
+                || matches!(
+                    head,
+                    [0xfe, 0xed, 0xfa, 0xce | 0xcf]
+                        | [0xce | 0xcf, 0xfa, 0xed, 0xfe]
+                        | [0xca, 0xfe, 0xba, 0xbe]
+                );
+            if native && size > WINDOW as u64 {
                 let mods = bun_graph_at_end(r, size);
                 if !mods.is_empty() {
                     self.preset_modules = Some((path.to_string(), mods));
