@@ -8,7 +8,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd
 
-.PHONY: all setup setup-test wasm dist serve test test-native test-wasm test-e2e golden fixtures bench clean
+.PHONY: all setup setup-test setup-fuzz wasm dist serve test test-native test-wasm test-e2e golden fixtures bench fuzz fuzz-seeds clean
 
 all: dist
 
@@ -17,6 +17,9 @@ setup:
 
 setup-test:
 	@scripts/setup.sh test
+
+setup-fuzz:
+	@scripts/setup.sh fuzz
 
 # The wasm module for the page: cargo, then wasm-bindgen (no-modules glue for the worker),
 # then binaryen's wasm-opt from npm (Debian's wasm-opt emits broken modules: see TOOLCHAIN.md).
@@ -53,6 +56,23 @@ golden:
 # Regenerate fixtures from the real tools (stegsnow, stegcloak) and the sample generators.
 fixtures: setup-test
 	node tests/corpus/gen/generate.mjs
+
+# Fuzz every target for FUZZ_SECONDS each (nightly + cargo-fuzz; not part of `make test`).
+# Seeds: target/fuzz-corpus/<target>/ (scripts/fuzz-seeds.sh); crashes: crate/fuzz/artifacts/.
+# A crash, once fixed, goes to tests/fuzz-regressions/<target>/ (run by `make test`).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= check_bytes decoders fast_diff containers scan
+fuzz: setup-fuzz fuzz-seeds
+	cd crate && failed=""; for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  cargo +nightly fuzz run $$t $(CURDIR)/target/fuzz-corpus/$$t -- \
+	    -dict=$(CURDIR)/crate/fuzz/fuzz.dict -max_total_time=$(FUZZ_SECONDS) \
+	    -rss_limit_mb=512 -timeout=10 -print_final_stats=1 || failed="$$failed $$t"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failures in:$$failed (inputs in crate/fuzz/artifacts/)"; exit 1; fi
+
+fuzz-seeds:
+	scripts/fuzz-seeds.sh
 
 bench: setup-test dist
 	bash bench/run.sh

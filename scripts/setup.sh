@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
 # Install what the build and tests need, skipping whatever is already there.
-# Usage: scripts/setup.sh [build|test]   (test adds the browser and the steganography tools)
+# Usage: scripts/setup.sh [build|test|fuzz]   (test adds the browser and the steganography tools;
+# fuzz needs only the nightly toolchain and cargo-fuzz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want=${1:-build}
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+
+if [ "$want" = fuzz ]; then
+  if ! rustup toolchain list | grep '^nightly' >/dev/null; then
+    echo "setup: installing the nightly toolchain (cargo-fuzz needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    echo "setup: installing cargo-fuzz (takes a couple of minutes)"
+    cargo install cargo-fuzz
+  fi
+  exit 0
+fi
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   echo "setup: adding the wasm32-unknown-unknown target"

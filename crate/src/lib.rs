@@ -26,6 +26,9 @@
 //! Memory is proportional to the input (the text itself, plus its cleaned and revealed views
 //! when requested) plus the fixed caps above.
 
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod input;
 pub mod markdown;
 pub mod report;

@@ -14,7 +14,7 @@ telltale: find hidden signals in text
 
 USAGE:
   telltale prompt [FILE|-] [--format text|json|sarif|markdown] [--password P] [--ascii-punctuation] [--cleaned]
-  telltale scan PATH... [--format text|json|sarif|markdown] [--fail-on LEVEL] [--watchlist FILE]
+  telltale scan PATH...|- [--format text|json|sarif|markdown] [--fail-on LEVEL] [--watchlist FILE] [--allow-incomplete]
   telltale rules [--format text|json]
   telltale explain RULE [--lang en|zh]
   telltale --version | --help
@@ -29,10 +29,13 @@ USAGE:
             links them into covert-channel chains
             --fail-on     exit 1 at or above this verdict: notice, suspicious (default) or covert
             --watchlist   extra names or domains to look for in decoded lists (one per line)
+            --allow-incomplete  exit 0 even when a part could not be checked (a limit, an encrypted
+                          or corrupt entry); by default that exits 2
   rules     list every rule with its code, id and severity
   explain   show a rule's documentation (by id like `tag-smuggling` or code like `TT002`)
 
-EXIT STATUS: 0 clean or notice, 1 suspicious or covert, 2 error.
+EXIT STATUS: 0 clean or notice, 1 suspicious or covert (scan: at or above --fail-on),
+             2 error, or (scan) a part could not be checked and nothing failed.
 ";
 
 struct Colors {
@@ -309,7 +312,11 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
 }
 
 fn scan(args: &[String]) -> ExitCode {
-    let (pos, opts) = match parse(args, &["--format", "--fail-on", "--watchlist"], &[]) {
+    let (pos, opts) = match parse(
+        args,
+        &["--format", "--fail-on", "--watchlist"],
+        &["--allow-incomplete"],
+    ) {
         Ok(x) => x,
         Err(e) => return fail(&e),
     };
@@ -338,6 +345,7 @@ fn scan(args: &[String]) -> ExitCode {
         },
         None => Vec::new(),
     };
+    let allow_incomplete = get(&opts, "--allow-incomplete").is_some();
     let paths: Vec<String> = pos.iter().map(|s| s.to_string()).collect();
     // A progress line on stderr for large inputs, only when stderr is a terminal.
     let total: u64 = paths
@@ -372,7 +380,8 @@ fn scan(args: &[String]) -> ExitCode {
     if show {
         eprint!("\r{:60}\r", "");
     }
-    if report.inputs.iter().all(|i| i.skipped.is_some()) {
+    let nothing_read = report.inputs.is_empty() || report.inputs.iter().all(|i| i.skipped.is_some());
+    if nothing_read {
         for i in &report.inputs {
             eprintln!(
                 "telltale: {}: {}",
@@ -380,7 +389,6 @@ fn scan(args: &[String]) -> ExitCode {
                 i.skipped.as_deref().unwrap_or("")
             );
         }
-        return ExitCode::from(2);
     }
     let mut out = std::io::stdout().lock();
     let res = if format == "json" {
@@ -445,6 +453,25 @@ fn scan(args: &[String]) -> ExitCode {
                 i.skipped.as_deref().unwrap_or("")
             ));
         }
+        let cov = &report.coverage;
+        if !cov.complete {
+            s.push_str(&format!(
+                "\nNot checked ({} part(s); {} bytes were checked):\n",
+                cov.unchecked_count, cov.bytes_checked
+            ));
+            for u in &cov.unchecked {
+                s.push_str(&format!("  {}: {}\n", u.path, u.reason));
+            }
+            if cov.unchecked_count > cov.unchecked.len() as u64 {
+                s.push_str(&format!(
+                    "  … and {} more (counted, not listed)\n",
+                    cov.unchecked_count - cov.unchecked.len() as u64
+                ));
+            }
+        }
+        for n in &report.notes {
+            s.push_str(&format!("note: {}\n", n));
+        }
         out.write_all(s.as_bytes())
     };
     if let Err(e) = res {
@@ -454,6 +481,15 @@ fn scan(args: &[String]) -> ExitCode {
     }
     if report.verdict >= fail_on {
         ExitCode::from(1)
+    } else if nothing_read {
+        ExitCode::from(2)
+    } else if !report.coverage.complete && !allow_incomplete {
+        // A limit reached is not a clean bill: fail closed unless told otherwise.
+        eprintln!(
+            "telltale: {} part(s) could not be checked (see \"Not checked\" / coverage); exit 2. Use --allow-incomplete to accept that.",
+            report.coverage.unchecked_count
+        );
+        ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     }

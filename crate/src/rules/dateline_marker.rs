@@ -30,8 +30,9 @@ use crate::report::{Confidence, DatelineFlags, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{chars, Ctx};
 
-/// The apostrophe token after "Today": the character it stands for and its byte length.
-fn apostrophe_at(s: &str) -> Option<(char, usize)> {
+/// The apostrophe token after "Today": the character it stands for and its byte length (a
+/// char boundary of `s`: every token is ASCII up to its end, or one whole character).
+pub(crate) fn apostrophe_at(s: &str) -> Option<(char, usize)> {
     let b = s.as_bytes();
     // JSON / JS escapes: \u2019, \\u2019 (double-escaped), \x27
     for prefix in ["\\\\u", "\\u"] {
@@ -47,8 +48,10 @@ fn apostrophe_at(s: &str) -> Option<(char, usize)> {
     }
     // HTML entities
     if b.first() == Some(&b'&') {
-        let end = s[..s.len().min(12)].find(';')?;
-        let ent = &s[1..end];
+        // Searched in bytes: a cut at byte 12 can fall inside a character. `;` is ASCII, so
+        // `end` is a char boundary.
+        let end = memchr::memchr(b';', &b[..b.len().min(12)])?;
+        let ent = s.get(1..end)?;
         let c = if let Some(h) = ent.strip_prefix("#x").or_else(|| ent.strip_prefix("#X")) {
             char::from_u32(u32::from_str_radix(h, 16).ok()?)?
         } else if let Some(d) = ent.strip_prefix('#') {
@@ -121,10 +124,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let lower_hits: Vec<usize> = find_all_ci(text, "today");
     for start in lower_hits {
         let after = start + 5;
-        let Some((apos, alen)) = apostrophe_at(&text[after..]) else {
+        // `find_all_ci` matches ASCII bytes, so `after` is a char boundary; `get` keeps a
+        // wrong offset from ever panicking.
+        let Some((apos, alen)) = text.get(after..).and_then(apostrophe_at) else {
             continue;
         };
-        let rest = &text[after + alen..];
+        let Some(rest) = text.get(after + alen..) else {
+            continue;
+        };
         let Some(rest2) = rest.strip_prefix("s date is ") else {
             continue;
         };

@@ -14,7 +14,7 @@ mod archive_problem;
 mod bidi_control;
 mod control_character;
 mod covert_channel;
-mod dateline_marker;
+pub(crate) mod dateline_marker;
 mod environment_source;
 mod exotic_space;
 mod hidden_list;
@@ -27,12 +27,12 @@ mod mixed_script_word;
 mod output_variation_sink;
 mod private_use_character;
 mod rare_punctuation;
-mod stegcloak;
+pub(crate) mod stegcloak;
 mod tag_smuggling;
 mod target_literal;
 mod variation_selector_smuggling;
-mod whitespace_steganography;
-mod zero_width_encoding;
+pub(crate) mod whitespace_steganography;
+pub(crate) mod zero_width_encoding;
 
 include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
 

@@ -25,7 +25,7 @@ use crate::rules::Rule;
 use crate::text::{plausible, snow_huffman::HUFFCODES, Ctx};
 
 /// Trailing whitespace of every line: (start byte, end byte).
-fn trailing(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn trailing(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
@@ -45,9 +45,11 @@ pub fn snow_bits(text: &str, ws: &[(usize, usize)]) -> (Vec<u8>, usize) {
     let mut started = false;
     let mut lines = 0;
     for &(a, b) in ws {
-        let mut s = &text.as_bytes()[a..b];
+        let Some(mut s) = text.as_bytes().get(a..b) else {
+            continue;
+        };
         if !started {
-            if s[0] != b'\t' {
+            if s.first() != Some(&b'\t') {
                 continue;
             }
             started = true;

@@ -78,6 +78,8 @@ pub struct Detectors {
     other_marks: Vec<(Regex, &'static str)>,
     prompt_words: Regex,
     pub watchlist: Vec<String>,
+    /// The watchlist as one automaton (tokens are lower-cased before the search).
+    watch_ac: aho_corasick::AhoCorasick,
 }
 
 const SOURCES: &[(&str, &str)] = &[
@@ -298,6 +300,7 @@ impl Detectors {
                 (Regex::new(r"(?i)\\u04(?:30|35|3e|40|41|45|55|56|58)").unwrap(), "writes a Cyrillic letter that looks Latin"),
             ],
             prompt_words: Regex::new(r"(?i)date is|you are |system prompt|today").unwrap(),
+            watch_ac: aho_corasick::AhoCorasick::new(&watchlist).unwrap(),
             watchlist,
         }
         .with_hashes()
@@ -469,13 +472,30 @@ impl Detectors {
             }
         }
         self.hash_lists(w, &tokens, numbers, hits);
+        // The same token decoded once per window (bundles repeat their strings; so does bait).
+        let mut memo: std::collections::HashMap<(Vec<u8>, bool), Option<(Vec<String>, u8)>> =
+            std::collections::HashMap::new();
         for (s, e, bytes, enc) in cands {
             if bytes.len() < 8 {
                 continue;
             }
-            // Reversed and ROT13 readings are only worth a look without a further XOR.
-            if matches!(enc, "reversed string" | "ROT13") {
-                if let Some(list) = self.list_of(&bytes) {
+            let plain = matches!(enc, "reversed string" | "ROT13");
+            let key = (bytes, plain);
+            let found = match memo.get(&key) {
+                Some(r) => r.clone(),
+                None => {
+                    // Reversed and ROT13 readings are only worth a look without a further XOR.
+                    let r = if plain {
+                        self.list_of(&key.0).map(|l| (l, 0))
+                    } else {
+                        self.as_list(&key.0)
+                    };
+                    memo.insert(key, r.clone());
+                    r
+                }
+            };
+            if plain {
+                if let Some((list, _)) = found {
                     hits.push(Hit::list(
                         format!("hidden list of {} entries ({})", list.len(), enc),
                         s,
@@ -486,7 +506,7 @@ impl Detectors {
                 }
                 continue;
             }
-            if let Some((list, key)) = self.as_list(&bytes) {
+            if let Some((list, key)) = found {
                 let how = match key {
                     0 => enc.to_string(),
                     k => format!("{}, then XOR with key 0x{:02x}", enc, k),
@@ -572,7 +592,7 @@ impl Detectors {
         let domainish = tokens.iter().filter(|t| is_domain(t)).count();
         let watched = tokens
             .iter()
-            .filter(|t| self.watchlist.iter().any(|w| t.contains(w.as_str())))
+            .filter(|t| self.watch_ac.is_match(t.as_bytes()))
             .count();
         // Any domain-shaped noise is not enough: a common top-level domain or a watched name.
         let known = tokens.iter().any(|t| has_common_tld(t)) || watched > 0;
@@ -595,13 +615,17 @@ impl Detectors {
             {
                 continue;
             }
-            let text: Vec<u8> = bytes.iter().map(|b| b ^ key).collect();
-            if !text
-                .iter()
-                .all(|&b| (0x20..0x7f).contains(&b) || b == b'\n')
+            // Printable throughout, with at least one delimiter, before anything is allocated.
+            let mut delim = false;
+            if !bytes.iter().all(|&b| {
+                let c = b ^ key;
+                delim |= matches!(c, b',' | b';' | b'|' | b'\n' | b' ');
+                (0x20..0x7f).contains(&c) || c == b'\n'
+            }) || !delim
             {
                 continue;
             }
+            let text: Vec<u8> = bytes.iter().map(|b| b ^ key).collect();
             if let Some(list) = self.list_of(&text) {
                 return Some((list, key));
             }

@@ -234,8 +234,9 @@ const FIVE: [bool; 256] = {
 /// Both candidate kinds in one pass: 32-bit numbers (9–10 decimal digits, or `0x` + 8 hex
 /// digits: a number touches at most two words or covers a whole one, so one word it touches has
 /// five or more of its bytes) and numeric arrays (`[104,101,…]`, `fromCharCode(104,…)`: an
-/// opening bracket, digits, commas and whitespace with at least seven commas, a closing bracket;
-/// eight numbers take at least 15 bytes, so one aligned word of the array holds only such bytes).
+/// opening bracket, digits, commas and whitespace with at least eight numbers and seven commas,
+/// a closing bracket; eight numbers and seven commas take at least 15 bytes, so one aligned
+/// word of the array holds only such bytes).
 pub fn numbers_and_lists(w: &[u8]) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let (mut nums, mut lists) = (Vec::new(), Vec::new());
     let mut next_num = 0usize; // first position not yet tried for a number
@@ -319,16 +320,29 @@ fn is_list_byte(b: u8) -> bool {
     b.is_ascii_digit() || b == b',' || b.is_ascii_whitespace()
 }
 
-/// The array starting at the bracket `w[i]` (`[` or `(`): digits, commas and spaces with at
-/// least seven commas, then `]` or `)`. Returns the end (after the closing bracket).
+/// The array starting at the bracket `w[i]` (`[` or `(`): digits, commas and spaces holding
+/// at least eight numbers and seven commas, then `]` or `)`. Returns the end (after the
+/// closing bracket). Eight numbers and seven commas take at least 15 bytes, so one aligned
+/// eight-byte word lies inside the array: the block pass of [`numbers_and_lists`] relies on
+/// that (an array of commas alone, `[,,,,,,,]`, is no numeric array and may be shorter).
 fn list_at(w: &[u8], i: usize) -> Option<usize> {
     if !matches!(w[i], b'[' | b'(') {
         return None;
     }
     let run = w[i + 1..].iter().take_while(|&&b| is_list_byte(b)).count();
     let end = i + 1 + run;
-    let commas = memchr::memchr_iter(b',', &w[i + 1..end]).count();
-    (commas >= 7 && end < w.len() && matches!(w[end], b']' | b')')).then_some(end + 1)
+    if run < 15 || end >= w.len() || !matches!(w[end], b']' | b')') {
+        return None;
+    }
+    let inner = &w[i + 1..end];
+    let commas = memchr::memchr_iter(b',', inner).count();
+    // Numbers: digit runs (a digit not preceded by a digit).
+    let numbers = inner
+        .iter()
+        .enumerate()
+        .filter(|&(k, b)| b.is_ascii_digit() && (k == 0 || !inner[k - 1].is_ascii_digit()))
+        .count();
+    (commas >= 7 && numbers >= 8).then_some(end + 1)
 }
 
 /// Naive reference for the arrays of [`numbers_and_lists`]: try every bracket.
@@ -352,6 +366,24 @@ mod tests {
                 assert_eq!(m >> (k * 8 + 7) & 1 == 1, want, "byte {byte:#x}");
             }
         }
+    }
+
+    #[test]
+    fn arrays_need_eight_numbers() {
+        // Commas alone (fuzz reproducer fast_diff-lists-mismatch-min.bin) are no numeric array.
+        let mut w = vec![b'x'; 16];
+        w.extend_from_slice(b"[,,,,,,,]");
+        w.extend_from_slice(&[b'x'; 23]);
+        assert_eq!(number_lists_naive(&w), vec![]);
+        assert_eq!(numbers_and_lists(&w).1, number_lists_naive(&w));
+        // Eight numbers with seven commas, at the same place, are.
+        let mut w = vec![b'x'; 16];
+        w.extend_from_slice(b"[1,2,3,4,5,6,7,8]");
+        w.extend_from_slice(&[b'x'; 15]);
+        assert_eq!(number_lists_naive(&w), vec![(16, 33)]);
+        assert_eq!(numbers_and_lists(&w).1, number_lists_naive(&w));
+        assert_eq!(number_lists_naive(b"[1,2,3,4,5,6,7,]"), vec![]);
+        assert_eq!(number_lists_naive(b"[1,2,3,4,5,6,,7,8]"), vec![(0, 18)]);
     }
 
     #[test]

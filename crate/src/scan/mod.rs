@@ -1,31 +1,71 @@
 //! The bundle scanner: files, directories, gzip, tar and zip (nested), and anything else as
 //! bytes, read as streams in fixed windows with overlap. Detectors (see `detect`) run on every
-//! window; hits are then linked into covert-channel chains: an environment source, a target or
-//! hidden list, and an output-variation sink within [`CHAIN_DISTANCE`] bytes.
+//! window; hits are linked into covert-channel chains as they arrive (see `link`): an
+//! environment source, a target or hidden list, and an output-variation sink within
+//! [`CHAIN_DISTANCE`] bytes.
 //!
-//! Memory: one window (1 MiB + 64 KiB overlap) per open stream, a zip entry nested in another
-//! archive is buffered up to [`MAX_NESTED_BUFFER`], and at most [`MAX_HITS_PER_INPUT`] hits are
-//! kept per input. Hostile archives: nesting deeper than [`MAX_DEPTH`], entries expanding more
-//! than [`MAX_RATIO`]× or past [`MAX_TOTAL_BYTES`], and path-traversal names are reported and
-//! skipped; the rest of the scan goes on.
+//! # Hostile input: the limits, and what the report says when one is reached
+//! Every limit reached is **coverage**, never a verdict: the part not read is listed in the
+//! report's `coverage.unchecked` with its reason, `coverage.complete` is false, the summary
+//! says so, and the CLI exits 2 unless the verdict already fails. Hostile constructions (bombs,
+//! overlapping zip entries, sizes that lie, names that escape the archive) are also findings
+//! of medium severity, so they can never make a verdict quieter than the same content alone.
+//!
+//! | limit | value | when reached |
+//! |---|---|---|
+//! | window | [`WINDOW`] + [`OVERLAP`] bytes per open stream | (memory bound, not a limit on input) |
+//! | regular file | read to its end, whatever its size | — |
+//! | stream of unknown length (stdin, FIFO, device) | [`MAX_STREAM_BYTES`] | rest not read, stated |
+//! | decompression ratio of one stream or entry | [`MAX_RATIO`]× (past [`BOMB_MIN`]) | "bomb" finding; the entry's rest is inflated to reach what follows but not checked |
+//! | zip entry declared > [`MAX_RATIO`]× its compressed size | not opened | "bomb" finding |
+//! | zip entries whose data overlap | not opened | "bomb" finding |
+//! | zip entry longer than its declared size | read up to the declared size | "lies" finding |
+//! | bytes inflated per top-level input | [`INFLATE_PER_BYTE`]× its size, within [`INFLATE_MIN`]..[`INFLATE_MAX`] | rest not read, stated |
+//! | nesting (each gzip, tar or zip layer counts) | [`MAX_DEPTH`] | deeper archives not opened, stated |
+//! | zip inside a stream buffered for its directory | [`MAX_ZIP_BUFFER`] each, [`MAX_ZIP_BUFFERED`] in all | larger ones read entry by entry from their local headers |
+//! | chains written out per input | [`link::MAX_CHAINS`] | the rest counted in the first chain and in `notes` |
+//! | hits | all counted; kept in full every [`link::KEEP_SPACING`] bytes per kind | — |
+//! | problems of one kind | [`MAX_PROBLEMS_LISTED`] listed | one grouped finding counts the rest |
+//! | inputs listed | [`MAX_LISTED_INPUTS`] | the rest counted in `inputs_not_listed` |
+//! | path shown | [`MAX_PATH_CHARS`] characters | shortened with "…" |
+//! | unchecked parts listed | [`MAX_UNCHECKED_LISTED`] | all counted |
+//! | embedded modules (Bun, Node SEA) | [`MAX_MODULES`] per input | the rest not named |
+//! | directory walk | symbolic links inside directories are not followed | listed as skipped |
+//!
+//! Complexity: every pass is linear in the bytes read: detectors run on each window once; the
+//! linker does O(log k) work per kept hit; decompressors are bounded as above.
 
 pub mod detect;
 pub mod fast;
+pub mod link;
 
+use std::cell::Cell;
+use std::collections::HashSet;
 use std::io::{Read, Seek};
+use std::rc::Rc;
 
-use crate::report::{verdict_of, Confidence, Decoded, Finding, Location, Severity, Verdict};
+use crate::report::{verdict_of, Confidence, Finding, Location, Severity, Verdict};
 use detect::{Detectors, Hit, Kind};
+pub use link::CHAIN_DISTANCE;
 use serde::{Deserialize, Serialize};
 
 pub const WINDOW: usize = 1 << 20;
 pub const OVERLAP: usize = 64 << 10;
-pub const CHAIN_DISTANCE: usize = 128 << 10;
-pub const MAX_DEPTH: usize = 4;
+pub const MAX_DEPTH: usize = 16;
 pub const MAX_RATIO: u64 = 200;
-pub const MAX_TOTAL_BYTES: u64 = 4 << 30;
-pub const MAX_NESTED_BUFFER: u64 = 256 << 20;
-pub const MAX_HITS_PER_INPUT: usize = 20_000;
+/// A stream is not called a bomb before it has produced this much.
+pub const BOMB_MIN: u64 = 16 << 20;
+pub const MAX_STREAM_BYTES: u64 = 4 << 30;
+pub const INFLATE_PER_BYTE: u64 = 1100;
+pub const INFLATE_MIN: u64 = 64 << 20;
+pub const INFLATE_MAX: u64 = 2 << 30;
+pub const MAX_ZIP_BUFFER: u64 = 8 << 20;
+pub const MAX_ZIP_BUFFERED: u64 = 32 << 20;
+pub const MAX_PROBLEMS_LISTED: usize = 10;
+pub const MAX_LISTED_INPUTS: usize = 10_000;
+pub const MAX_PATH_CHARS: usize = 1024;
+pub const MAX_UNCHECKED_LISTED: usize = 200;
+pub const MAX_MODULES: usize = 4096;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct InputEntry {
@@ -39,6 +79,28 @@ pub struct InputEntry {
     pub skipped: Option<String>,
 }
 
+/// A part of the input that was not read, and why.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Unchecked {
+    pub path: String,
+    pub reason: String,
+}
+
+/// What was read and what was not.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Coverage {
+    /// True when every byte of every input was read and checked.
+    pub complete: bool,
+    /// Bytes read and checked, decompressed bytes included.
+    pub bytes_checked: u64,
+    /// Parts not read (the first [`MAX_UNCHECKED_LISTED`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unchecked: Vec<Unchecked>,
+    /// How many parts were not read in all.
+    #[serde(default)]
+    pub unchecked_count: u64,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ScanReport {
     pub tool: String,
@@ -50,15 +112,61 @@ pub struct ScanReport {
     pub summary_zh: String,
     pub findings: Vec<Finding>,
     pub inputs: Vec<InputEntry>,
+    /// Inputs (archive entries mostly) scanned but not listed in `inputs`.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub inputs_not_listed: u64,
+    #[serde(default)]
+    pub coverage: Coverage,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// Problems of one kind: the first few as findings, the rest counted.
+struct ProblemGroup {
+    category: &'static str,
+    count: u64,
+    listed: Vec<Finding>,
+}
+
+/// Decompression state shared by the readers of one top-level input.
+#[derive(Default)]
+struct Budget {
+    /// Bytes inflated so far under this top-level input, and the limit.
+    inflated: Cell<u64>,
+    limit: Cell<u64>,
+    /// Set by a reader whose stream expands too much: the current leaf stops being checked.
+    skip_leaf: Cell<bool>,
+    /// Set when the inflate limit was reached (reported once).
+    exhausted: Cell<bool>,
+}
+
+/// Work counters, for the linear-time tests.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Work {
+    pub bytes: u64,
+    pub windows: u64,
+    pub hits: u64,
+    pub kept: u64,
+    pub probes: u64,
 }
 
 pub struct Scanner {
     det: Detectors,
     pub findings: Vec<Finding>,
+    problems: Vec<ProblemGroup>,
     pub inputs: Vec<InputEntry>,
+    inputs_not_listed: u64,
+    unchecked: Vec<Unchecked>,
+    unchecked_count: u64,
+    notes: Vec<String>,
     total: u64,
+    budget: Rc<Budget>,
+    buffered: u64,
+    pub work: Work,
     /// Called after every window with the bytes read so far (the CLI's progress bar).
     pub progress: Option<Box<dyn FnMut(u64)>>,
     /// A Bun module graph read from the end of the top-level input being scanned.
@@ -82,11 +190,53 @@ fn kind_of(head: &[u8], name: &str) -> &'static str {
         "mach-o executable"
     } else if head.starts_with(b"MZ") {
         "pe executable"
-    } else if name.ends_with(".tar") && head.len() >= 512 {
+    } else if name.to_ascii_lowercase().ends_with(".tar") && head.len() >= 512 {
         "tar"
     } else {
         "file"
     }
+}
+
+/// The archive kind a file name promises, if any.
+fn promised_kind(name: &str) -> Option<&'static str> {
+    let n = name.rsplit(['/', '!']).next().unwrap_or(name).to_ascii_lowercase();
+    const GZ: &[&str] = &[".tgz", ".gz"];
+    const ZIP: &[&str] = &[".zip", ".jar", ".whl", ".vsix", ".nupkg", ".xpi", ".apk"];
+    if GZ.iter().any(|e| n.ends_with(e)) {
+        Some("gzip")
+    } else if ZIP.iter().any(|e| n.ends_with(e)) {
+        Some("zip")
+    } else if n.ends_with(".crx") {
+        Some("crx")
+    } else {
+        None
+    }
+}
+
+/// A path as shown: at most [`MAX_PATH_CHARS`] characters, control characters escaped.
+fn shown(path: &str) -> String {
+    let mut out = String::new();
+    for (n, c) in path.chars().enumerate() {
+        if n >= MAX_PATH_CHARS {
+            out.push_str(&format!("… ({} bytes in all)", path.len()));
+            break;
+        }
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether an entry name escapes the directory it would be extracted to.
+fn escapes(name: &str) -> bool {
+    let b = name.as_bytes();
+    name.starts_with('/')
+        || name.starts_with('\\')
+        || (b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':')
+        || name.split(['/', '\\']).any(|c| c == "..")
 }
 
 /// Read until `buf` is full or the stream ends.
@@ -103,32 +253,139 @@ fn fill(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(n)
 }
 
+/// Counts the bytes read through it (a decompressor's input).
+struct Counting<R> {
+    inner: R,
+    count: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.set(self.count.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// Stops a stream of unknown length after `limit` bytes and remembers that it did.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    hit: bool,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            let mut one = [0u8; 1];
+            if !self.hit && self.inner.read(&mut one)? > 0 {
+                self.hit = true;
+            }
+            return Ok(0);
+        }
+        let n = buf.len().min(self.left.min(usize::MAX as u64) as usize);
+        let k = self.inner.read(&mut buf[..n])?;
+        self.left -= k as u64;
+        Ok(k)
+    }
+}
+
 impl Scanner {
     pub fn new(watchlist: &[String]) -> Scanner {
         Scanner {
             det: Detectors::new(watchlist),
             findings: Vec::new(),
+            problems: Vec::new(),
             inputs: Vec::new(),
+            inputs_not_listed: 0,
+            unchecked: Vec::new(),
+            unchecked_count: 0,
+            notes: Vec::new(),
             total: 0,
+            budget: Rc::new(Budget::default()),
+            buffered: 0,
+            work: Work::default(),
             progress: None,
             preset_modules: None,
         }
     }
 
-    fn problem(&mut self, path: &str, msg: String) {
-        let mut f = finding(
-            "archive-problem",
-            "TB006",
-            Severity::Low,
-            Location::default(),
-            msg.clone(),
-            format!(
-                "This part could not be checked: {}. Everything else was.",
-                msg
-            ),
-        );
-        f.path = Some(path.to_string());
-        self.findings.push(f);
+    /// Something about the input's container: a finding (grouped by `category`, the first
+    /// [`MAX_PROBLEMS_LISTED`] listed), and when `unchecked`, a part of the coverage.
+    fn problem(
+        &mut self,
+        path: &str,
+        category: &'static str,
+        severity: Severity,
+        msg: String,
+        unchecked: bool,
+    ) {
+        let path = shown(path);
+        if unchecked {
+            self.unchecked_count += 1;
+            if self.unchecked.len() < MAX_UNCHECKED_LISTED {
+                self.unchecked.push(Unchecked {
+                    path: path.clone(),
+                    reason: msg.clone(),
+                });
+            }
+        }
+        let g = match self.problems.iter().position(|g| g.category == category) {
+            Some(g) => g,
+            None => {
+                self.problems.push(ProblemGroup {
+                    category,
+                    count: 0,
+                    listed: Vec::new(),
+                });
+                self.problems.len() - 1
+            }
+        };
+        let g = &mut self.problems[g];
+        g.count += 1;
+        if g.listed.len() < MAX_PROBLEMS_LISTED {
+            let meaning = match (severity >= Severity::Medium, unchecked) {
+                (true, true) => format!("This archive is built to attack the tools that open it ({}). That part was not checked; everything else was.", msg),
+                (true, false) => format!("This archive is built to attack the tools that open it ({}). Its content was still checked.", msg),
+                (false, true) => format!("This part could not be checked: {}. Everything else was.", msg),
+                (false, false) => msg.clone(),
+            };
+            let mut f = finding(
+                "archive-problem",
+                "TB006",
+                severity,
+                Location::default(),
+                msg,
+                meaning,
+            );
+            f.path = Some(path);
+            g.listed.push(f);
+        }
+    }
+
+    fn push_input(&mut self, e: InputEntry) -> Option<usize> {
+        if self.inputs.len() >= MAX_LISTED_INPUTS {
+            self.inputs_not_listed += 1;
+            return None;
+        }
+        self.inputs.push(InputEntry {
+            path: shown(&e.path),
+            ..e
+        });
+        Some(self.inputs.len() - 1)
+    }
+
+    /// A new top-level input: a fresh decompression budget.
+    fn begin_top(&mut self, size: Option<u64>) {
+        let limit = match size {
+            Some(s) => s
+                .saturating_mul(INFLATE_PER_BYTE)
+                .clamp(INFLATE_MIN, INFLATE_MAX),
+            None => INFLATE_MAX,
+        };
+        self.budget = Rc::new(Budget::default());
+        self.budget.limit.set(limit);
+        self.buffered = 0;
     }
 
     /// Scan one stream (a file, or an entry in an archive), dispatching on its first bytes.
@@ -138,13 +395,14 @@ impl Scanner {
         let n = match fill(r, &mut head) {
             Ok(n) => n,
             Err(e) => {
-                self.inputs.push(InputEntry {
+                self.push_input(InputEntry {
                     path: path.into(),
                     size,
                     kind: "unreadable".into(),
                     skipped: Some(e.to_string()),
                     ..Default::default()
                 });
+                self.problem(path, "unreadable", Severity::Low, format!("cannot read: {}", e), true);
                 return;
             }
         };
@@ -152,7 +410,7 @@ impl Scanner {
         let kind = kind_of(&head, path);
         let mut chained = head.as_slice().chain(r);
         if depth > MAX_DEPTH && matches!(kind, "gzip" | "zip" | "tar" | "crx") {
-            self.inputs.push(InputEntry {
+            self.push_input(InputEntry {
                 path: path.into(),
                 size,
                 kind: kind.into(),
@@ -161,15 +419,28 @@ impl Scanner {
             });
             self.problem(
                 path,
-                format!(
-                    "archive nested deeper than {} levels, not opened",
-                    MAX_DEPTH
-                ),
+                "too-deep",
+                Severity::Low,
+                format!("archive nested deeper than {} levels, not opened", MAX_DEPTH),
+                true,
             );
             return;
         }
-        let entry_idx = self.inputs.len();
-        self.inputs.push(InputEntry {
+        if let Some(p) = promised_kind(path) {
+            if p != kind && !(p == "zip" && kind == "crx") && n > 0 {
+                self.problem(
+                    path,
+                    "not-an-archive",
+                    Severity::Low,
+                    format!(
+                        "named like a {} archive, but its bytes are not one (checked as plain bytes)",
+                        p
+                    ),
+                    false,
+                );
+            }
+        }
+        let entry_idx = self.push_input(InputEntry {
             path: path.into(),
             size,
             kind: kind.into(),
@@ -177,7 +448,16 @@ impl Scanner {
         });
         let read = match kind {
             "gzip" => {
-                let mut gz = Bounded::new(flate2::read::MultiGzDecoder::new(&mut chained), size);
+                let consumed = Rc::new(Cell::new(0u64));
+                let counting = Counting {
+                    inner: &mut chained,
+                    count: consumed.clone(),
+                };
+                let mut gz = Bounded::new(
+                    flate2::read::MultiGzDecoder::new(counting),
+                    Denominator::Consumed(consumed),
+                    self.budget.clone(),
+                );
                 // `pkg.tgz!package/cli.js`: a gzipped tarball's entries hang off its own name;
                 // other gzip files name what they hold (`data.json.gz!data.json`).
                 let lower = path.to_ascii_lowercase();
@@ -194,65 +474,118 @@ impl Scanner {
                     )
                 };
                 self.scan_reader(&inner, 0, &mut gz, depth + 1);
-                if let Some(e) = gz.error.take() {
-                    self.problem(path, e);
-                }
+                self.after_bounded(path, &mut gz);
                 gz.count
             }
             "tar" => self.scan_tar(path, &mut chained, depth),
-            "zip" | "crx" => {
-                // Zip needs random access: buffer (bounded), then read it from memory.
-                let mut buf = Vec::new();
-                let got = (&mut chained)
-                    .take(MAX_NESTED_BUFFER + 1)
-                    .read_to_end(&mut buf)
-                    .unwrap_or(0) as u64;
-                if got > MAX_NESTED_BUFFER {
-                    self.problem(
-                        path,
-                        format!(
-                            "zip larger than {} MiB inside a stream, not opened",
-                            MAX_NESTED_BUFFER >> 20
-                        ),
-                    );
-                } else {
-                    let start = if kind == "crx" {
-                        buf.windows(4).position(|w| w == b"PK\x03\x04").unwrap_or(0)
-                    } else {
-                        0
-                    };
-                    self.scan_zip(path, std::io::Cursor::new(&buf[start..]), depth);
-                }
-                got
-            }
+            "zip" | "crx" => self.scan_zip_in_stream(path, size, kind, &mut chained, depth),
             _ => self.scan_bytes(path, &mut chained),
         };
-        self.inputs[entry_idx].bytes_read = read;
-        self.inputs[entry_idx].ms = now_ms() - t0;
+        if let Some(i) = entry_idx {
+            self.inputs[i].bytes_read = read;
+            self.inputs[i].ms = now_ms() - t0;
+        }
     }
 
-    /// A top-level input with random access (a file, a browser Blob): a zip is read in place
-    /// (its central directory, then each entry), never buffered whole.
+    /// Report what a bounded decompressor saw: corruption, a bomb, the inflate limit.
+    fn after_bounded<R: Read>(&mut self, path: &str, b: &mut Bounded<R>) {
+        if let Some(e) = b.error.take() {
+            self.problem(path, "corrupt", Severity::Low, e, true);
+        }
+        if let Some(e) = b.bomb.take() {
+            // The entry cut short is listed as unchecked where it stopped (scan_bytes).
+            self.problem(path, "bomb", Severity::Medium, e, false);
+        }
+        if b.exhausted_here {
+            b.exhausted_here = false;
+            self.problem(
+                path,
+                "limit",
+                Severity::Low,
+                format!(
+                    "decompression stopped: {} bytes inflated in all from this input (limit {}× its size, at most {} MiB); the rest was not read",
+                    self.budget.inflated.get(),
+                    INFLATE_PER_BYTE,
+                    INFLATE_MAX >> 20
+                ),
+                true,
+            );
+        }
+    }
+
+    /// A zip met inside a stream (in a tarball, in another zip, on stdin): buffered when small
+    /// enough to read its central directory, otherwise read entry by entry.
+    fn scan_zip_in_stream(
+        &mut self,
+        path: &str,
+        size: u64,
+        kind: &str,
+        r: &mut dyn Read,
+        depth: usize,
+    ) -> u64 {
+        let room = MAX_ZIP_BUFFER.min(MAX_ZIP_BUFFERED.saturating_sub(self.buffered));
+        if size > 0 && size <= room && kind == "zip" {
+            let mut buf = Vec::new();
+            let got = r.take(room + 1).read_to_end(&mut buf).unwrap_or(0) as u64;
+            if got <= room {
+                self.buffered += got;
+                self.scan_zip(path, std::io::Cursor::new(&buf[..]), depth);
+                self.buffered -= got;
+                return got;
+            }
+            // It was longer than it said: read what we have, then the rest, as a stream.
+            let mut rest = std::io::Cursor::new(buf).chain(r);
+            return self.scan_zip_stream(path, &mut rest, depth);
+        }
+        if kind == "crx" {
+            // A Chrome extension: "Cr24", version, header length, header, then the zip.
+            let mut hdr = [0u8; 12];
+            if fill(r, &mut hdr).ok() != Some(12) {
+                self.problem(path, "corrupt", Severity::Low, "truncated crx header".into(), true);
+                return 0;
+            }
+            let version = u32::from_le_bytes(hdr[4..8].try_into().unwrap());
+            let skip = if version == 2 {
+                let pk = u32::from_le_bytes(hdr[8..12].try_into().unwrap()) as u64;
+                let mut sl = [0u8; 4];
+                let _ = fill(r, &mut sl);
+                pk + u32::from_le_bytes(sl) as u64
+            } else {
+                u32::from_le_bytes(hdr[8..12].try_into().unwrap()) as u64
+            };
+            let skipped = std::io::copy(&mut r.take(skip), &mut std::io::sink()).unwrap_or(0);
+            return 12 + skipped + self.scan_zip_stream(path, r, depth);
+        }
+        self.scan_zip_stream(path, r, depth)
+    }
+
+    /// A top-level input with random access (a file, a browser Blob) of known size: a zip is
+    /// read in place (its central directory, then each entry), never buffered whole.
     pub fn scan_top<R: Read + Seek>(&mut self, path: &str, size: u64, r: &mut R) {
+        self.begin_top(Some(size));
+        self.budget.skip_leaf.set(false);
         let mut head = [0u8; 4];
         let n = fill(r, &mut head).unwrap_or(0);
         let is_zip = n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06");
         if r.seek(std::io::SeekFrom::Start(0)).is_err() {
-            self.problem(path, "cannot rewind the input".into());
+            // Not seekable after all: read it as a stream from here (the head is replayed).
+            let mut rest = (&head[..n]).chain(r);
+            self.scan_reader(path, size, &mut rest, 0);
             return;
         }
         if is_zip {
             let t0 = now_ms();
-            let idx = self.inputs.len();
-            self.inputs.push(InputEntry {
+            let idx = self.push_input(InputEntry {
                 path: path.into(),
                 size,
                 kind: "zip".into(),
                 bytes_read: size,
                 ..Default::default()
             });
-            self.scan_zip(path, r, 0);
-            self.inputs[idx].ms = now_ms() - t0;
+            self.scan_zip(path, &mut *r, 0);
+            if let Some(i) = idx {
+                self.inputs[i].ms = now_ms() - t0;
+            }
         } else {
             // A Bun executable's graph, read from the end whatever its size, so findings in
             // large embedded bundles name their module too (native executables only: ELF, PE,
@@ -271,8 +604,34 @@ impl Scanner {
                     self.preset_modules = Some((path.to_string(), mods));
                 }
             }
-            self.scan_reader(path, size, r, 0);
+            // Exactly the bytes the input had when it was opened.
+            self.scan_reader(path, size, &mut r.take(size), 0);
             self.preset_modules = None;
+        }
+    }
+
+    /// A top-level input read once from start to end (standard input, a FIFO, a device, a file
+    /// that reports no size): at most [`MAX_STREAM_BYTES`] are read.
+    pub fn scan_stream(&mut self, path: &str, r: &mut dyn Read) {
+        self.begin_top(None);
+        self.budget.skip_leaf.set(false);
+        let mut capped = Capped {
+            inner: r,
+            left: MAX_STREAM_BYTES,
+            hit: false,
+        };
+        self.scan_reader(path, 0, &mut capped, 0);
+        if capped.hit {
+            self.problem(
+                path,
+                "limit",
+                Severity::Low,
+                format!(
+                    "stopped after {} bytes of a stream with no known end (limit); the rest was not read",
+                    MAX_STREAM_BYTES
+                ),
+                true,
+            );
         }
     }
 
@@ -282,7 +641,7 @@ impl Scanner {
         let entries = match ar.entries() {
             Ok(e) => e,
             Err(e) => {
-                self.problem(path, format!("corrupt tar: {}", e));
+                self.problem(path, "corrupt", Severity::Low, format!("corrupt tar: {}", e), true);
                 return 0;
             }
         };
@@ -290,40 +649,191 @@ impl Scanner {
             let mut e = match e {
                 Ok(e) => e,
                 Err(err) => {
-                    self.problem(path, format!("corrupt or truncated tar: {}", err));
+                    self.problem(
+                        path,
+                        "corrupt",
+                        Severity::Low,
+                        format!("corrupt or truncated tar: {}; the rest was not read", err),
+                        true,
+                    );
                     break;
                 }
             };
-            if !e.header().entry_type().is_file() {
+            self.budget.skip_leaf.set(false);
+            let name = String::from_utf8_lossy(&e.path_bytes()).to_string();
+            let full = format!("{}!{}", path, name);
+            let et = e.header().entry_type();
+            let size = e.header().size().unwrap_or(0);
+            if et.is_symlink() || et.is_hard_link() {
+                let target = e
+                    .link_name_bytes()
+                    .map(|b| String::from_utf8_lossy(&b).to_string())
+                    .unwrap_or_default();
+                let out = escapes(&target);
+                self.problem(
+                    &full,
+                    if out { "escapes" } else { "link" },
+                    if out { Severity::Medium } else { Severity::Info },
+                    format!(
+                        "{} link to {}{} (not followed; a link holds no content)",
+                        if et.is_symlink() { "symbolic" } else { "hard" },
+                        shown(&target),
+                        if out { ", outside the archive" } else { "" }
+                    ),
+                    false,
+                );
                 continue;
             }
-            let name = e
-                .path()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_else(|_| "?".into());
-            if name.split('/').any(|c| c == "..") || name.starts_with('/') {
-                self.problem(path, format!("entry name escapes the archive: {}", name));
+            if et.is_gnu_sparse() {
+                self.problem(
+                    &full,
+                    "unsupported",
+                    Severity::Low,
+                    format!(
+                        "GNU sparse member (declares {} bytes) not expanded: its content was not checked",
+                        size
+                    ),
+                    true,
+                );
+                continue;
             }
-            let size = e.header().size().unwrap_or(0);
+            if !et.is_file() {
+                continue;
+            }
+            if escapes(&name) {
+                self.problem(
+                    &full,
+                    "escapes",
+                    Severity::Medium,
+                    format!("entry name escapes the archive: {}", shown(&name)),
+                    false,
+                );
+            }
             n += size;
-            self.scan_reader(&format!("{}!{}", path, name), size, &mut e, depth + 1);
+            self.scan_reader(&full, size, &mut e, depth + 1);
         }
         n
+    }
+
+    /// One zip entry, read through the bounds (declared size, ratio, budget).
+    fn scan_zip_entry(&mut self, path: &str, f: &mut dyn Read, name: &str, size: u64, comp: u64, depth: usize) {
+        let full = format!("{}!{}", path, name);
+        self.budget.skip_leaf.set(false);
+        // Never more than the declared size: a directory that lies is reported.
+        let mut b = Bounded::new(f.take(size), Denominator::Known(comp), self.budget.clone());
+        self.scan_reader(&full, size, &mut b, depth + 1);
+        self.after_bounded(&full, &mut b);
+        let take = b.inner;
+        if take.limit() == 0 && !b.bomb_flagged {
+            let mut one = [0u8; 1];
+            let more = take.into_inner().read(&mut one).map(|n| n > 0).unwrap_or(false);
+            if more {
+                self.problem(
+                    &full,
+                    "lies",
+                    Severity::Medium,
+                    format!(
+                        "the entry holds more than its declared {} bytes (its directory lies); only the declared bytes were checked",
+                        size
+                    ),
+                    true,
+                );
+            }
+        }
+    }
+
+    /// Whether a zip entry should be opened; reports why not.
+    fn zip_entry_ok(&mut self, path: &str, name: &str, size: u64, comp: u64, encrypted: bool) -> bool {
+        let full = format!("{}!{}", path, name);
+        if encrypted {
+            self.problem(&full, "encrypted", Severity::Low, "encrypted zip entry: not checked".into(), true);
+            return false;
+        }
+        if escapes(name) {
+            self.problem(
+                &full,
+                "escapes",
+                Severity::Medium,
+                format!("entry name escapes the archive: {}", shown(name)),
+                false,
+            );
+        }
+        let comp = comp.max(1);
+        if size / comp > MAX_RATIO && size > (1 << 20) {
+            self.problem(
+                &full,
+                "bomb",
+                Severity::Medium,
+                format!(
+                    "zip bomb: expands {}× ({} bytes from {}), not opened",
+                    size / comp,
+                    size,
+                    comp
+                ),
+                true,
+            );
+            return false;
+        }
+        true
     }
 
     fn scan_zip<R: Read + Seek>(&mut self, path: &str, r: R, depth: usize) {
         let mut z = match zip::ZipArchive::new(r) {
             Ok(z) => z,
             Err(e) => {
-                self.problem(path, format!("corrupt zip: {}", e));
+                self.problem(path, "corrupt", Severity::Low, format!("corrupt zip: {}", e), true);
                 return;
             }
         };
+        // Entries whose data overlap share one compressed kernel (Fifield's "better zip bomb").
+        let mut spans: Vec<(u64, u64, usize)> = Vec::with_capacity(z.len().min(1 << 20));
         for i in 0..z.len() {
+            if let Ok(f) = z.by_index_raw(i) {
+                let start = f.header_start();
+                let end = f.data_start().saturating_add(f.compressed_size());
+                spans.push((start, end, i));
+            }
+        }
+        spans.sort_unstable();
+        let mut overlapping = vec![false; z.len()];
+        let mut reach = 0u64; // furthest data end so far
+        let mut reach_idx = usize::MAX;
+        for &(start, end, i) in &spans {
+            if reach_idx != usize::MAX && start < reach {
+                overlapping[i] = true;
+                overlapping[reach_idx] = true;
+            }
+            if end > reach {
+                reach = end;
+                reach_idx = i;
+            }
+        }
+        let n_overlap = overlapping.iter().filter(|&&o| o).count();
+        if n_overlap > 0 {
+            self.problem(
+                path,
+                "bomb",
+                Severity::Medium,
+                format!(
+                    "zip bomb: {} entries overlap, sharing the same compressed data; they were not opened",
+                    n_overlap
+                ),
+                true,
+            );
+        }
+        // Plain entries first, nested archives after: a budget spent on deep nesting cannot
+        // keep a plain file of the same archive from being checked.
+        let mut order: Vec<usize> = (0..z.len()).filter(|&i| !overlapping[i]).collect();
+        order.sort_by_key(|&i| {
+            z.name_for_index(i)
+                .map(|n| promised_kind(n).is_some() || n.to_ascii_lowercase().ends_with(".tar"))
+                .unwrap_or(false)
+        });
+        for i in order {
             let mut f = match z.by_index(i) {
                 Ok(f) => f,
                 Err(e) => {
-                    self.problem(path, format!("zip entry {}: {}", i, e));
+                    self.problem(path, "corrupt", Severity::Low, format!("zip entry {}: {}", i, e), true);
                     continue;
                 }
             };
@@ -331,54 +841,92 @@ impl Scanner {
                 continue;
             }
             let name = f.name().to_string();
-            if f.encrypted() {
-                self.problem(path, format!("encrypted zip entry not checked: {}", name));
-                continue;
-            }
-            if name.split(['/', '\\']).any(|c| c == "..") || name.starts_with('/') {
-                self.problem(path, format!("entry name escapes the archive: {}", name));
-            }
-            let (size, comp) = (f.size(), f.compressed_size().max(1));
-            if size / comp > MAX_RATIO && size > (1 << 20) {
+            if f.is_symlink() {
                 self.problem(
-                    path,
-                    format!(
-                        "zip bomb: {} expands {}× ({} bytes), not opened",
-                        name,
-                        size / comp,
-                        size
-                    ),
+                    &format!("{}!{}", path, name),
+                    "link",
+                    Severity::Info,
+                    "symbolic link (not followed; a link holds no content)".into(),
+                    false,
                 );
                 continue;
             }
-            self.scan_reader(&format!("{}!{}", path, name), size, &mut f, depth + 1);
+            let (size, comp) = (f.size(), f.compressed_size());
+            if !self.zip_entry_ok(path, &name, size, comp, f.encrypted()) {
+                continue;
+            }
+            self.scan_zip_entry(path, &mut f, &name, size, comp, depth);
         }
     }
 
-    /// Scan any stream as bytes, window by window; then link its hits into chains.
+    /// A zip read front to back from its local headers (no central directory: a stream).
+    fn scan_zip_stream(&mut self, path: &str, r: &mut dyn Read, depth: usize) -> u64 {
+        let mut counted = Counting {
+            inner: r,
+            count: Rc::new(Cell::new(0)),
+        };
+        let count = counted.count.clone();
+        loop {
+            let mut f = match zip::read::read_zipfile_from_stream(&mut counted) {
+                Ok(Some(f)) => f,
+                Ok(None) => break,
+                Err(e) => {
+                    self.problem(
+                        path,
+                        "corrupt",
+                        Severity::Low,
+                        format!("zip read as a stream stopped: {}; the rest was not read", e),
+                        true,
+                    );
+                    break;
+                }
+            };
+            if f.is_dir() {
+                continue;
+            }
+            let name = f.name().to_string();
+            let (size, comp) = (f.size(), f.compressed_size());
+            if !self.zip_entry_ok(path, &name, size, comp, f.encrypted()) {
+                continue;
+            }
+            self.scan_zip_entry(path, &mut f, &name, size, comp, depth);
+        }
+        count.get()
+    }
+
+    /// Scan any stream as bytes, window by window, linking hits as they come.
     fn scan_bytes(&mut self, path: &str, r: &mut dyn Read) -> u64 {
         let mut buf = vec![0u8; WINDOW + OVERLAP];
         let mut keep = 0usize; // bytes carried over from the previous window
         let mut base = 0u64; // absolute offset of buf[0]
-                             // (hit with absolute offsets, prompt words near, excerpt for sinks)
-        let mut hits: Vec<(Hit, bool, Option<String>)> = Vec::new();
+        let mut linker = link::Linker::new();
         let (mut line, mut line_start) = (1usize, 0u64);
         // Modules embedded in a Bun single-file executable: (start, end, name), absolute.
         let mut modules: Vec<(u64, u64, String)> = match &self.preset_modules {
             Some((p, m)) if p == path => m.clone(),
             _ => Vec::new(),
         };
+        let mut seen: HashSet<(u64, u64)> = modules.iter().map(|m| (m.0, m.1)).collect();
         let mut total = 0u64;
+        let mut cut_short = false;
         loop {
             let n = match fill(r, &mut buf[keep..]) {
                 Ok(n) => n,
                 Err(e) => {
-                    self.problem(path, format!("read error after {} bytes: {}", total, e));
+                    self.problem(
+                        path,
+                        "unreadable",
+                        Severity::Low,
+                        format!("read error after {} bytes: {}; the rest was not read", total, e),
+                        true,
+                    );
                     0
                 }
             };
             total += n as u64;
             self.total += n as u64;
+            self.work.bytes += n as u64;
+            self.work.windows += 1;
             let done = self.total;
             if let Some(p) = self.progress.as_mut() {
                 p(done);
@@ -387,7 +935,7 @@ impl Scanner {
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
             for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
-                if !modules.contains(&m) {
+                if modules.len() < MAX_MODULES && seen.insert((m.0, m.1)) {
                     modules.push(m);
                 }
             }
@@ -405,26 +953,25 @@ impl Scanner {
                 pos = upto;
                 h.line = line;
                 h.column = (base + h.start as u64).saturating_sub(line_start) as usize + 1;
-                if hits.len() < MAX_HITS_PER_INPUT {
-                    h.snippet = detect::snippet(w, h.start, h.end);
-                    let near = self.det.prompt_near(w, h.start);
-                    let ex = (h.kind == Kind::Sink).then(|| detect::excerpt(w, h.start, h.end));
-                    h.start += base as usize;
-                    h.end += base as usize;
-                    hits.push((h, near, ex));
+                let (s, e) = (h.start, h.end);
+                h.start += base as usize;
+                h.end += base as usize;
+                if linker.admit(&h) {
+                    h.snippet = detect::snippet(w, s, e);
+                    let sink = h.kind == Kind::Sink;
+                    let near = sink && self.det.prompt_near(w, s);
+                    let ex = sink.then(|| detect::excerpt(w, s, e));
+                    linker.keep(link::Kept::new(h, near, ex));
                 }
             }
             count_lines(&w[pos..len], base + pos as u64, &mut line, &mut line_start);
-            if last || self.total > MAX_TOTAL_BYTES {
-                if self.total > MAX_TOTAL_BYTES {
-                    self.problem(
-                        path,
-                        format!(
-                            "scan stopped after {} bytes in all (limit)",
-                            MAX_TOTAL_BYTES
-                        ),
-                    );
-                }
+            // No later hit starts before the carried-over part of the next window.
+            linker.advance((base as usize + len).saturating_sub(OVERLAP));
+            if last {
+                break;
+            }
+            if self.budget.skip_leaf.get() {
+                cut_short = true;
                 break;
             }
             keep = OVERLAP.min(len);
@@ -432,213 +979,87 @@ impl Scanner {
             base += (len - keep) as u64;
         }
         drop(buf);
+        if cut_short {
+            self.problem(
+                path,
+                "bomb",
+                Severity::Low,
+                format!(
+                    "only the first {} bytes were checked: the stream holding it expands more than {}× (a possible bomb)",
+                    total, MAX_RATIO
+                ),
+                true,
+            );
+        }
         if !modules.is_empty() {
-            if let Some(e) = self.inputs.iter_mut().rev().find(|e| e.path == path) {
+            if let Some(e) = self.inputs.iter_mut().rev().find(|e| e.path == shown(path)) {
                 e.kind = if modules
                     .iter()
                     .any(|m| m.2.starts_with("/$bunfs/") || m.2.starts_with("B:/~BUN/"))
                 {
                     format!("bun executable ({} embedded module(s))", modules.len())
                 } else {
-                    format!("node single executable ({})", modules[0].2)
+                    format!("node single executable ({})", shown(&modules[0].2))
                 };
             }
         }
-        self.link(path, hits, &modules);
-        total
-    }
-
-    /// Turn one input's hits into findings: chains first, then partial chains, then single capabilities.
-    fn link(
-        &mut self,
-        path: &str,
-        mut hits: Vec<(Hit, bool, Option<String>)>,
-        modules: &[(u64, u64, String)],
-    ) {
+        let w = linker.work;
+        self.work.hits += w.hits;
+        self.work.kept += w.kept;
+        self.work.probes += w.probes;
         // Findings inside an embedded module name it: `app!/$bunfs/root/cli.js`.
-        let path_of = |h: &Hit| match modules
-            .iter()
-            .find(|m| (h.start as u64) >= m.0 && (h.start as u64) < m.1)
-        {
-            Some(m) => format!("{}!{}", path, m.2),
-            None => path.to_string(),
+        modules.sort_unstable();
+        let path_of = |h: &Hit| {
+            let at = h.start as u64;
+            let i = modules.partition_point(|m| m.0 <= at);
+            match i.checked_sub(1).map(|i| &modules[i]) {
+                Some(m) if at < m.1 => shown(&format!("{}!{}", path, m.2)),
+                _ => shown(path),
+            }
         };
-        hits.sort_by_key(|h| h.0.start);
-        // Columns in bundles are byte columns (minified code is ASCII in practice).
-        let loc = |h: &Hit| Location {
-            line: h.line,
-            column: h.column,
-            byte_offset: h.start,
-            byte_len: h.end - h.start,
-            ..Default::default()
-        };
-        let near = |a: &Hit, b: &Hit| a.start.abs_diff(b.start) <= CHAIN_DISTANCE;
-        let mut used = vec![false; hits.len()];
-        for (i, (sink, prompt, ex)) in hits.iter().enumerate() {
-            if sink.kind != Kind::Sink {
-                continue;
-            }
-            // The nearest links first: a bundle holds many unrelated reads of the environment.
-            let by_distance = |mut v: Vec<usize>| {
-                v.sort_by_key(|&j| hits[j].0.start.abs_diff(sink.start));
-                v
-            };
-            let src = by_distance(
-                (0..hits.len())
-                    .filter(|&j| hits[j].0.kind == Kind::Source && near(&hits[j].0, sink))
-                    .collect(),
-            );
-            let cmp = by_distance(
-                (0..hits.len())
-                    .filter(|&j| {
-                        matches!(hits[j].0.kind, Kind::List | Kind::Target)
-                            && near(&hits[j].0, sink)
-                    })
-                    .collect(),
-            );
-            if src.is_empty() || cmp.is_empty() {
-                continue;
-            }
-            // Every decoded list near the sink is evidence; other links: the three nearest.
-            let mut links: Vec<usize> = Vec::new();
-            links.extend(src.iter().take(3));
-            links.extend(
-                cmp.iter()
-                    .filter(|&&j| hits[j].0.kind == Kind::List)
-                    .take(4),
-            );
-            links.extend(
-                cmp.iter()
-                    .filter(|&&j| hits[j].0.kind == Kind::Target)
-                    .take(2),
-            );
-            links.sort_by_key(|&j| hits[j].0.start);
-            links.push(i);
-            let lists: Vec<String> = links
-                .iter()
-                .filter_map(|&j| hits[j].0.decoded.as_ref().map(|l| l.join(", ")))
-                .collect();
-            let steps: Vec<String> = links
-                .iter()
-                .map(|&j| format!("{} at byte {}", hits[j].0.label, hits[j].0.start))
-                .collect();
-            let mut f = finding(
-                "covert-channel",
-                "TB005",
-                Severity::Critical,
-                loc(sink),
-                format!("Covert channel: {}", steps.join(" → ")),
-                format!(
-                    "The code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
-                    hits[src[0]].0.label,
-                    if lists.is_empty() { hits[cmp[0]].0.label.clone() } else if lists.len() == 1 { format!("a hidden list ({})", lists[0]) } else { format!("{} hidden lists ({})", lists.len(), lists.join("; ")) },
-                    sink.label,
-                    if *prompt { ", in text that looks like a prompt" } else { "" }
-                ),
-            );
-            f.covert = true;
-            f.path = Some(path_of(sink));
-            f.count = links.len();
-            f.occurrences = links.iter().map(|&j| loc(&hits[j].0)).collect();
-            f.snippet = sink.snippet.clone();
-            f.excerpt = ex.clone();
-            f.confidence = if *prompt {
-                Confidence::High
-            } else {
-                Confidence::Medium
-            };
-            if !lists.is_empty() {
-                // Every list in full, one entry a line, a blank line between lists.
-                let parts: Vec<&Hit> = links
-                    .iter()
-                    .map(|&j| &hits[j].0)
-                    .filter(|h| h.decoded.is_some())
-                    .collect();
-                let mut hows: Vec<String> = parts.iter().filter_map(|h| h.how.clone()).collect();
-                hows.dedup();
-                f.decoded = Some(Decoded {
-                    scheme: hows.join("; "),
-                    text: Some(
-                        parts
-                            .iter()
-                            .map(|h| h.decoded.as_ref().unwrap().join("\n"))
-                            .collect::<Vec<_>>()
-                            .join("\n\n"),
-                    ),
-                    plausibility: 1.0,
-                    ..Default::default()
-                });
-            }
-            self.findings.push(f);
-            for j in links {
-                used[j] = true;
-            }
+        let (findings, note) = linker.finish(&path_of);
+        self.findings.extend(findings);
+        if let Some(n) = note {
+            self.notes.push(format!("{}: {}", shown(path), n));
         }
-        // What was not part of a chain: one finding per rule and label.
-        let mut groups: Vec<(&'static str, String, Vec<usize>)> = Vec::new();
-        for (j, (h, _, _)) in hits.iter().enumerate() {
-            if used[j] {
-                continue;
-            }
-            match groups.iter_mut().find(|g| g.0 == h.rule && g.1 == h.label) {
-                Some(g) => g.2.push(j),
-                None => groups.push((h.rule, h.label.clone(), vec![j])),
-            }
-        }
-        // A list or sink with an environment source nearby is a partial chain.
-        let source_near = |h: &Hit| {
-            hits.iter()
-                .any(|s| s.0.kind == Kind::Source && near(&s.0, h))
-        };
-        for (rule, label, idx) in groups {
-            let h = &hits[idx[0]].0;
-            let (code, sev, meaning) = match h.kind {
-                Kind::Source => ("TB001", Severity::Info, "Reading the environment is common (proxy support, time zones); alone it is not a concern.".to_string()),
-                Kind::Target => ("TB002", Severity::Info, "A region-specific value is compared; timezone libraries list these for everyone.".to_string()),
-                Kind::List => ("TB003", if source_near(h) { Severity::High } else { Severity::Medium }, "A list of domains or names is stored encoded, so a reader of the code cannot see it.".to_string()),
-                Kind::Sink => ("TB004", if source_near(h) { Severity::Medium } else { Severity::Low }, "The code can vary its output with characters that look alike.".to_string()),
-            };
-            let mut f = finding(
-                rule,
-                code,
-                sev,
-                loc(h),
-                format!("{} ({} place(s))", label, idx.len()),
-                meaning,
-            );
-            f.snippet = h.snippet.clone();
-            f.excerpt = hits[idx[0]].2.clone();
-            f.path = Some(path_of(h));
-            f.count = idx.len();
-            f.occurrences = idx
-                .iter()
-                .skip(1)
-                .take(20)
-                .map(|&j| loc(&hits[j].0))
-                .collect();
-            if let Some(l) = &h.decoded {
-                f.decoded = Some(Decoded {
-                    scheme: h.how.clone().unwrap_or_default(),
-                    text: Some(l.join("\n")),
-                    plausibility: 1.0,
-                    ..Default::default()
-                });
-            }
-            self.findings.push(f);
-        }
+        total
     }
 
     pub fn finish(self) -> ScanReport {
         let mut findings = self.findings;
+        for g in self.problems {
+            let extra = g.count - g.listed.len() as u64;
+            let example = g.listed.first().map(|f| (f.message.clone(), f.severity));
+            findings.extend(g.listed);
+            if extra > 0 {
+                let (msg, sev) = example.unwrap_or((String::new(), Severity::Low));
+                findings.push(finding(
+                    "archive-problem",
+                    "TB006",
+                    sev,
+                    Location::default(),
+                    format!(
+                        "{} more of the same kind ({}) not listed, {} in all; e.g. {}",
+                        extra, g.category, g.count, msg
+                    ),
+                    "Problems of one kind are listed up to a limit; every one of them is counted, and the parts they stopped are in the coverage list.".into(),
+                ));
+            }
+        }
         findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
         let verdict = verdict_of(&findings);
-        let summary = match verdict {
+        let complete = self.unchecked_count == 0;
+        let mut summary = match verdict {
             Verdict::Covert => format!("Covert channel found. {}", findings[0].meaning),
-            Verdict::Suspicious => "This code has parts of a covert channel (hidden lists, or environment checks next to output tricks) but no complete chain was found.".into(),
+            Verdict::Suspicious => if findings.iter().any(|f| f.rule == "archive-problem" && f.severity >= Severity::Medium) && !findings.iter().any(|f| f.rule != "archive-problem" && f.severity >= Severity::Medium) {
+                "This input is built to attack the tools that open it (a decompression bomb, entries that overlap or lie about their size, or names that escape the archive).".into()
+            } else {
+                "This code has parts of a covert channel (hidden lists, or environment checks next to output tricks) but no complete chain was found.".into()
+            },
             Verdict::Notice => "Nothing covert was found; some capabilities worth knowing about are listed.".into(),
             Verdict::Clean => "Nothing covert was found.".into(),
         };
-        let summary_zh = match verdict {
+        let mut summary_zh = match verdict {
             Verdict::Covert => {
                 let lists: Vec<String> = findings[0]
                     .decoded
@@ -651,10 +1072,24 @@ impl Scanner {
                     if lists.is_empty() { "目标值".to_string() } else { format!("隐藏名单（{}）", lists.join("、")) }
                 )
             }
-            Verdict::Suspicious => "这段代码含有隐蔽信道的部分环节（隐藏名单，或读取环境的代码紧挨着输出技巧），但没有找到完整的链条。".into(),
+            Verdict::Suspicious => "这段代码含有隐蔽信道的部分环节（隐藏名单，或读取环境的代码紧挨着输出技巧），或者是专门攻击解压工具的归档文件，但没有找到完整的链条。".into(),
             Verdict::Notice => "没有发现隐蔽内容；下面列出了一些值得了解的能力。".into(),
             Verdict::Clean => "没有发现隐蔽内容。".into(),
         };
+        if !complete {
+            let first = self.unchecked.first().cloned().unwrap_or_default();
+            summary = format!(
+                "{} Not everything could be checked: {} part(s) were not read (e.g. {}: {}); nothing is claimed about them.",
+                if verdict <= Verdict::Notice { summary.replace("Nothing covert was found", "Nothing covert was found in what was read") } else { summary },
+                self.unchecked_count,
+                first.path,
+                first.reason
+            );
+            summary_zh = format!(
+                "{}有 {} 处内容未能检查（例如 {}），对这些部分不作任何结论。",
+                summary_zh, self.unchecked_count, first.path
+            );
+        }
         ScanReport {
             tool: "telltale".into(),
             version: env!("CARGO_PKG_VERSION").into(),
@@ -663,7 +1098,14 @@ impl Scanner {
             summary_zh,
             findings,
             inputs: self.inputs,
-            notes: Vec::new(),
+            inputs_not_listed: self.inputs_not_listed,
+            coverage: Coverage {
+                complete,
+                bytes_checked: self.total,
+                unchecked: self.unchecked,
+                unchecked_count: self.unchecked_count,
+            },
+            notes: self.notes,
         }
     }
 }
@@ -862,46 +1304,87 @@ fn finding(
     }
 }
 
-/// A decompressing reader that stops (and says why) past the ratio or size limit: zip bombs.
+/// What a decompressor's output is compared with to spot a bomb.
+enum Denominator {
+    /// The compressed size, known in advance (a zip entry).
+    Known(u64),
+    /// The compressed bytes consumed so far (a gzip stream, whatever its size).
+    Consumed(Rc<Cell<u64>>),
+}
+
+/// A decompressing reader with bounds: past [`MAX_RATIO`]× (and [`BOMB_MIN`]) it flags a bomb
+/// and asks the scanner to stop checking the current entry (it keeps inflating, so what follows
+/// the bomb in the same stream is still reached); it stops for good when the top-level input's
+/// inflate budget is spent. Only expansion (output beyond the compressed bytes) is charged.
 struct Bounded<R> {
     inner: R,
-    limit: u64,
+    denom: Denominator,
+    budget: Rc<Budget>,
     count: u64,
+    charged: u64,
     error: Option<String>,
+    bomb: Option<String>,
+    bomb_flagged: bool,
+    exhausted_here: bool,
 }
 
 impl<R: Read> Bounded<R> {
-    fn new(inner: R, compressed: u64) -> Self {
-        let limit = if compressed > 0 {
-            (compressed.saturating_mul(MAX_RATIO)).max(16 << 20)
-        } else {
-            MAX_TOTAL_BYTES
-        };
+    fn new(inner: R, denom: Denominator, budget: Rc<Budget>) -> Self {
         Bounded {
             inner,
-            limit,
+            denom,
+            budget,
             count: 0,
+            charged: 0,
             error: None,
+            bomb: None,
+            bomb_flagged: false,
+            exhausted_here: false,
+        }
+    }
+    fn compressed(&self) -> u64 {
+        match &self.denom {
+            Denominator::Known(n) => *n,
+            Denominator::Consumed(c) => c.get(),
         }
     }
 }
 
 impl<R: Read> Read for Bounded<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.count >= self.limit {
-            if self.error.is_none() {
-                self.error = Some(format!("decompression stopped at {} bytes (more than {}× the compressed size: a possible bomb)", self.count, MAX_RATIO));
-            }
+        let b = &self.budget;
+        let room = b.limit.get().saturating_sub(b.inflated.get());
+        if room == 0 {
+            b.exhausted.set(true);
+            self.exhausted_here = true;
             return Ok(0);
         }
-        match self.inner.read(buf) {
+        let want = buf.len().min(room.min(usize::MAX as u64) as usize);
+        match self.inner.read(&mut buf[..want]) {
             Ok(n) => {
                 self.count += n as u64;
+                let comp = self.compressed();
+                let expansion = self.count.saturating_sub(comp);
+                if expansion > self.charged {
+                    b.inflated.set(b.inflated.get() + (expansion - self.charged));
+                    self.charged = expansion;
+                }
+                if !self.bomb_flagged
+                    && self.count > BOMB_MIN
+                    && self.count > comp.saturating_mul(MAX_RATIO)
+                {
+                    self.bomb_flagged = true;
+                    self.bomb = Some(format!(
+                        "decompression bomb: {} bytes came out of {} compressed bytes (more than {}×)",
+                        self.count, comp, MAX_RATIO
+                    ));
+                    b.skip_leaf.set(true);
+                }
                 Ok(n)
             }
             Err(e) => {
                 self.error = Some(format!(
-                    "corrupt or truncated gzip after {} bytes: {}",
+                    "corrupt or truncated compressed data after {} bytes: {}; the rest was not read",
                     self.count, e
                 ));
                 Ok(0)
@@ -910,7 +1393,9 @@ impl<R: Read> Read for Bounded<R> {
     }
 }
 
-/// Scan paths (files or directories), for the CLI.
+/// Scan paths (files or directories; `-` is standard input), for the CLI. Directories are
+/// walked without following the symbolic links inside them (a link loop cannot trap the walk,
+/// nor a link lead outside it); each directory is entered once.
 pub fn scan_paths(
     paths: &[String],
     watchlist: &[String],
@@ -918,36 +1403,99 @@ pub fn scan_paths(
 ) -> ScanReport {
     let mut s = Scanner::new(watchlist);
     s.progress = progress;
-    let mut stack: Vec<std::path::PathBuf> = paths.iter().map(std::path::PathBuf::from).collect();
-    while let Some(p) = stack.pop() {
+    let mut visited: HashSet<std::path::PathBuf> = HashSet::new();
+    let mut stack: Vec<(std::path::PathBuf, bool)> = paths
+        .iter()
+        .rev()
+        .map(|p| (std::path::PathBuf::from(p), true))
+        .collect();
+    while let Some((p, top)) = stack.pop() {
         let name = p.display().to_string();
-        match std::fs::metadata(&p) {
-            Ok(m) if m.is_dir() => {
-                if let Ok(rd) = std::fs::read_dir(&p) {
+        if top && name == "-" {
+            s.scan_stream("stdin", &mut std::io::stdin().lock());
+            continue;
+        }
+        let meta = if top {
+            std::fs::metadata(&p)
+        } else {
+            std::fs::symlink_metadata(&p)
+        };
+        let m = match meta {
+            Ok(m) => m,
+            Err(e) => {
+                s.push_input(InputEntry {
+                    path: name.clone(),
+                    kind: "missing".into(),
+                    skipped: Some(e.to_string()),
+                    ..Default::default()
+                });
+                s.problem(&name, "unreadable", Severity::Low, format!("cannot open: {}", e), true);
+                continue;
+            }
+        };
+        if m.file_type().is_symlink() {
+            let target = std::fs::read_link(&p)
+                .map(|t| t.display().to_string())
+                .unwrap_or_default();
+            s.push_input(InputEntry {
+                path: name.clone(),
+                kind: "symbolic link".into(),
+                skipped: Some(format!("symbolic link to {}: not followed", target)),
+                ..Default::default()
+            });
+            continue;
+        }
+        if m.is_dir() {
+            let real = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+            if !visited.insert(real) {
+                continue;
+            }
+            match std::fs::read_dir(&p) {
+                Ok(rd) => {
                     let mut kids: Vec<_> = rd.flatten().map(|e| e.path()).collect();
                     kids.sort();
-                    kids.reverse();
-                    stack.extend(kids);
+                    stack.extend(kids.into_iter().rev().map(|k| (k, false)));
                 }
+                Err(e) => s.problem(
+                    &name,
+                    "unreadable",
+                    Severity::Low,
+                    format!("cannot list directory: {}", e),
+                    true,
+                ),
             }
-            Ok(m) => match std::fs::File::open(&p) {
-                Ok(f) => {
-                    let mut r = std::io::BufReader::with_capacity(1 << 16, f);
-                    s.scan_top(&name, m.len(), &mut r);
-                }
-                Err(e) => s.inputs.push(InputEntry {
-                    path: name,
+            continue;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if m.file_type().is_socket() {
+                s.push_input(InputEntry {
+                    path: name.clone(),
+                    kind: "socket".into(),
+                    skipped: Some("a socket, not a file: not read".into()),
+                    ..Default::default()
+                });
+                s.problem(&name, "unreadable", Severity::Low, "a socket, not a file: not read".into(), true);
+                continue;
+            }
+        }
+        match std::fs::File::open(&p) {
+            Ok(f) if m.is_file() && m.len() > 0 => {
+                let mut r = std::io::BufReader::with_capacity(1 << 16, f);
+                s.scan_top(&name, m.len(), &mut r);
+            }
+            // FIFOs, devices, files that report no size: one pass, capped.
+            Ok(mut f) => s.scan_stream(&name, &mut f),
+            Err(e) => {
+                s.push_input(InputEntry {
+                    path: name.clone(),
                     kind: "unreadable".into(),
                     skipped: Some(e.to_string()),
                     ..Default::default()
-                }),
-            },
-            Err(e) => s.inputs.push(InputEntry {
-                path: name,
-                kind: "missing".into(),
-                skipped: Some(e.to_string()),
-                ..Default::default()
-            }),
+                });
+                s.problem(&name, "unreadable", Severity::Low, format!("cannot open: {}", e), true);
+            }
         }
     }
     s.finish()

@@ -1,11 +1,16 @@
 //! LZUTF8 decompression (the format StegCloak compresses its messages with). Bounded: output
 //! is capped, and a malformed stream gives `None` rather than a panic.
 
-/// Decompress; `None` when the stream refers outside what was produced so far.
+/// Decompress; `None` when the stream refers outside what was produced so far, or when the
+/// output would be longer than `max_out` bytes.
 pub fn decompress(input: &[u8], max_out: usize) -> Option<Vec<u8>> {
-    let mut out: Vec<u8> = Vec::with_capacity(input.len() * 2);
+    let mut out: Vec<u8> = Vec::with_capacity(input.len().saturating_mul(2).min(max_out.saturating_add(32)));
     let mut i = 0;
     while i < input.len() {
+        // Checked before every step: literals count against the cap as references do.
+        if out.len() > max_out {
+            return None;
+        }
         let v = input[i];
         if v >> 6 != 3 {
             out.push(v);
@@ -42,11 +47,8 @@ pub fn decompress(input: &[u8], max_out: usize) -> Option<Vec<u8>> {
             let b = out[start + k];
             out.push(b);
         }
-        if out.len() > max_out {
-            return None;
-        }
     }
-    Some(out)
+    (out.len() <= max_out).then_some(out)
 }
 
 #[cfg(test)]

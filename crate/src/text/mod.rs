@@ -352,41 +352,55 @@ fn check_text_at_depth(text: &str, opts: &Options, depth: u8) -> Report {
     check_full(text, opts, depth, None)
 }
 
+impl<'a> Ctx<'a> {
+    /// A context for `text` with the character pass and the date inventory done and no rule
+    /// run yet (the checker's first step; the fuzz harnesses run single rules on it).
+    pub(crate) fn new(
+        text: &'a str,
+        opts: &'a Options,
+        depth: u8,
+        input: Option<InputInfo>,
+    ) -> Ctx<'a> {
+        let scan = scan_chars(text);
+        let punctuation = punct::inventory(&scan);
+        let mut dates = DateInventory::from_dates(dates::find_dates(text));
+        let dates_total = dates.dates.len();
+        dates.dates.truncate(MAX_DATES);
+        let mut ctx = Ctx {
+            text,
+            opts,
+            depth,
+            scan,
+            findings: Vec::new(),
+            marks: Vec::new(),
+            clean_edits: Vec::new(),
+            reveal_edits: Vec::new(),
+            explained: HashSet::new(),
+            notes: Vec::new(),
+            dates,
+            punctuation,
+            invalid: input,
+            words: None,
+            per_rule: HashMap::new(),
+        };
+        if dates_total > MAX_DATES {
+            ctx.notes.push(format!(
+                "{} dates: the inventory lists the first {}; pattern counts cover all.",
+                dates_total, MAX_DATES
+            ));
+        }
+        if ctx.scan.occs_truncated {
+            ctx.notes.push(format!(
+                "More than {} unusual characters: only the first {} are examined one by one; counts cover all.",
+                MAX_OCCURRENCES, MAX_OCCURRENCES
+            ));
+        }
+        ctx
+    }
+}
+
 fn check_full(text: &str, opts: &Options, depth: u8, input: Option<InputInfo>) -> Report {
-    let scan = scan_chars(text);
-    let punctuation = punct::inventory(&scan);
-    let mut dates = DateInventory::from_dates(dates::find_dates(text));
-    let dates_total = dates.dates.len();
-    dates.dates.truncate(MAX_DATES);
-    let mut ctx = Ctx {
-        text,
-        opts,
-        depth,
-        scan,
-        findings: Vec::new(),
-        marks: Vec::new(),
-        clean_edits: Vec::new(),
-        reveal_edits: Vec::new(),
-        explained: HashSet::new(),
-        notes: Vec::new(),
-        dates,
-        punctuation,
-        invalid: input,
-        words: None,
-        per_rule: HashMap::new(),
-    };
-    if dates_total > MAX_DATES {
-        ctx.notes.push(format!(
-            "{} dates: the inventory lists the first {}; pattern counts cover all.",
-            dates_total, MAX_DATES
-        ));
-    }
-    if ctx.scan.occs_truncated {
-        ctx.notes.push(format!(
-            "More than {} unusual characters: only the first {} are examined one by one; counts cover all.",
-            MAX_OCCURRENCES, MAX_OCCURRENCES
-        ));
-    }
+    let mut ctx = Ctx::new(text, opts, depth, input);
     for rule in RULES {
         if let Some(run) = rule.run {
             run(&mut ctx, rule);

@@ -1,0 +1,526 @@
+//! Linking one input's hits into covert-channel chains, in one pass with bounded memory.
+//!
+//! Hits arrive in (nearly) increasing offset order, window by window. Every hit is **counted**
+//! in its group (kind, rule, label); a hit is **kept** in full (snippet, excerpt, a chain
+//! candidate) only when the group's previous kept hit is at least [`KEEP_SPACING`] bytes before
+//! it, or (lists) when it decodes to something new. So however dense the input, a window of
+//! [`CHAIN_DISTANCE`] bytes holds at most `CHAIN_DISTANCE / KEEP_SPACING` kept hits per group
+//! (plus distinct lists), and nothing is ever dropped from the counts: a flood of decoys cannot
+//! push a real chain out (the old cap of 20,000 hits per input could).
+//!
+//! A kept sink or list is settled once the scan has passed [`CHAIN_DISTANCE`] bytes beyond it:
+//! its nearest sources and comparisons within that distance, on either side, are looked up by
+//! binary search in each group's recent kept hits. Kept hits older than twice the distance are
+//! retired into their group's summary. Work: O(hits + kept × groups × log(kept per window)),
+//! linear in the input; memory: O(groups × kept per window), independent of the input's size.
+//!
+//! At most [`MAX_CHAINS`] chains are written out per input; the others are counted and stated.
+
+use std::collections::VecDeque;
+
+use super::detect::{Hit, Kind};
+use crate::report::{Confidence, Decoded, Finding, Location, Severity};
+
+/// A source and a comparison within this many bytes of an output sink form a chain.
+pub const CHAIN_DISTANCE: usize = 128 << 10;
+/// Within a group, kept hits are at least this far apart (other hits are counted only).
+pub const KEEP_SPACING: usize = 4 << 10;
+/// Distinct (kind, rule, label) groups per input; further labels share one group per kind.
+pub const MAX_GROUPS: usize = 256;
+/// Chains written out in full per input; the rest are counted.
+pub const MAX_CHAINS: usize = 20;
+/// Locations listed per group finding.
+pub const MAX_SAMPLES: usize = 21;
+/// Characters of decoded list text kept per finding.
+pub const MAX_DECODED_CHARS: usize = 16 << 10;
+
+/// A hit kept in full.
+#[derive(Debug, Clone)]
+pub struct Kept {
+    pub hit: Hit,
+    /// Prompt-like words near a sink ("date is", "You are").
+    pub prompt: bool,
+    /// The enclosing function of a sink, re-indented.
+    pub excerpt: Option<String>,
+    group: usize,
+    used: bool,
+    source_near: bool,
+}
+
+impl Kept {
+    pub fn new(hit: Hit, prompt: bool, excerpt: Option<String>) -> Kept {
+        Kept {
+            hit,
+            prompt,
+            excerpt,
+            group: 0,
+            used: false,
+            source_near: false,
+        }
+    }
+}
+
+struct Group {
+    kind: Kind,
+    rule: &'static str,
+    label: String,
+    count: u64,
+    used: u64,
+    last_kept: Option<usize>,
+    last_decoded: Option<Vec<String>>,
+    /// Ids of kept hits of this group not yet retired, in offset order.
+    recent: VecDeque<u64>,
+    samples: Vec<Location>,
+    /// The first kept hit that was not part of a chain.
+    rep: Option<Kept>,
+    source_near: bool,
+}
+
+/// One chain: the sink and its links, in offset order.
+struct Chain {
+    sink: Kept,
+    links: Vec<Kept>,
+}
+
+/// Work counters, for the linear-time tests (counted operations, not seconds).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Work {
+    pub hits: u64,
+    pub kept: u64,
+    pub probes: u64,
+}
+
+pub struct Linker {
+    groups: Vec<Group>,
+    kept: VecDeque<Kept>,
+    first_id: u64,
+    /// Kept sinks and lists waiting to be settled, in arrival order.
+    pending: VecDeque<u64>,
+    chains: Vec<Chain>,
+    more_chains: u64,
+    pub work: Work,
+}
+
+fn loc(h: &Hit) -> Location {
+    // Columns in bundles are byte columns (minified code is ASCII in practice).
+    Location {
+        line: h.line,
+        column: h.column,
+        byte_offset: h.start,
+        byte_len: h.end - h.start,
+        ..Default::default()
+    }
+}
+
+impl Default for Linker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Linker {
+    pub fn new() -> Linker {
+        Linker {
+            groups: Vec::new(),
+            kept: VecDeque::new(),
+            first_id: 0,
+            pending: VecDeque::new(),
+            chains: Vec::new(),
+            more_chains: 0,
+            work: Work::default(),
+        }
+    }
+
+    fn group_of(&mut self, h: &Hit) -> usize {
+        if let Some(i) = self
+            .groups
+            .iter()
+            .position(|g| g.kind == h.kind && g.rule == h.rule && g.label == h.label)
+        {
+            return i;
+        }
+        let (rule, label) = if self.groups.len() >= MAX_GROUPS {
+            (h.rule, format!("{} (more kinds, grouped)", h.rule))
+        } else {
+            (h.rule, h.label.clone())
+        };
+        if let Some(i) = self
+            .groups
+            .iter()
+            .position(|g| g.kind == h.kind && g.rule == rule && g.label == label)
+        {
+            return i;
+        }
+        self.groups.push(Group {
+            kind: h.kind,
+            rule,
+            label,
+            count: 0,
+            used: 0,
+            last_kept: None,
+            last_decoded: None,
+            recent: VecDeque::new(),
+            samples: Vec::new(),
+            rep: None,
+            source_near: false,
+        });
+        self.groups.len() - 1
+    }
+
+    /// Count a hit (absolute offsets, line and column set). True when the caller should keep
+    /// it in full (fill its snippet and excerpt) and hand it to [`Linker::keep`].
+    pub fn admit(&mut self, h: &Hit) -> bool {
+        self.work.hits += 1;
+        let g = self.group_of(h);
+        let grp = &mut self.groups[g];
+        grp.count += 1;
+        if grp.samples.len() < MAX_SAMPLES {
+            grp.samples.push(loc(h));
+        }
+        match grp.last_kept {
+            None => true,
+            Some(p) => {
+                h.start >= p.saturating_add(KEEP_SPACING)
+                    || h.start < p
+                    || (h.kind == Kind::List && grp.last_decoded != h.decoded)
+            }
+        }
+    }
+
+    /// Keep an admitted hit in full.
+    pub fn keep(&mut self, mut k: Kept) {
+        self.work.kept += 1;
+        let g = self.group_of(&k.hit);
+        k.group = g;
+        let id = self.first_id + self.kept.len() as u64;
+        let grp = &mut self.groups[g];
+        grp.last_kept = Some(k.hit.start);
+        if k.hit.kind == Kind::List {
+            grp.last_decoded = k.hit.decoded.clone();
+        }
+        // Insert in offset order (hits of a window's overlap can arrive a little late).
+        let start = k.hit.start;
+        let mut at = grp.recent.len();
+        while at > 0 {
+            let prev = grp.recent[at - 1];
+            match self.kept.get((prev - self.first_id) as usize) {
+                Some(p) if p.hit.start > start => at -= 1,
+                _ => break,
+            }
+        }
+        grp.recent.insert(at, id);
+        if matches!(k.hit.kind, Kind::Sink | Kind::List) {
+            self.pending.push_back(id);
+        }
+        self.kept.push_back(k);
+    }
+
+    fn get(&self, id: u64) -> Option<&Kept> {
+        id.checked_sub(self.first_id)
+            .and_then(|i| self.kept.get(i as usize))
+    }
+
+    /// Kept hits of groups of `kinds` within CHAIN_DISTANCE of `at`, nearest first: up to
+    /// `per_group` from each side of each group, by binary search.
+    fn nearest(&mut self, at: usize, kinds: &[Kind], per_group: usize) -> Vec<(usize, u64)> {
+        let mut out = Vec::new();
+        let mut probes = 0u64;
+        for g in 0..self.groups.len() {
+            if !kinds.contains(&self.groups[g].kind) {
+                continue;
+            }
+            let rec = &self.groups[g].recent;
+            let start_of = |i: usize| self.get(rec[i]).map(|k| k.hit.start).unwrap_or(0);
+            // first index whose start >= at
+            let (mut lo, mut hi) = (0usize, rec.len());
+            while lo < hi {
+                probes += 1;
+                let mid = (lo + hi) / 2;
+                if start_of(mid) < at {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            let mut taken = 0;
+            let mut i = lo;
+            while i < rec.len() && taken < per_group {
+                let s = start_of(i);
+                if s.abs_diff(at) > CHAIN_DISTANCE {
+                    break;
+                }
+                if self.get(rec[i]).is_some() {
+                    out.push((s.abs_diff(at), rec[i]));
+                    taken += 1;
+                }
+                i += 1;
+            }
+            let mut taken = 0;
+            let mut i = lo;
+            while i > 0 && taken < per_group {
+                i -= 1;
+                let s = start_of(i);
+                if s.abs_diff(at) > CHAIN_DISTANCE {
+                    break;
+                }
+                if self.get(rec[i]).is_some() {
+                    out.push((s.abs_diff(at), rec[i]));
+                    taken += 1;
+                }
+            }
+        }
+        self.work.probes += probes + out.len() as u64;
+        out.sort();
+        out
+    }
+
+    fn settle(&mut self, id: u64) {
+        let Some(k) = self.get(id) else { return };
+        let (at, kind) = (k.hit.start, k.hit.kind);
+        let src = self.nearest(at, &[Kind::Source], 3);
+        if let Some(k) = id
+            .checked_sub(self.first_id)
+            .and_then(|i| self.kept.get_mut(i as usize))
+        {
+            k.source_near = !src.is_empty();
+        }
+        if kind != Kind::Sink || src.is_empty() {
+            return;
+        }
+        let lists = self.nearest(at, &[Kind::List], 4);
+        let targets = self.nearest(at, &[Kind::Target], 2);
+        if lists.is_empty() && targets.is_empty() {
+            return;
+        }
+        // Every decoded list near the sink is evidence; other links: the nearest few.
+        let mut links: Vec<u64> = Vec::new();
+        links.extend(src.iter().take(3).map(|x| x.1));
+        links.extend(lists.iter().take(4).map(|x| x.1));
+        links.extend(targets.iter().take(2).map(|x| x.1));
+        for &l in links.iter().chain(std::iter::once(&id)) {
+            let i = (l - self.first_id) as usize;
+            let k = &mut self.kept[i];
+            if !k.used {
+                k.used = true;
+                self.groups[k.group].used += 1;
+            }
+        }
+        if self.chains.len() >= MAX_CHAINS {
+            self.more_chains += 1;
+            return;
+        }
+        let mut ls: Vec<Kept> = links.iter().filter_map(|&l| self.get(l).cloned()).collect();
+        ls.sort_by_key(|k| k.hit.start);
+        let sink = self.get(id).cloned().expect("pending ids are kept");
+        self.chains.push(Chain { sink, links: ls });
+    }
+
+    /// The scan has passed `safe` (no later hit starts before it, give or take a window's
+    /// overlap, which the caller subtracts): settle what can be settled, retire what is old.
+    pub fn advance(&mut self, safe: usize) {
+        while let Some(&id) = self.pending.front() {
+            match self.get(id) {
+                Some(k) if k.hit.start.saturating_add(CHAIN_DISTANCE) < safe => {
+                    self.pending.pop_front();
+                    self.settle(id);
+                }
+                Some(_) => break,
+                None => {
+                    self.pending.pop_front();
+                }
+            }
+        }
+        let horizon = safe.saturating_sub(2 * CHAIN_DISTANCE);
+        while let Some(front) = self.kept.front() {
+            let pending_front = self.pending.front().copied().unwrap_or(u64::MAX);
+            if front.hit.start >= horizon || self.first_id >= pending_front {
+                break;
+            }
+            let k = self.kept.pop_front().expect("front exists");
+            let id = self.first_id;
+            self.first_id += 1;
+            let g = &mut self.groups[k.group];
+            while g.recent.front().is_some_and(|&r| r <= id) {
+                g.recent.pop_front();
+            }
+            if !k.used {
+                g.source_near |= k.source_near;
+                if g.rep.is_none() {
+                    g.rep = Some(k);
+                }
+            }
+        }
+    }
+
+    /// Settle and retire everything; the findings for this input.
+    pub fn finish(mut self, path_of: &dyn Fn(&Hit) -> String) -> (Vec<Finding>, Option<String>) {
+        self.advance(usize::MAX);
+        debug_assert!(self.kept.is_empty() && self.pending.is_empty());
+        let mut out = Vec::new();
+        let total_chains = self.chains.len() as u64 + self.more_chains;
+        for (n, c) in self.chains.iter().enumerate() {
+            let mut f = chain_finding(c, path_of);
+            if n == 0 && self.more_chains > 0 {
+                f.message.push_str(&format!(
+                    " (and {} more chains in this input, not listed: at most {} are)",
+                    self.more_chains, MAX_CHAINS
+                ));
+            }
+            out.push(f);
+        }
+        for g in &self.groups {
+            let left = g.count - g.used;
+            if left == 0 {
+                continue;
+            }
+            let (code, sev, meaning) = match g.kind {
+                Kind::Source => ("TB001", Severity::Info, "Reading the environment is common (proxy support, time zones); alone it is not a concern."),
+                Kind::Target => ("TB002", Severity::Info, "A region-specific value is compared; timezone libraries list these for everyone."),
+                Kind::List => ("TB003", if g.source_near { Severity::High } else { Severity::Medium }, "A list of domains or names is stored encoded, so a reader of the code cannot see it."),
+                Kind::Sink => ("TB004", if g.source_near { Severity::Medium } else { Severity::Low }, "The code can vary its output with characters that look alike."),
+            };
+            let first = g.samples.first().cloned().unwrap_or_default();
+            let mut f = super::finding(
+                g.rule,
+                code,
+                sev,
+                g.rep.as_ref().map(|k| loc(&k.hit)).unwrap_or(first.clone()),
+                format!("{} ({} place(s))", g.label, left),
+                meaning.to_string(),
+            );
+            f.count = left.min(usize::MAX as u64) as usize;
+            f.occurrences = g.samples.iter().skip(1).cloned().collect();
+            if let Some(k) = &g.rep {
+                f.snippet = k.hit.snippet.clone();
+                f.excerpt = k.excerpt.clone();
+                f.path = Some(path_of(&k.hit));
+                if let Some(l) = &k.hit.decoded {
+                    f.decoded = Some(Decoded {
+                        scheme: k.hit.how.clone().unwrap_or_default(),
+                        text: Some(cap_text(l.join("\n"))),
+                        plausibility: 1.0,
+                        ..Default::default()
+                    });
+                }
+            } else {
+                let mut h = Hit::new(g.kind, g.rule, String::new(), first.byte_offset, first.byte_offset);
+                h.line = first.line;
+                f.path = Some(path_of(&h));
+            }
+            out.push(f);
+        }
+        let note = (self.more_chains > 0).then(|| {
+            format!(
+                "{} covert chains found; the first {} are listed",
+                total_chains, MAX_CHAINS
+            )
+        });
+        (out, note)
+    }
+}
+
+fn cap_text(mut s: String) -> String {
+    if s.len() > MAX_DECODED_CHARS {
+        let mut cut = MAX_DECODED_CHARS;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let more = s[cut..].lines().count();
+        s.truncate(cut);
+        s.push_str(&format!("\n… ({} more lines not shown)", more));
+    }
+    s
+}
+
+fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
+    let sink = &c.sink.hit;
+    let lists: Vec<String> = c
+        .links
+        .iter()
+        .filter_map(|k| k.hit.decoded.as_ref().map(|l| l.join(", ")))
+        .collect();
+    let mut steps: Vec<String> = c
+        .links
+        .iter()
+        .map(|k| format!("{} at byte {}", k.hit.label, k.hit.start))
+        .collect();
+    steps.push(format!("{} at byte {}", sink.label, sink.start));
+    let src = c
+        .links
+        .iter()
+        .find(|k| k.hit.kind == Kind::Source)
+        .map(|k| k.hit.label.clone())
+        .unwrap_or_default();
+    let cmp = c
+        .links
+        .iter()
+        .find(|k| k.hit.kind == Kind::Target)
+        .map(|k| k.hit.label.clone())
+        .unwrap_or_default();
+    let compared = if lists.is_empty() {
+        // Target labels read "compares with X".
+        format!("a region-specific value ({})", cmp.trim_start_matches("compares with "))
+    } else if lists.len() == 1 {
+        format!("a hidden list ({})", cap_text(lists[0].clone()))
+    } else {
+        format!(
+            "{} hidden lists ({})",
+            lists.len(),
+            cap_text(lists.join("; "))
+        )
+    };
+    let mut f = super::finding(
+        "covert-channel",
+        "TB005",
+        Severity::Critical,
+        loc(sink),
+        format!("Covert channel: {}", steps.join(" → ")),
+        format!(
+            "The code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
+            src,
+            compared,
+            sink.label,
+            if c.sink.prompt { ", in text that looks like a prompt" } else { "" }
+        ),
+    );
+    f.covert = true;
+    f.path = Some(path_of(sink));
+    f.count = c.links.len() + 1;
+    f.occurrences = c
+        .links
+        .iter()
+        .map(|k| loc(&k.hit))
+        .chain(std::iter::once(loc(sink)))
+        .collect();
+    f.snippet = sink.snippet.clone();
+    f.excerpt = c.sink.excerpt.clone();
+    f.confidence = if c.sink.prompt {
+        Confidence::High
+    } else {
+        Confidence::Medium
+    };
+    let parts: Vec<&Hit> = c
+        .links
+        .iter()
+        .map(|k| &k.hit)
+        .filter(|h| h.decoded.is_some())
+        .collect();
+    if !parts.is_empty() {
+        // Every list in full, one entry a line, a blank line between lists.
+        let mut hows: Vec<String> = parts.iter().filter_map(|h| h.how.clone()).collect();
+        hows.dedup();
+        f.decoded = Some(Decoded {
+            scheme: hows.join("; "),
+            text: Some(cap_text(
+                parts
+                    .iter()
+                    .map(|h| h.decoded.as_ref().map(|d| d.join("\n")).unwrap_or_default())
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
+            )),
+            plausibility: 1.0,
+            ..Default::default()
+        });
+    }
+    f
+}
