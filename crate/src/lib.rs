@@ -23,8 +23,11 @@
 //! - **Bounded recursion**: decoded payloads are checked again at most `max_depth` (2) levels.
 //! - **Bounded decompression**: LZUTF8 (StegCloak) output is capped at 16 MiB.
 //!
-//! Memory is proportional to the input (the text itself, plus its cleaned and revealed views
-//! when requested) plus the fixed caps above.
+//! - **Bounded memory for large texts**: inputs over 2 MiB are read, decoded and checked in
+//!   segments of about 2 MiB (see [`text::segments`]); the views are kept up to 16 MiB.
+//!   Memory is one segment's check plus the report's caps, whatever the input's size.
+//!
+//! The bundle scanner's limits are listed in [`scan`].
 
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
@@ -43,6 +46,13 @@ pub use text::{check_text, Options};
 
 /// Check raw bytes: decode them (BOM, UTF-16, lossy UTF-8), then check the text.
 pub fn check_bytes(bytes: &[u8], opts: &Options) -> report::Report {
+    if bytes.len() > text::segments::SEGMENT {
+        // Large inputs are decoded and checked in segments (bounded memory).
+        let mut r = bytes;
+        if let Ok((rep, _)) = text::segments::check_reader(&mut r, opts, u64::MAX, None) {
+            return rep;
+        }
+    }
     let (text, info) = input::decode(bytes);
     text::check_decoded(&text, info, opts)
 }

@@ -134,3 +134,33 @@ proptest! {
         prop_assert_eq!(fast::quoted_tokens(&bytes, min), fast::quoted_tokens_naive(&bytes, min));
     }
 }
+
+/// Fuzz reproducer `fast_diff-lists-mismatch-min.bin`: commas alone between brackets are no
+/// numeric array (an array needs eight numbers), and the block pass and the naive reference
+/// agree on it wherever it sits relative to the 16-byte blocks.
+#[test]
+fn scanner_lists_of_commas_alone_are_no_arrays() {
+    use telltale::scan::fast;
+    let repro = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fuzz-regressions/fast_diff/fast_diff-lists-mismatch-min.bin"
+    ))
+    .unwrap();
+    assert!(repro.windows(9).any(|w| w == b"[,,,,,,,]"));
+    for w in [repro.clone(), b"[,,,,,,,]".to_vec(), b"x=[, , ,\n,,,,,,];".to_vec()] {
+        let (_, lists) = fast::numbers_and_lists(&w);
+        assert_eq!(lists, fast::number_lists_naive(&w), "{:?}", String::from_utf8_lossy(&w));
+        assert!(lists.is_empty());
+    }
+    for pad in 0..32 {
+        let mut w = vec![b'x'; pad];
+        w.extend_from_slice(b"[,,,,,,,]");
+        w.extend_from_slice(&vec![b'x'; 40 - pad]);
+        assert_eq!(fast::numbers_and_lists(&w).1, fast::number_lists_naive(&w), "pad {pad}");
+        let mut w = vec![b'x'; pad];
+        w.extend_from_slice(b"[1,2,3,4,5,6,7,8]");
+        w.extend_from_slice(&vec![b'x'; 40 - pad]);
+        assert_eq!(fast::number_lists_naive(&w), vec![(pad, pad + 17)]);
+        assert_eq!(fast::numbers_and_lists(&w).1, fast::number_lists_naive(&w), "pad {pad}");
+    }
+}

@@ -78,6 +78,9 @@ fn pretty<T: serde::Serialize>(v: &T) -> Vec<u8> {
     b
 }
 
+/// Bytes of text read from a stream with no known end (standard input, a FIFO).
+const MAX_TEXT_STREAM: u64 = 256 << 20;
+
 fn fail(msg: &str) -> ExitCode {
     eprintln!("telltale: {}", msg);
     ExitCode::from(2)
@@ -172,22 +175,7 @@ fn prompt(args: &[String]) -> ExitCode {
     if pos.len() > 1 {
         return fail("prompt takes one FILE (or - for standard input)");
     }
-    let mut bytes = Vec::new();
     let path = pos.first().copied().unwrap_or("-");
-    let read = if path == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
-    } else {
-        std::fs::File::open(path)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map(|_| ())
-    };
-    if let Err(e) = read {
-        return fail(&format!(
-            "cannot read {}: {}",
-            if path == "-" { "standard input" } else { path },
-            e
-        ));
-    }
     let cleaned_only = get(&opts, "--cleaned").is_some();
     let o = Options {
         password: get(&opts, "--password").map(str::to_string),
@@ -195,11 +183,61 @@ fn prompt(args: &[String]) -> ExitCode {
         views: format == "json" || cleaned_only,
         ..Default::default()
     };
-    let report = telltale::check_bytes(&bytes, &o);
+    // Files of known size are read to their end; standard input, FIFOs and devices at most
+    // MAX_TEXT_STREAM bytes (the report says so when that limit is reached).
+    let name = if path == "-" { "standard input" } else { path };
+    let mut reader: Box<dyn Read> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        match std::fs::File::open(path) {
+            Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+            Err(e) => return fail(&format!("cannot read {}: {}", name, e)),
+        }
+    };
+    let regular = path != "-"
+        && std::fs::metadata(path)
+            .map(|m| m.is_file() && m.len() > 0)
+            .unwrap_or(false);
+    let cap = if regular { u64::MAX } else { MAX_TEXT_STREAM };
+    let mut stdout_err: Option<std::io::Error> = None;
+    let mut write_cleaned = |piece: &str| {
+        if stdout_err.is_none() {
+            if let Err(e) = std::io::stdout().lock().write_all(piece.as_bytes()) {
+                stdout_err = Some(e);
+            }
+        }
+    };
+    let checked = telltale::text::segments::check_reader(
+        &mut reader,
+        &o,
+        cap,
+        if cleaned_only {
+            Some(&mut write_cleaned)
+        } else {
+            None
+        },
+    );
+    let (report, truncated) = match checked {
+        Ok(x) => x,
+        Err(e) => return fail(&format!("cannot read {}: {}", name, e)),
+    };
+    if cleaned_only {
+        if let Some(e) = stdout_err {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                return fail(&format!("cannot write output: {}", e));
+            }
+        }
+        return if truncated {
+            fail(&format!(
+                "only the first {} bytes of {} were read (limit); the rest was not cleaned",
+                MAX_TEXT_STREAM, name
+            ))
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
     let mut out = std::io::stdout().lock();
-    let res = if cleaned_only {
-        out.write_all(report.views.cleaned.as_bytes())
-    } else if format == "json" {
+    let res = if format == "json" {
         out.write_all(&pretty(&report))
     } else if format == "sarif" {
         let uri = if path == "-" { "stdin" } else { path };
@@ -225,6 +263,13 @@ fn prompt(args: &[String]) -> ExitCode {
         }
     }
     match report.verdict {
+        Verdict::Clean | Verdict::Notice if truncated => {
+            eprintln!(
+                "telltale: only the first {} bytes of {} were read (limit); the rest was not checked",
+                MAX_TEXT_STREAM, name
+            );
+            ExitCode::from(2)
+        }
         Verdict::Clean | Verdict::Notice => ExitCode::SUCCESS,
         _ => ExitCode::from(1),
     }

@@ -130,13 +130,23 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         }
         found.push((off, w.to_string(), skeleton, swaps, scripts, whole));
     }
-    for (off, w, skeleton, swaps, scripts, whole) in found {
+    for (off, word, skeleton, swaps, scripts, whole) in found {
         let names: Vec<&str> = scripts.iter().map(|(s, _)| s.full_name()).collect();
+        // A word is shown (and its skeleton kept) up to 80 characters: a hostile "word" can
+        // be megabytes long.
+        let short = |s: &str| -> String {
+            match s.char_indices().nth(80) {
+                Some((i, _)) => format!("{}… ({} bytes)", &s[..i], s.len()),
+                None => s.to_string(),
+            }
+        };
+        let (w, skeleton_full, skeleton) = (short(&word), skeleton.clone(), short(&skeleton));
+        let w = w.as_str();
         let mut f = ctx.finding(
             rule,
             Severity::Medium,
             off,
-            off + w.len(),
+            off + word.len(),
             if whole {
                 format!("\"{}\" is written entirely in {} letters that look Latin{}", w, names.join(", "), swapped_list(&swaps))
             } else {
@@ -146,7 +156,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         );
         f.decoded = Some(Decoded {
             scheme: "confusable skeleton (UTS #39)".into(),
-            text: Some(skeleton),
+            text: Some(short(&skeleton_full)),
             plausibility: 1.0,
             ..Default::default()
         });

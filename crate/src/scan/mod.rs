@@ -74,6 +74,8 @@ pub struct InputEntry {
     pub size: u64,
     pub kind: String,
     pub bytes_read: u64,
+    /// Time taken (not serialised: two reports of the same input are byte-identical).
+    #[serde(skip)]
     pub ms: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skipped: Option<String>,
@@ -152,6 +154,8 @@ pub struct Work {
     pub hits: u64,
     pub kept: u64,
     pub probes: u64,
+    /// Embedded-module headers parsed (Bun, Node SEA).
+    pub modules: u64,
 }
 
 pub struct Scanner {
@@ -935,6 +939,7 @@ impl Scanner {
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
             for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
+                self.work.modules += 1;
                 if modules.len() < MAX_MODULES && seen.insert((m.0, m.1)) {
                     modules.push(m);
                 }

@@ -7,6 +7,7 @@ pub mod locate;
 pub mod lzutf8;
 pub mod plausible;
 pub mod punct;
+pub mod segments;
 pub mod snow_huffman;
 pub mod zw;
 
@@ -340,6 +341,13 @@ impl<'a> Ctx<'a> {
 
 /// Check a text. Never panics on any input; time is linear in the input's size.
 pub fn check_text(text: &str, opts: &Options) -> Report {
+    if text.len() > segments::SEGMENT {
+        // Large texts are checked in segments (bounded memory); see `segments`.
+        let mut r = text.as_bytes();
+        if let Ok((rep, _)) = segments::check_reader(&mut r, opts, u64::MAX, None) {
+            return rep;
+        }
+    }
     check_text_at_depth(text, opts, 0)
 }
 
