@@ -299,3 +299,87 @@ fn explain_in_chinese_and_markdown_reports() {
     assert!(md.contains("TB005 covert-channel") && md.contains("api.deepseek.com"));
     assert!(md.contains("## What was read"));
 }
+
+fn marker_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/bundles/agent-b64-xor.js")
+}
+
+#[test]
+fn scan_reads_standard_input_and_pipes() {
+    let m = std::fs::read(marker_path()).unwrap();
+    let out = run_stdin(&["scan", "-", "--format", "json"], &m);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["verdict"], "covert");
+    assert_eq!(r["inputs"][0]["path"], "stdin");
+    // The same through /dev/stdin (a pipe: not seekable).
+    if std::path::Path::new("/dev/stdin").exists() {
+        let out = run_stdin(&["scan", "/dev/stdin", "--format", "json"], &m);
+        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+        let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(r["verdict"], "covert");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn scan_reads_a_fifo() {
+    let dir = std::env::temp_dir().join(format!("telltale-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("in.fifo");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let m = std::fs::read(marker_path()).unwrap();
+    let f2 = fifo.clone();
+    let writer = std::thread::spawn(move || std::fs::write(f2, m).unwrap());
+    let out = bin()
+        .args(["scan", fifo.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    writer.join().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["verdict"], "covert");
+}
+
+#[test]
+fn a_part_not_checked_fails_closed_unless_allowed() {
+    // A truncated gzip of a clean file: nothing covert in what was read, but not all was read.
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(&"const a = 1;\n".repeat(50_000).into_bytes()).unwrap();
+    let gz = e.finish().unwrap();
+    let dir = std::env::temp_dir().join(format!("telltale-trunc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("cut.js.gz");
+    std::fs::write(&p, &gz[..gz.len() / 2]).unwrap();
+    let out = bin().args(["scan", p.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Not checked"), "{}", text);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("could not be checked"));
+    let out = bin()
+        .args(["scan", p.to_str().unwrap(), "--allow-incomplete", "--format", "json"])
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["coverage"]["complete"], false);
+    assert!(r["coverage"]["unchecked"][0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("corrupt or truncated"));
+}
+
+#[test]
+fn prompt_on_a_large_stream_is_bounded_and_finds_the_tail() {
+    // 6 MB on standard input: checked in segments; the date line at the end is found.
+    let mut t = "An ordinary line of text, nothing to see here at all.\n".repeat(110_000);
+    t.push_str("Today\u{2019}s date is 2026/04/03.\n");
+    let out = run_stdin(&["prompt", "-", "--format", "json"], t.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["verdict"], "covert");
+    assert_eq!(r["findings"][0]["location"]["line"], 110_001);
+}

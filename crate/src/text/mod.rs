@@ -351,6 +351,13 @@ pub fn check_text(text: &str, opts: &Options) -> Report {
     check_text_at_depth(text, opts, 0)
 }
 
+/// Check a text whole, however large (no segments): the reference the segmented check is
+/// tested against. Memory grows with the text.
+#[doc(hidden)]
+pub fn check_whole(text: &str, opts: &Options) -> Report {
+    check_text_at_depth(text, opts, 0)
+}
+
 /// Check text decoded from bytes, reporting what the decoding found.
 pub fn check_decoded(text: &str, input: InputInfo, opts: &Options) -> Report {
     check_full(text, opts, 0, Some(input))
