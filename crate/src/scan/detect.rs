@@ -386,6 +386,15 @@ impl Detectors {
                 h.start += a;
                 h.end += a;
             }
+            // Output tricks are written in code or text: a match inside binary noise is not one.
+            let mut k = at;
+            while k < hits.len() {
+                if texty(w, hits[k].start, hits[k].end) {
+                    k += 1;
+                } else {
+                    hits.swap_remove(k);
+                }
+            }
         }
         hits
     }
@@ -705,6 +714,29 @@ impl Detectors {
         let b = (at + 2000).min(w.len());
         self.prompt_words.is_match(&w[a..b])
     }
+}
+
+/// Whether the bytes around a span read as text: valid UTF-8 with no control bytes other than
+/// tab, line feed and carriage return, 64 bytes on each side.
+pub fn texty(w: &[u8], start: usize, end: usize) -> bool {
+    let mut a = start.saturating_sub(64);
+    let mut b = (end + 64).min(w.len());
+    // Do not start or stop inside a character.
+    for _ in 0..3 {
+        if a < start && w[a] & 0xC0 == 0x80 {
+            a += 1;
+        }
+    }
+    for _ in 0..3 {
+        if b > end && b < w.len() && w[b] & 0xC0 == 0x80 {
+            b -= 1;
+        }
+    }
+    let s = &w[a..b];
+    std::str::from_utf8(s).is_ok()
+        && !s
+            .iter()
+            .any(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0x7F)
 }
 
 /// A zero-width escape that is part of a character table (a regex class such as

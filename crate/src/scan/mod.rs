@@ -170,6 +170,7 @@ pub struct Scanner {
     total: u64,
     budget: Rc<Budget>,
     buffered: u64,
+    inner_of_gzip: bool,
     pub work: Work,
     /// Called after every window with the bytes read so far (the CLI's progress bar).
     pub progress: Option<Box<dyn FnMut(u64)>>,
@@ -308,6 +309,7 @@ impl Scanner {
             total: 0,
             budget: Rc::new(Budget::default()),
             buffered: 0,
+            inner_of_gzip: false,
             work: Work::default(),
             progress: None,
             preset_modules: None,
@@ -430,7 +432,12 @@ impl Scanner {
             );
             return;
         }
-        if let Some(p) = promised_kind(path) {
+        let promised = if std::mem::take(&mut self.inner_of_gzip) {
+            None // `pkg.tgz` names both the gzip and the tarball inside it
+        } else {
+            promised_kind(path)
+        };
+        if let Some(p) = promised {
             if p != kind && !(p == "zip" && kind == "crx") && n > 0 {
                 self.problem(
                     path,
@@ -477,6 +484,7 @@ impl Scanner {
                             .trim_end_matches(".gz")
                     )
                 };
+                self.inner_of_gzip = inner == path;
                 self.scan_reader(&inner, 0, &mut gz, depth + 1);
                 self.after_bounded(path, &mut gz);
                 gz.count
