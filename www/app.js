@@ -269,16 +269,25 @@ function render() {
     for (const note of r.notes || []) children.push(el('p', { class: 'status', text: note }));
     children.push(el('p', { class: 'status', id: 'timing', text: t('checkedChars', { n: r.stats.chars.toLocaleString(), ms: shown.ms.toFixed(1) }) }));
   } else {
+    const cov = r.coverage;
+    if (cov && !cov.complete) {
+      // What was not read comes right after the verdict: a limit is not a clean bill.
+      const items = cov.unchecked.map((u) => el('li', {}, el('code', { text: u.path }), document.createTextNode(` — ${u.reason}`)));
+      if (cov.unchecked_count > cov.unchecked.length) items.push(el('li', { text: t('notCheckedMore', { n: (cov.unchecked_count - cov.unchecked.length).toLocaleString() }) }));
+      children.push(el('h3', { id: 'not-checked-h', text: t('notChecked', { n: cov.unchecked_count.toLocaleString() }) }), el('ul', { class: 'not-checked', id: 'not-checked' }, items));
+    }
     if (r.findings.length) children.push(el('h3', { text: t('whatWeFound') }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
     children.push(exportsBar());
     const rows = r.inputs.map((i) => el('tr', {}, el('td', { text: i.path }), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
     children.push(el('details', {}, el('summary', { text: t('readHeading', { n: r.inputs.length }) }), table(t('readCols'), rows)));
+    for (const note of r.notes || []) children.push(el('p', { class: 'status', text: note }));
     const mem = shown.memory ? t('memory', { mb: (shown.memory / 1048576).toFixed(0) }) : '';
     children.push(el('p', { class: 'status', id: 'timing', 'data-ms': String(shown.ms), 'data-memory': String(shown.memory || 0), text: t('scanned', { s: (shown.ms / 1000).toFixed(2), mem }) }));
   }
   resultEl.replaceChildren(...children);
   resultEl.className = `result v-${r.verdict}`;
   resultEl.dataset.verdict = r.verdict;
+  resultEl.dataset.complete = String(!r.coverage || r.coverage.complete);
   resultEl.dataset.state = 'done';
 }
 

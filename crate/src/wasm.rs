@@ -139,6 +139,8 @@ struct AnyReport {
     findings: Vec<crate::report::Finding>,
     #[serde(default)]
     inputs: Vec<crate::scan::InputEntry>,
+    #[serde(default)]
+    coverage: crate::scan::Coverage,
 }
 
 fn any_report(report: JsValue) -> Result<AnyReport, JsValue> {
@@ -150,22 +152,7 @@ fn any_report(report: JsValue) -> Result<AnyReport, JsValue> {
 #[wasm_bindgen(js_name = toMarkdown)]
 pub fn to_markdown(report: JsValue, lang: &str) -> Result<String, JsValue> {
     let r = any_report(report)?;
-    let inputs: Vec<String> = r
-        .inputs
-        .iter()
-        .map(|i| {
-            format!(
-                "{} ({}, {} bytes){}",
-                i.path,
-                i.kind,
-                i.size,
-                i.skipped
-                    .as_deref()
-                    .map(|s| format!(": {}", s))
-                    .unwrap_or_default()
-            )
-        })
-        .collect();
+    let inputs = crate::scan::input_lines(&r.inputs, &r.coverage);
     let zh = lang.starts_with("zh") && !r.summary_zh.is_empty();
     let summary = if zh { &r.summary_zh } else { &r.summary };
     Ok(crate::markdown::to_markdown(

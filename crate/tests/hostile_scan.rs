@@ -285,3 +285,58 @@ fn a_directory_with_a_symlink_loop_finishes_and_names_the_links() {
     assert_eq!(links.len(), 2);
     assert!(links[0].skipped.as_deref().unwrap().contains("not followed"));
 }
+
+#[test]
+fn random_bytes_named_like_an_archive_say_so_and_show_no_output_trick() {
+    // xorshift noise: deterministic, no structure.
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    let noise: Vec<u8> = (0..4 << 20)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    let r = scan("random.tgz", &noise);
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.message.contains("named like a gzip archive")));
+    assert!(
+        !r.findings.iter().any(|f| f.rule == "output-variation-sink"),
+        "{:?}",
+        r.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    assert!(r.verdict <= Verdict::Notice);
+}
+
+#[test]
+fn overlapping_zip_entries_are_a_bomb_and_the_entry_after_them_is_checked() {
+    // Two central-directory entries pointing at the same local header and data.
+    let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("a.bin", o).unwrap();
+    z.write_all(&vec![0u8; 1 << 16]).unwrap();
+    z.start_file("b.bin", o).unwrap();
+    z.write_all(&vec![0u8; 1 << 16]).unwrap();
+    z.start_file("package/cli.js", o).unwrap();
+    z.write_all(&marker()).unwrap();
+    let mut bytes = z.finish().unwrap().into_inner();
+    // Point b.bin's central record at a.bin's local header (offset 0).
+    let cd = bytes
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| *w == b"PK\x01\x02")
+        .map(|(i, _)| i)
+        .nth(1)
+        .unwrap();
+    bytes[cd + 42..cd + 46].copy_from_slice(&0u32.to_le_bytes());
+    let r = scan("overlap.zip", &bytes);
+    assert_eq!(r.verdict, Verdict::Covert);
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.message.contains("entries overlap")));
+}

@@ -51,3 +51,25 @@ test('a large file shows progress and can be cancelled; the page still works aft
   assert.equal(await waitForVerdict(page), 'covert');
   await context.close();
 });
+
+test('a truncated tarball says what was not checked, right after the verdict', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tt-'));
+  mkdirSync(join(dir, 'package'));
+  writeFileSync(join(dir, 'package', 'index.js'), 'module.exports = 1;\n'.repeat(40000));
+  execFileSync('tar', ['czf', join(dir, 'full.tgz'), '-C', dir, 'package']);
+  const full = execFileSync('cat', [join(dir, 'full.tgz')]);
+  writeFileSync(join(dir, 'cut.tgz'), full.subarray(0, Math.floor(full.length / 2)));
+  const { page, context, requests, errors } = await newPage(browser);
+  await page.goto(origin + '/');
+  await page.setInputFiles('#files', join(dir, 'cut.tgz'));
+  const verdict = await waitForVerdict(page);
+  assert.notEqual(verdict, 'covert');
+  assert.equal(await page.$eval('#result', (e) => e.dataset.complete), 'false');
+  const list = await page.locator('#not-checked').innerText();
+  assert.match(list, /cut\.tgz/);
+  assert.match(list, /corrupt or truncated/);
+  assert.match(await page.locator('#summary').innerText(), /Not everything could be checked/);
+  assert.deepEqual(foreign(requests, origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

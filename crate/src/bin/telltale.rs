@@ -444,11 +444,7 @@ fn scan(args: &[String]) -> ExitCode {
             &paths[0],
         )))
     } else if format == "markdown" {
-        let inputs: Vec<String> = report
-            .inputs
-            .iter()
-            .map(|i| format!("{} ({}, {} bytes)", i.path, i.kind, i.size))
-            .collect();
+        let inputs = telltale::scan::input_lines(&report.inputs, &report.coverage);
         let md = telltale::markdown::to_markdown(
             report.verdict,
             &report.summary,

@@ -127,6 +127,34 @@ fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 
+/// One line per part not checked, then per input read (exports: Markdown).
+pub fn input_lines(inputs: &[InputEntry], coverage: &Coverage) -> Vec<String> {
+    let mut out: Vec<String> = coverage
+        .unchecked
+        .iter()
+        .map(|u| format!("NOT CHECKED {}: {}", u.path, u.reason))
+        .collect();
+    if coverage.unchecked_count > coverage.unchecked.len() as u64 {
+        out.push(format!(
+            "NOT CHECKED: {} more part(s), counted but not listed",
+            coverage.unchecked_count - coverage.unchecked.len() as u64
+        ));
+    }
+    out.extend(inputs.iter().map(|i| {
+        format!(
+            "{} ({}, {} bytes){}",
+            i.path,
+            i.kind,
+            i.size,
+            i.skipped
+                .as_deref()
+                .map(|s| format!(": {}", s))
+                .unwrap_or_default()
+        )
+    }));
+    out
+}
+
 /// Problems of one kind: the first few as findings, the rest counted.
 struct ProblemGroup {
     category: &'static str,
