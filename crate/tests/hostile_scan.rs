@@ -340,3 +340,13 @@ fn overlapping_zip_entries_are_a_bomb_and_the_entry_after_them_is_checked() {
         .iter()
         .any(|f| f.message.contains("entries overlap")));
 }
+
+#[test]
+fn a_short_script_between_binary_data_is_still_read_as_code() {
+    // As in a single-file executable: binary, the script, binary.
+    let mut b: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect();
+    b.extend(marker());
+    b.extend(vec![0u8; 8192]);
+    let r = scan("app.bin", &b);
+    assert_eq!(r.verdict, Verdict::Covert);
+}

@@ -94,15 +94,20 @@ z.writestr('bomb.txt', b'\\0' * (300 << 20)); z.writestr('../../etc/evil.js', 'x
   const good = readFileSync(join(FX, 'clean-typography.js'));
   writeFileSync(join(dir, 'truncated.gz'), gzipSync(good).subarray(0, 40));
   let deep = gzipSync(readFileSync(join(FX, 'clean-typography.js')));
-  for (let i = 0; i < 6; i++) deep = gzipSync(deep);
+  for (let i = 0; i < 20; i++) deep = gzipSync(deep);
   writeFileSync(join(dir, 'deep.gz'), deep);
   writeFileSync(join(dir, 'empty.js'), '');
   const r = scan(dir);
-  const problems = r.findings.filter((f) => f.rule === 'archive-problem').map((f) => f.message).join('\n');
-  assert.match(problems, /zip bomb: bomb\.txt/);
+  const problems = r.findings.filter((f) => f.rule === 'archive-problem').map((f) => `${f.path}: ${f.message}`).join('\n');
+  assert.match(problems, /hostile\.zip!bomb\.txt: zip bomb: expands \d+×/);
   assert.match(problems, /escapes the archive: \.\.\/\.\.\/etc\/evil\.js/);
-  assert.match(problems, /corrupt or truncated gzip/);
-  assert.match(problems, /nested deeper than 4/);
+  assert.match(problems, /truncated\.gz: corrupt or truncated compressed data/);
+  assert.match(problems, /nested deeper than 16/);
+  // What was not read is listed with its reason, and the CLI fails closed on it.
+  const unchecked = r.coverage.unchecked.map((u) => u.path).join('\n');
+  assert.match(unchecked, /hostile\.zip!bomb\.txt/);
+  assert.match(unchecked, /truncated\.gz/);
+  assert.equal(r.coverage.complete, false);
   // …and the real channel next to them is still found.
   assert.equal(r.verdict, 'covert');
   assert.ok(r.inputs.some((i) => i.path.endsWith('empty.js') && i.size === 0));

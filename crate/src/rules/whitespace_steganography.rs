@@ -86,17 +86,38 @@ fn bytes_of(bits: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// SNOW's Huffman decompression.
+/// SNOW's code table as a map from a code (its bits after a leading 1, so that `01` and `1`
+/// differ) to the byte, and the longest code's length. Built once.
+fn huffman_table() -> &'static (std::collections::HashMap<u32, u8>, usize) {
+    static TABLE: std::sync::OnceLock<(std::collections::HashMap<u32, u8>, usize)> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let map = HUFFCODES
+            .iter()
+            .enumerate()
+            .map(|(i, code)| {
+                let key = code.bytes().fold(1u32, |k, c| k << 1 | u32::from(c == b'1'));
+                (key, i as u8)
+            })
+            .collect();
+        let longest = HUFFCODES.iter().map(|c| c.len()).max().unwrap_or(0);
+        (map, longest)
+    })
+}
+
+/// SNOW's Huffman decompression: one table lookup per bit (linear in the bits). Stops when
+/// the bits since the last code are longer than any code (nothing can match any more).
 pub fn huffman(bits: &[u8]) -> Vec<u8> {
+    let (table, longest) = huffman_table();
     let mut out = Vec::new();
-    let mut cur = String::new();
+    let (mut key, mut len) = (1u32, 0usize);
     for &b in bits {
-        cur.push(if b == 1 { '1' } else { '0' });
-        if let Some(i) = HUFFCODES.iter().position(|c| *c == cur) {
-            out.push(i as u8);
-            cur.clear();
-        }
-        if cur.len() >= 255 {
+        key = key << 1 | u32::from(b == 1);
+        len += 1;
+        if let Some(&byte) = table.get(&key) {
+            out.push(byte);
+            (key, len) = (1, 0);
+        } else if len >= *longest {
             break;
         }
     }
@@ -242,5 +263,51 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .map(|c| if c == '\t' { '⇥' } else { '·' })
             .collect();
         ctx.reveal(a, b, shown);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The former decoder: the bits as a string, compared with every code after each bit.
+    fn huffman_naive(bits: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for &b in bits {
+            cur.push(if b == 1 { '1' } else { '0' });
+            if let Some(i) = HUFFCODES.iter().position(|c| *c == cur) {
+                out.push(i as u8);
+                cur.clear();
+            }
+            if cur.len() >= 255 {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn huffman_table_decodes_as_the_code_list() {
+        // Every code alone, all codes in a row, and pseudo-random bits (xorshift).
+        let all: Vec<u8> = HUFFCODES
+            .iter()
+            .flat_map(|c| c.bytes().map(|b| (b == b'1') as u8))
+            .collect();
+        assert_eq!(huffman(&all), (0..=255u8).collect::<Vec<u8>>());
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for n in [0, 1, 7, 100, 5000] {
+            let bits: Vec<u8> = (0..n)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    (x & 1) as u8
+                })
+                .collect();
+            assert_eq!(huffman(&bits), huffman_naive(&bits), "{n} bits");
+        }
+        // A run of zeros matches no code: both stop.
+        assert_eq!(huffman(&[0; 300]), huffman_naive(&[0; 300]));
     }
 }

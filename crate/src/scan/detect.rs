@@ -716,27 +716,36 @@ impl Detectors {
     }
 }
 
-/// Whether the bytes around a span read as text: valid UTF-8 with no control bytes other than
-/// tab, line feed and carriage return, 64 bytes on each side.
+/// Whether the bytes beside a span read as text: valid UTF-8 with no control bytes other than
+/// tab, line feed and carriage return, for 64 bytes before it or 64 bytes after it (one side
+/// is enough: a short script embedded in an executable ends where binary data begins).
 pub fn texty(w: &[u8], start: usize, end: usize) -> bool {
-    let mut a = start.saturating_sub(64);
-    let mut b = (end + 64).min(w.len());
-    // Do not start or stop inside a character.
-    for _ in 0..3 {
-        if a < start && w[a] & 0xC0 == 0x80 {
+    fn text(s: &[u8]) -> bool {
+        // Do not start or stop inside a character.
+        let mut a = 0;
+        while a < s.len().min(3) && s[a] & 0xC0 == 0x80 {
             a += 1;
         }
-    }
-    for _ in 0..3 {
-        if b > end && b < w.len() && w[b] & 0xC0 == 0x80 {
-            b -= 1;
+        let mut b = s.len();
+        let mut k = 0;
+        while k < 3 && b > a {
+            // drop a trailing incomplete sequence
+            match std::str::from_utf8(&s[a..b]) {
+                Err(e) if e.error_len().is_none() => b = a + e.valid_up_to(),
+                _ => break,
+            }
+            k += 1;
         }
+        let s = &s[a..b];
+        std::str::from_utf8(s).is_ok()
+            && !s
+                .iter()
+                .any(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0x7F)
     }
-    let s = &w[a..b];
-    std::str::from_utf8(s).is_ok()
-        && !s
-            .iter()
-            .any(|&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r')) || c == 0x7F)
+    let before = &w[start.saturating_sub(64)..start.min(w.len())];
+    let after = &w[end.min(w.len())..(end + 64).min(w.len())];
+    let span = &w[start.min(w.len())..end.min(w.len())];
+    text(span) && ((before.len() >= 16 && text(before)) || (after.len() >= 16 && text(after)))
 }
 
 /// A zero-width escape that is part of a character table (a regex class such as

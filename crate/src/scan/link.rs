@@ -25,6 +25,9 @@ use crate::report::{Confidence, Decoded, Finding, Location, Severity};
 pub const CHAIN_DISTANCE: usize = 128 << 10;
 /// Within a group, kept hits are at least this far apart (other hits are counted only).
 pub const KEEP_SPACING: usize = 4 << 10;
+/// How far a kept hit may be from a sink: a hit not kept is at most KEEP_SPACING after the
+/// kept one that stands for it.
+const REACH: usize = CHAIN_DISTANCE + KEEP_SPACING;
 /// Distinct (kind, rule, label) groups per input; further labels share one group per kind.
 pub const MAX_GROUPS: usize = 256;
 /// Chains written out in full per input; the rest are counted.
@@ -246,7 +249,7 @@ impl Linker {
             let mut i = lo;
             while i < rec.len() && taken < per_group {
                 let s = start_of(i);
-                if s.abs_diff(at) > CHAIN_DISTANCE {
+                if s.abs_diff(at) > REACH {
                     break;
                 }
                 if self.get(rec[i]).is_some() {
@@ -260,7 +263,7 @@ impl Linker {
             while i > 0 && taken < per_group {
                 i -= 1;
                 let s = start_of(i);
-                if s.abs_diff(at) > CHAIN_DISTANCE {
+                if s.abs_diff(at) > REACH {
                     break;
                 }
                 if self.get(rec[i]).is_some() {
@@ -320,7 +323,7 @@ impl Linker {
     pub fn advance(&mut self, safe: usize) {
         while let Some(&id) = self.pending.front() {
             match self.get(id) {
-                Some(k) if k.hit.start.saturating_add(CHAIN_DISTANCE) < safe => {
+                Some(k) if k.hit.start.saturating_add(REACH) < safe => {
                     self.pending.pop_front();
                     self.settle(id);
                 }
@@ -330,7 +333,7 @@ impl Linker {
                 }
             }
         }
-        let horizon = safe.saturating_sub(2 * CHAIN_DISTANCE);
+        let horizon = safe.saturating_sub(2 * REACH);
         while let Some(front) = self.kept.front() {
             let pending_front = self.pending.front().copied().unwrap_or(u64::MAX);
             if front.hit.start >= horizon || self.first_id >= pending_front {
