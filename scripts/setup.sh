@@ -47,6 +47,9 @@ if [ "$want" = test ]; then
   command -v chromedriver >/dev/null || need+=(chromium-driver)
   command -v stegsnow >/dev/null || need+=(stegsnow)
   [ -x /usr/bin/time ] || need+=(time)   # peak memory in the 2 GB scan test
+  # The benchmarks' reference and timer (make bench).
+  command -v rg >/dev/null || need+=(ripgrep)
+  command -v hyperfine >/dev/null || need+=(hyperfine)
   # A CJK font so the Chinese page renders (and its screenshots show text, not boxes).
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
   if [ ${#need[@]} -gt 0 ]; then
