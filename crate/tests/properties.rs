@@ -164,3 +164,60 @@ fn scanner_lists_of_commas_alone_are_no_arrays() {
         assert_eq!(fast::numbers_and_lists(&w).1, fast::number_lists_naive(&w), "pad {pad}");
     }
 }
+
+// The one-pass linker against the naive all-pairs reference: with hits far enough apart that
+// every one is kept, a sink is in a chain exactly when a source and a comparison (list or
+// target) lie within reach of it.
+mod linker {
+    use proptest::prelude::*;
+    use telltale::scan::detect::{Hit, Kind};
+    use telltale::scan::link::{Kept, Linker, REACH};
+
+    fn kind(k: u8) -> Kind {
+        match k % 4 {
+            0 => Kind::Source,
+            1 => Kind::Target,
+            2 => Kind::List,
+            _ => Kind::Sink,
+        }
+    }
+
+    fn naive(hits: &[(usize, Kind)]) -> Vec<usize> {
+        let near = |a: usize, b: usize| a.abs_diff(b) <= REACH;
+        let mut out: Vec<usize> = hits
+            .iter()
+            .filter(|(p, k)| *k == Kind::Sink
+                && hits.iter().any(|(q, k)| *k == Kind::Source && near(*p, *q))
+                && hits.iter().any(|(q, k)| matches!(k, Kind::List | Kind::Target) && near(*p, *q)))
+            .map(|(p, _)| *p)
+            .collect();
+        out.sort();
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        #[test]
+        fn chains_match_the_all_pairs_reference(slots in prop::collection::btree_set(0usize..400, 0..60), kinds in prop::collection::vec(0u8..4, 60)) {
+            // Slots 5,000 bytes apart: more than the keep spacing, so every hit is kept.
+            let mut hits: Vec<(usize, Kind)> = slots.iter().enumerate().map(|(i, s)| (s * 5000, kind(kinds[i]))).collect();
+            // At most 20 sinks, so every chain is written out.
+            let mut sinks = 0;
+            hits.retain(|h| h.1 != Kind::Sink || { sinks += 1; sinks <= 20 });
+            let mut l = Linker::new();
+            for &(p, k) in &hits {
+                let mut h = Hit::new(k, "r", format!("{:?}", k), p, p + 3);
+                h.line = 1;
+                h.column = p + 1;
+                if l.admit(&h) {
+                    l.keep(Kept::new(h, false, None));
+                }
+                l.advance(p.saturating_sub(70_000));
+            }
+            let (findings, _) = l.finish(&|_| "x".to_string());
+            let mut got: Vec<usize> = findings.iter().filter(|f| f.covert).map(|f| f.location.byte_offset).collect();
+            got.sort();
+            prop_assert_eq!(got, naive(&hits));
+        }
+    }
+}

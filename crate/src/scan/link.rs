@@ -27,7 +27,7 @@ pub const CHAIN_DISTANCE: usize = 128 << 10;
 pub const KEEP_SPACING: usize = 4 << 10;
 /// How far a kept hit may be from a sink: a hit not kept is at most KEEP_SPACING after the
 /// kept one that stands for it.
-const REACH: usize = CHAIN_DISTANCE + KEEP_SPACING;
+pub const REACH: usize = CHAIN_DISTANCE + KEEP_SPACING;
 /// Distinct (kind, rule, label) groups per input; further labels share one group per kind.
 pub const MAX_GROUPS: usize = 256;
 /// Chains written out in full per input; the rest are counted.
@@ -245,30 +245,32 @@ impl Linker {
                     hi = mid;
                 }
             }
-            let mut taken = 0;
-            let mut i = lo;
-            while i < rec.len() && taken < per_group {
-                let s = start_of(i);
-                if s.abs_diff(at) > REACH {
-                    break;
-                }
-                if self.get(rec[i]).is_some() {
-                    out.push((s.abs_diff(at), rec[i]));
-                    taken += 1;
-                }
-                i += 1;
-            }
-            let mut taken = 0;
-            let mut i = lo;
-            while i > 0 && taken < per_group {
-                i -= 1;
-                let s = start_of(i);
-                if s.abs_diff(at) > REACH {
-                    break;
-                }
-                if self.get(rec[i]).is_some() {
-                    out.push((s.abs_diff(at), rec[i]));
-                    taken += 1;
+            // Up to `per_group` on each side of `lo`, within reach.
+            for forward in [true, false] {
+                let mut taken = 0;
+                let mut i = lo;
+                while taken < per_group {
+                    let j = if forward {
+                        if i >= rec.len() {
+                            break;
+                        }
+                        i += 1;
+                        i - 1
+                    } else {
+                        if i == 0 {
+                            break;
+                        }
+                        i -= 1;
+                        i
+                    };
+                    let s = start_of(j);
+                    if s.abs_diff(at) > REACH {
+                        break;
+                    }
+                    if self.get(rec[j]).is_some() {
+                        out.push((s.abs_diff(at), rec[j]));
+                        taken += 1;
+                    }
                 }
             }
         }

@@ -273,7 +273,7 @@ fn escapes(name: &str) -> bool {
 }
 
 /// Read until `buf` is full or the stream ends.
-fn fill(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+pub(crate) fn fill(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut n = 0;
     while n < buf.len() {
         match r.read(&mut buf[n..]) {

@@ -29,18 +29,7 @@ pub const SEGMENT: usize = 2 << 20;
 /// Bytes of cleaned and revealed text kept in a segmented report.
 pub const MAX_VIEW_BYTES: usize = 16 << 20;
 
-fn fill(r: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut n = 0;
-    while n < buf.len() {
-        match r.read(&mut buf[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(n)
-}
+use crate::scan::fill;
 
 /// Whether a cut before `c` would separate it from what it modifies.
 fn joins_previous(c: char) -> bool {
