@@ -262,7 +262,8 @@ impl StreamDecoder {
                     }
                 }
                 let (t, (list, count)) = lossy_utf8(&body[..n], base);
-                if count > 0 {
+                // As in `decode`: a BOM stays the label (the invalid bytes are counted).
+                if count > 0 && self.info.encoding == "utf-8" {
                     self.info.encoding = "utf-8 (with invalid bytes)".into();
                 }
                 for o in list {
@@ -326,6 +327,20 @@ mod tests {
         let mut d = StreamDecoder::new();
         assert_eq!(d.push(&le, true), t);
         assert_eq!(d.info.invalid_bytes, vec![6]);
+    }
+
+    #[test]
+    fn bom_with_invalid_bytes_is_labelled_alike() {
+        let b = b"\xEF\xBB\xBFok\xffok";
+        let (t, i) = decode(b);
+        assert_eq!(i.encoding, "utf-8 (BOM)");
+        for cut in 0..=b.len() {
+            let mut d = StreamDecoder::new();
+            let mut s = d.push(&b[..cut], false);
+            s.push_str(&d.push(&b[cut..], true));
+            assert_eq!((s.as_str(), d.info.encoding.as_str()), (t.as_str(), "utf-8 (BOM)"));
+            assert_eq!(d.info.invalid_bytes, vec![5]);
+        }
     }
 
     #[test]

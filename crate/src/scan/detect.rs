@@ -745,7 +745,10 @@ pub fn texty(w: &[u8], start: usize, end: usize) -> bool {
     let before = &w[start.saturating_sub(64)..start.min(w.len())];
     let after = &w[end.min(w.len())..(end + 64).min(w.len())];
     let span = &w[start.min(w.len())..end.min(w.len())];
-    text(span) && ((before.len() >= 16 && text(before)) || (after.len() >= 16 && text(after)))
+    // A side counts when it has 16 bytes, or reaches the edge of what was read.
+    let before_ok = (before.len() >= 16 || before.len() == start) && text(before);
+    let after_ok = (after.len() >= 16 || end + after.len() >= w.len()) && text(after);
+    text(span) && (before_ok || after_ok)
 }
 
 /// A zero-width escape that is part of a character table (a regex class such as

@@ -187,7 +187,7 @@ pub struct Work {
 }
 
 pub struct Scanner {
-    det: Detectors,
+    det: std::sync::Arc<Detectors>,
     pub findings: Vec<Finding>,
     problems: Vec<ProblemGroup>,
     pub inputs: Vec<InputEntry>,
@@ -325,8 +325,13 @@ impl<R: Read> Read for Capped<R> {
 
 impl Scanner {
     pub fn new(watchlist: &[String]) -> Scanner {
+        Scanner::with_detectors(std::sync::Arc::new(Detectors::new(watchlist)))
+    }
+
+    /// A scanner sharing detectors compiled once (compile once, scan many).
+    pub fn with_detectors(det: std::sync::Arc<Detectors>) -> Scanner {
         Scanner {
-            det: Detectors::new(watchlist),
+            det,
             findings: Vec::new(),
             problems: Vec::new(),
             inputs: Vec::new(),
