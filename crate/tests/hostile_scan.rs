@@ -350,3 +350,28 @@ fn a_short_script_between_binary_data_is_still_read_as_code() {
     let r = scan("app.bin", &b);
     assert_eq!(r.verdict, Verdict::Covert);
 }
+
+#[test]
+fn a_chrome_extension_is_read_as_the_zip_after_its_header() {
+    let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let o = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("background.js", o).unwrap();
+    z.write_all(&marker()).unwrap();
+    let zip = z.finish().unwrap().into_inner();
+    // CRX3: magic, version 3, header length, a (dummy) protobuf header, then the zip.
+    let header = vec![0x12u8; 300];
+    let mut crx = b"Cr24".to_vec();
+    crx.extend(3u32.to_le_bytes());
+    crx.extend((header.len() as u32).to_le_bytes());
+    crx.extend(&header);
+    crx.extend(&zip);
+    // From a file (seekable) and from inside a tarball (a stream).
+    for r in [
+        scan("ext.crx", &crx),
+        scan("pkg.tgz", &gzip(&tar(&[("ext.crx", &crx)]))),
+    ] {
+        assert_eq!(r.verdict, Verdict::Covert, "{:?}", r.findings.iter().map(|f| &f.message).collect::<Vec<_>>());
+        assert!(r.findings.iter().any(|f| f.covert && f.path.as_deref().unwrap_or("").ends_with("ext.crx!background.js")));
+    }
+}

@@ -611,7 +611,9 @@ impl Scanner {
         self.budget.skip_leaf.set(false);
         let mut head = [0u8; 4];
         let n = fill(r, &mut head).unwrap_or(0);
-        let is_zip = n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06");
+        // A Chrome extension (.crx) is a zip after its own header: the zip reader finds the
+        // central directory from the end and allows the prepended bytes.
+        let is_zip = n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06" || head == *b"Cr24");
         if r.seek(std::io::SeekFrom::Start(0)).is_err() {
             // Not seekable after all: read it as a stream from here (the head is replayed).
             let mut rest = (&head[..n]).chain(r);
@@ -623,7 +625,7 @@ impl Scanner {
             let idx = self.push_input(InputEntry {
                 path: path.into(),
                 size,
-                kind: "zip".into(),
+                kind: if head == *b"Cr24" { "crx" } else { "zip" }.into(),
                 bytes_read: size,
                 ..Default::default()
             });
