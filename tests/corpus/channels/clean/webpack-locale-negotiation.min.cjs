@@ -1,0 +1,7 @@
+// Clean near-miss for issue 9 (test data for Telltale): a scanner must NOT flag this.
+// Shape:     webpack 5 production output with the same runtime as covert/webpack-bundle.min.cjs.
+// What:      language negotiation: LC_ALL / LANG is matched against the supported languages
+//            (written in plain text) and the greeting is printed in that language.
+// Why clean: the locale decides a translation the user sees; no hidden list, no subtle change.
+// Near-miss: covert/webpack-bundle.min.cjs, covert/lang-fragments-blankline.cjs
+(()=>{var e={211:e=>{"use strict";e.exports={en:"You're all set. Open a file to begin.",ru:"Всё готово. Откройте файл, чтобы начать.",he:"הכול מוכן. פתחו קובץ כדי להתחיל.","zh-CN":"一切就绪。打开文件即可开始。",tr:"Her şey hazır. Başlamak için bir dosya açın."}},530:(e,t,r)=>{"use strict";r.d(t,{n:()=>o});const n=r(211);function o(e){const t=(e||"en").split(".")[0].replace("_","-");return n[t]?t:n[t.split("-")[0]]?t.split("-")[0]:"en"}}},t={};function r(n){var o=t[n];if(void 0!==o)return o.exports;var s=t[n]={exports:{}};return e[n](s,s.exports,r),s.exports}r.d=(e,t)=>{for(var n in t)r.o(t,n)&&!r.o(e,n)&&Object.defineProperty(e,n,{enumerable:!0,get:t[n]})},r.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t),r.r=e=>{"undefined"!=typeof Symbol&&Symbol.toStringTag&&Object.defineProperty(e,Symbol.toStringTag,{value:"Module"}),Object.defineProperty(e,"__esModule",{value:!0})};var n={};(()=>{"use strict";r.r(n);var e=r(530),t=r(211);console.log(t[(0,e.n)(process.env.LC_ALL||process.env.LANG)])})(),module.exports=n})();
