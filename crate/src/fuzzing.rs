@@ -34,17 +34,46 @@ fn lossy(data: &[u8]) -> String {
 fn check_report(r: &Report, text: &str, input_len: usize) {
     for f in &r.findings {
         let l = &f.location;
-        assert!(l.byte_offset <= text.len(), "finding {} at {} past the end {}", f.rule, l.byte_offset, text.len());
-        assert!(l.byte_offset + l.byte_len <= text.len(), "finding {} span past the end", f.rule);
-        assert!(l.line >= 1 && l.column >= 1, "finding {} at line {} column {}", f.rule, l.line, l.column);
+        assert!(
+            l.byte_offset <= text.len(),
+            "finding {} at {} past the end {}",
+            f.rule,
+            l.byte_offset,
+            text.len()
+        );
+        assert!(
+            l.byte_offset + l.byte_len <= text.len(),
+            "finding {} span past the end",
+            f.rule
+        );
+        assert!(
+            l.line >= 1 && l.column >= 1,
+            "finding {} at line {} column {}",
+            f.rule,
+            l.line,
+            l.column
+        );
     }
     for m in &r.marks {
-        assert!(m.byte_start <= m.byte_end && m.byte_end <= text.len(), "mark {} {}..{}", m.rule, m.byte_start, m.byte_end);
-        assert!(text.is_char_boundary(m.byte_start) && text.is_char_boundary(m.byte_end), "mark {} inside a character", m.rule);
+        assert!(
+            m.byte_start <= m.byte_end && m.byte_end <= text.len(),
+            "mark {} {}..{}",
+            m.rule,
+            m.byte_start,
+            m.byte_end
+        );
+        assert!(
+            text.is_char_boundary(m.byte_start) && text.is_char_boundary(m.byte_end),
+            "mark {} inside a character",
+            m.rule
+        );
         assert!(m.utf16_start <= m.utf16_end, "mark {} utf16 span", m.rule);
     }
     for d in &r.dates.dates {
-        assert!(d.location.byte_offset + d.location.byte_len <= text.len(), "date past the end");
+        assert!(
+            d.location.byte_offset + d.location.byte_len <= text.len(),
+            "date past the end"
+        );
     }
     assert!(r.input.invalid_byte_count <= input_len);
 }
@@ -53,7 +82,10 @@ fn check_report(r: &Report, text: &str, input_len: usize) {
 fn check_json(r: &Report) {
     let json = serde_json::to_string(r).expect("the report serialises");
     let verdict = format!("\"verdict\":\"{}\"", r.verdict.as_str());
-    assert!(json.starts_with('{') && json.contains(&verdict), "no {verdict} in the JSON");
+    assert!(
+        json.starts_with('{') && json.contains(&verdict),
+        "no {verdict} in the JSON"
+    );
 }
 
 /// The text checker on bytes, with and without the views.
@@ -71,13 +103,31 @@ pub fn check_bytes(data: &[u8]) {
     );
     check_report(&r2, &text, data.len());
     assert_eq!(r.verdict, r2.verdict, "the views change the verdict");
-    assert_eq!(r.findings.len(), r2.findings.len(), "the views change the findings");
+    assert_eq!(
+        r.findings.len(),
+        r2.findings.len(),
+        "the views change the findings"
+    );
 }
 
 /// Invisible characters the decoders read, picked by the low bits of a byte.
 const INVISIBLE: [char; 16] = [
-    '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}',
-    '\u{FEFF}', '\u{180E}', '\u{034F}', '\u{FE0F}', '\u{E0041}', '\u{E007F}', '\u{202E}', '\u{2066}',
+    '\u{200B}',
+    '\u{200C}',
+    '\u{200D}',
+    '\u{2060}',
+    '\u{2061}',
+    '\u{2062}',
+    '\u{2063}',
+    '\u{2064}',
+    '\u{FEFF}',
+    '\u{180E}',
+    '\u{034F}',
+    '\u{FE0F}',
+    '\u{E0041}',
+    '\u{E007F}',
+    '\u{202E}',
+    '\u{2066}',
 ];
 
 /// Byte 0 picks a decoder; the rest is its input.
@@ -90,7 +140,11 @@ pub fn decoders(data: &[u8]) {
         // LZUTF8 (StegCloak's compression) with a small cap.
         0 => {
             if let Some(out) = text::lzutf8::decompress(rest, 4096) {
-                assert!(out.len() <= 4096, "lzutf8 output {} past its cap", out.len());
+                assert!(
+                    out.len() <= 4096,
+                    "lzutf8 output {} past its cap",
+                    out.len()
+                );
             }
         }
         // Input decoding: BOMs, UTF-16, lossy UTF-8; the streaming decoder fed in three pieces
@@ -104,11 +158,19 @@ pub fn decoders(data: &[u8]) {
             if info.invalid_byte_count == 0 && info.encoding == "utf-8" {
                 assert_eq!(t.as_bytes(), rest, "valid UTF-8 decoded differently");
             }
-            if let Some(le) = info.encoding.strip_prefix("utf-16").map(|e| e.starts_with("le")) {
+            if let Some(le) = info
+                .encoding
+                .strip_prefix("utf-16")
+                .map(|e| e.starts_with("le"))
+            {
                 // Every invalid offset is an unpaired surrogate or a stray last byte.
                 for &o in &info.invalid_bytes {
                     let unit = rest.get(o..o + 2).map(|u| {
-                        if le { u16::from_le_bytes([u[0], u[1]]) } else { u16::from_be_bytes([u[0], u[1]]) }
+                        if le {
+                            u16::from_le_bytes([u[0], u[1]])
+                        } else {
+                            u16::from_be_bytes([u[0], u[1]])
+                        }
                     });
                     assert!(
                         o + 1 == rest.len() || unit.is_some_and(|u| (0xD800..0xE000).contains(&u)),
@@ -124,8 +186,14 @@ pub fn decoders(data: &[u8]) {
             st.push_str(&d.push(&rest[c2..], true));
             assert_eq!(st, t, "stream decoder (cuts {c1}, {c2}) and decode differ");
             assert_eq!(d.info.encoding, info.encoding, "encodings differ");
-            assert_eq!(d.info.invalid_byte_count, info.invalid_byte_count, "invalid counts differ");
-            assert_eq!(d.info.invalid_bytes, info.invalid_bytes, "invalid offsets differ");
+            assert_eq!(
+                d.info.invalid_byte_count, info.invalid_byte_count,
+                "invalid counts differ"
+            );
+            assert_eq!(
+                d.info.invalid_bytes, info.invalid_bytes,
+                "invalid offsets differ"
+            );
             assert_eq!(d.info.bytes, info.bytes);
         }
         // The date finder.
@@ -133,20 +201,43 @@ pub fn decoders(data: &[u8]) {
             let dates = text::dates::find_dates(&text);
             let mut last = 0;
             for d in &dates {
-                let (a, b) = (d.location.byte_offset, d.location.byte_offset + d.location.byte_len);
-                assert!(a >= last && b <= text.len(), "date {a}..{b} out of order or range");
-                assert_eq!(text.get(a..b), Some(d.text.as_str()), "date text differs from its span");
+                let (a, b) = (
+                    d.location.byte_offset,
+                    d.location.byte_offset + d.location.byte_len,
+                );
+                assert!(
+                    a >= last && b <= text.len(),
+                    "date {a}..{b} out of order or range"
+                );
+                assert_eq!(
+                    text.get(a..b),
+                    Some(d.text.as_str()),
+                    "date text differs from its span"
+                );
                 last = b;
             }
         }
         // Positions: the one-pass resolver against the naive one, at char boundaries.
         3 => {
-            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
             let step = (bounds.len() / 64).max(1);
-            let offs: Vec<usize> = bounds.iter().copied().step_by(step).chain([text.len()]).collect();
+            let offs: Vec<usize> = bounds
+                .iter()
+                .copied()
+                .step_by(step)
+                .chain([text.len()])
+                .collect();
             let fast = text::locate::resolve(&text, &offs);
             for &o in &offs {
-                assert_eq!(fast[&o], text::locate::resolve_naive(&text, o), "offset {o}");
+                assert_eq!(
+                    fast[&o],
+                    text::locate::resolve_naive(&text, o),
+                    "offset {o}"
+                );
             }
         }
         // Plausibility scores and helpers.
@@ -155,10 +246,16 @@ pub fn decoders(data: &[u8]) {
                 assert!((0.0..=1.0).contains(&s), "score {s}");
                 assert_eq!(t.as_bytes(), rest);
             }
-            for s in [text::plausible::score_text(&text), text::plausible::score_text_strict(&text)] {
+            for s in [
+                text::plausible::score_text(&text),
+                text::plausible::score_text_strict(&text),
+            ] {
                 assert!((0.0..=1.0).contains(&s), "score {s}");
             }
-            let bits: Vec<u8> = rest.iter().flat_map(|&b| (0..8).rev().map(move |i| b >> i & 1)).collect();
+            let bits: Vec<u8> = rest
+                .iter()
+                .flat_map(|&b| (0..8).rev().map(move |i| b >> i & 1))
+                .collect();
             let width = rest.first().map(|&b| 1 + b as usize % 21).unwrap_or(8);
             let units = text::plausible::bits_to_bytes(&bits, width);
             assert_eq!(units.len(), bits.len() / width);
@@ -177,7 +274,10 @@ pub fn decoders(data: &[u8]) {
             assert!(lines <= spans.len());
             let _ = ws::huffman(&bits);
             // Arbitrary bits too.
-            let raw: Vec<u8> = rest.iter().flat_map(|&b| (0..8).map(move |i| b >> i & 1)).collect();
+            let raw: Vec<u8> = rest
+                .iter()
+                .flat_map(|&b| (0..8).map(move |i| b >> i & 1))
+                .collect();
             let _ = ws::huffman(&raw);
         }
         // StegCloak: the stream from the low bits of each byte.
@@ -207,7 +307,10 @@ pub fn decoders(data: &[u8]) {
             for (i, c) in text.char_indices() {
                 if matches!(c, '&' | '%' | '\\') || !c.is_ascii() {
                     if let Some((_, n)) = crate::rules::dateline_marker::apostrophe_at(&text[i..]) {
-                        assert!(n >= 1 && text.is_char_boundary(i + n), "apostrophe token of {n} bytes at {i}");
+                        assert!(
+                            n >= 1 && text.is_char_boundary(i + n),
+                            "apostrophe token of {n} bytes at {i}"
+                        );
                     }
                 }
             }
@@ -216,11 +319,20 @@ pub fn decoders(data: &[u8]) {
         9 => {
             let t: String = rest
                 .iter()
-                .map(|&b| if b >= 0xF0 { INVISIBLE[(b & 15) as usize] } else { b as char })
+                .map(|&b| {
+                    if b >= 0xF0 {
+                        INVISIBLE[(b & 15) as usize]
+                    } else {
+                        b as char
+                    }
+                })
                 .collect();
             let opts = Options::default();
             let ctx = text::Ctx::new(&t, &opts, 0, None);
-            for run in text::zw::runs(&ctx).iter().chain(text::zw::runs_where(&ctx, |_| true).iter()) {
+            for run in text::zw::runs(&ctx)
+                .iter()
+                .chain(text::zw::runs_where(&ctx, |_| true).iter())
+            {
                 assert!(!run.is_empty());
                 for w in run.windows(2) {
                     assert_eq!(w[0].0 + w[0].1.len_utf8(), w[1].0, "run not contiguous");
@@ -235,8 +347,10 @@ pub fn decoders(data: &[u8]) {
             let Some((&r, body)) = rest.split_first() else {
                 return;
             };
-            let runnable: Vec<&crate::rules::Rule> =
-                crate::rules::RULES.iter().filter(|r| r.run.is_some()).collect();
+            let runnable: Vec<&crate::rules::Rule> = crate::rules::RULES
+                .iter()
+                .filter(|r| r.run.is_some())
+                .collect();
             let rule = runnable[r as usize % runnable.len()];
             let t = lossy(body);
             let opts = Options::default();
@@ -244,11 +358,25 @@ pub fn decoders(data: &[u8]) {
             (rule.run.unwrap())(&mut ctx, rule);
             for f in &ctx.findings {
                 let l = &f.location;
-                assert!(l.byte_offset + l.byte_len <= t.len(), "{} finding past the end", rule.id);
+                assert!(
+                    l.byte_offset + l.byte_len <= t.len(),
+                    "{} finding past the end",
+                    rule.id
+                );
             }
             for m in &ctx.marks {
-                assert!(m.byte_start <= m.byte_end && m.byte_end <= t.len(), "{} mark {}..{}", rule.id, m.byte_start, m.byte_end);
-                assert!(t.is_char_boundary(m.byte_start) && t.is_char_boundary(m.byte_end), "{} mark inside a character", rule.id);
+                assert!(
+                    m.byte_start <= m.byte_end && m.byte_end <= t.len(),
+                    "{} mark {}..{}",
+                    rule.id,
+                    m.byte_start,
+                    m.byte_end
+                );
+                assert!(
+                    t.is_char_boundary(m.byte_start) && t.is_char_boundary(m.byte_end),
+                    "{} mark inside a character",
+                    rule.id
+                );
             }
             let mut edits = ctx.clean_edits.clone();
             let _ = text::apply_edits(&t, &mut edits);
@@ -256,7 +384,11 @@ pub fn decoders(data: &[u8]) {
         // Snippets, markers and names at arbitrary byte offsets.
         11 => {
             let n = rest.len();
-            let pick = |k: usize| rest.get(k).map(|&b| b as usize * (n + 1) / 256).unwrap_or(0);
+            let pick = |k: usize| {
+                rest.get(k)
+                    .map(|&b| b as usize * (n + 1) / 256)
+                    .unwrap_or(0)
+            };
             let (a, b) = (pick(0), pick(1));
             let _ = text::chars::snippet(&text, a.min(b), a.max(b), 1 + pick(2) % 40);
             let _ = text::chars::snippet(&text, b, a, 5);
@@ -267,8 +399,14 @@ pub fn decoders(data: &[u8]) {
             if text.len() > want {
                 let cut = text::segments::split_point(&text, want);
                 let first = text.chars().next().map_or(1, char::len_utf8);
-                assert!(cut >= 1 && cut <= want.max(first), "split_point {cut} for {want}");
-                assert!(text.is_char_boundary(cut), "split_point {cut} inside a character");
+                assert!(
+                    cut >= 1 && cut <= want.max(first),
+                    "split_point {cut} for {want}"
+                );
+                assert!(
+                    text.is_char_boundary(cut),
+                    "split_point {cut} inside a character"
+                );
             }
             for c in text.chars().take(64) {
                 let _ = text::chars::name(c);
@@ -314,7 +452,11 @@ pub fn fast_diff(data: &[u8]) {
 pub fn containers(data: &[u8]) {
     for (a, b, _) in crate::scan::bun_modules(data, 0) {
         assert!(a <= b, "bun module {a}..{b}");
-        assert!(b <= data.len() as u64, "bun module {a}..{b} past the input ({})", data.len());
+        assert!(
+            b <= data.len() as u64,
+            "bun module {a}..{b} past the input ({})",
+            data.len()
+        );
     }
     for (a, b, _) in crate::scan::sea_modules(data, 0) {
         assert!(a <= b, "sea module {a}..{b}");
@@ -349,8 +491,11 @@ fn zip(entries: &[(&str, &[u8])], deflate: bool) -> Vec<u8> {
     };
     let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data) in entries {
-        z.start_file(*name, SimpleFileOptions::default().compression_method(method))
-            .unwrap();
+        z.start_file(
+            *name,
+            SimpleFileOptions::default().compression_method(method),
+        )
+        .unwrap();
         z.write_all(data).unwrap();
     }
     z.finish().unwrap().into_inner()
@@ -394,8 +539,14 @@ pub fn scan(data: &[u8]) {
         2 => ("fuzz.tar", tar(&entries)),
         3 => ("fuzz.zip", zip(&entries, deflate)),
         4 => ("fuzz.tgz", gzip(&tar(&entries))),
-        5 => ("fuzz.zip", zip(&[("inner.zip", &zip(&entries, deflate))], !deflate)),
-        6 => ("fuzz.zip", zip(&[("package.tgz", &gzip(&tar(&entries)))], deflate)),
+        5 => (
+            "fuzz.zip",
+            zip(&[("inner.zip", &zip(&entries, deflate))], !deflate),
+        ),
+        6 => (
+            "fuzz.zip",
+            zip(&[("package.tgz", &gzip(&tar(&entries)))], deflate),
+        ),
         _ => ("fuzz", tar(&entries)),
     };
     s.scan_top(name, bytes.len() as u64, &mut Cursor::new(&bytes));

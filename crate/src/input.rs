@@ -134,7 +134,6 @@ fn lossy_utf8(mut b: &[u8], base: usize) -> (String, (Vec<usize>, usize)) {
     (out, (list, count))
 }
 
-
 /// Incremental decoding for inputs read in pieces: the encoding is chosen from the first
 /// piece (as [`decode`] does); a character split between pieces is carried over, never cut.
 /// Invalid byte offsets are absolute (the first 1000 listed, all counted).
@@ -338,17 +337,26 @@ mod tests {
             let mut d = StreamDecoder::new();
             let mut s = d.push(&b[..cut], false);
             s.push_str(&d.push(&b[cut..], true));
-            assert_eq!((s.as_str(), d.info.encoding.as_str()), (t.as_str(), "utf-8 (BOM)"));
+            assert_eq!(
+                (s.as_str(), d.info.encoding.as_str()),
+                (t.as_str(), "utf-8 (BOM)")
+            );
             assert_eq!(d.info.invalid_bytes, vec![5]);
         }
     }
 
     #[test]
     fn odd_length_utf16_is_utf16_in_both_decoders() {
-        let mut b: Vec<u8> = "hello world".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let mut b: Vec<u8> = "hello world"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
         b.push(b'!');
         let (t, i) = decode(&b);
-        assert_eq!((t.as_str(), i.encoding.as_str()), ("hello world\u{FFFD}", "utf-16le (no BOM)"));
+        assert_eq!(
+            (t.as_str(), i.encoding.as_str()),
+            ("hello world\u{FFFD}", "utf-16le (no BOM)")
+        );
         assert_eq!(i.invalid_bytes, vec![b.len() - 1]);
         let mut d = StreamDecoder::new();
         assert_eq!(d.push(&b, true), t);
@@ -372,7 +380,11 @@ mod tests {
                 let mut t = d.push(&s[..cut], false);
                 t.push_str(&d.push(&s[cut..], true));
                 assert_eq!(t, whole, "cut at {} of {:?}", cut, s);
-                assert_eq!(d.info.invalid_byte_count, info.invalid_byte_count, "cut {}", cut);
+                assert_eq!(
+                    d.info.invalid_byte_count, info.invalid_byte_count,
+                    "cut {}",
+                    cut
+                );
             }
         }
     }

@@ -308,14 +308,24 @@ fn marker_path() -> PathBuf {
 fn scan_reads_standard_input_and_pipes() {
     let m = std::fs::read(marker_path()).unwrap();
     let out = run_stdin(&["scan", "-", "--format", "json"], &m);
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["verdict"], "covert");
     assert_eq!(r["inputs"][0]["path"], "stdin");
     // The same through /dev/stdin (a pipe: not seekable).
     if std::path::Path::new("/dev/stdin").exists() {
         let out = run_stdin(&["scan", "/dev/stdin", "--format", "json"], &m);
-        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(r["verdict"], "covert");
     }
@@ -328,7 +338,11 @@ fn scan_reads_a_fifo() {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let fifo = dir.join("in.fifo");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
     let m = std::fs::read(marker_path()).unwrap();
     let f2 = fifo.clone();
     let writer = std::thread::spawn(move || std::fs::write(f2, m).unwrap());
@@ -338,7 +352,12 @@ fn scan_reads_a_fifo() {
         .unwrap();
     writer.join().unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(r["verdict"], "covert");
 }
@@ -347,7 +366,8 @@ fn scan_reads_a_fifo() {
 fn a_part_not_checked_fails_closed_unless_allowed() {
     // A truncated gzip of a clean file: nothing covert in what was read, but not all was read.
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(&"const a = 1;\n".repeat(50_000).into_bytes()).unwrap();
+    e.write_all(&"const a = 1;\n".repeat(50_000).into_bytes())
+        .unwrap();
     let gz = e.finish().unwrap();
     let dir = std::env::temp_dir().join(format!("telltale-trunc-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -359,7 +379,13 @@ fn a_part_not_checked_fails_closed_unless_allowed() {
     assert!(text.contains("Not checked"), "{}", text);
     assert!(String::from_utf8_lossy(&out.stderr).contains("could not be checked"));
     let out = bin()
-        .args(["scan", p.to_str().unwrap(), "--allow-incomplete", "--format", "json"])
+        .args([
+            "scan",
+            p.to_str().unwrap(),
+            "--allow-incomplete",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     std::fs::remove_dir_all(&dir).unwrap();

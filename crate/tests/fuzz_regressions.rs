@@ -11,7 +11,11 @@ fn dir() -> PathBuf {
 
 fn files(target: &str) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(dir().join(target))
-        .map(|d| d.filter_map(|e| Some(e.ok()?.path())).filter(|p| p.is_file()).collect())
+        .map(|d| {
+            d.filter_map(|e| Some(e.ok()?.path()))
+                .filter(|p| p.is_file())
+                .collect()
+        })
         .unwrap_or_default();
     // `.gitkeep` keeps an empty directory in git; it is no input.
     out.retain(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'));

@@ -171,25 +171,50 @@ fn prose(bytes: usize, special: &[(usize, &str)]) -> String {
 #[test]
 fn a_large_text_is_checked_in_segments_and_located_in_the_whole() {
     let cyr = "Log in to your p\u{0430}ypal account.";
-    let tags: String = "hi".chars().map(|c| char::from_u32(0xE0000 + c as u32).unwrap()).collect();
+    let tags: String = "hi"
+        .chars()
+        .map(|c| char::from_u32(0xE0000 + c as u32).unwrap())
+        .collect();
     let tagged = format!("Nothing to see{} here.", tags);
     let t = prose(
         3 * SEGMENT + 1000,
-        &[(20_000, cyr), (35_000, &tagged), (60_000, "Today\u{2019}s date is 2026/04/03.")],
+        &[
+            (20_000, cyr),
+            (35_000, &tagged),
+            (60_000, "Today\u{2019}s date is 2026/04/03."),
+        ],
     );
     assert!(t.len() > 3 * SEGMENT);
     let r = check(&t);
     assert_eq!(r.verdict.as_str(), "covert");
-    assert!(r.notes.iter().any(|n| n.starts_with("Checked in 4 segments")), "{:?}", r.notes);
-    let by_rule = |rule: &str| r.findings.iter().find(|f| f.rule == rule).unwrap_or_else(|| panic!("{} found", rule));
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.starts_with("Checked in 4 segments")),
+        "{:?}",
+        r.notes
+    );
+    let by_rule = |rule: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .unwrap_or_else(|| panic!("{} found", rule))
+    };
     assert_eq!(by_rule("dateline-marker").location.line, 60_000);
     assert_eq!(by_rule("tag-smuggling").location.line, 35_000);
     let w = by_rule("mixed-script-word");
     assert_eq!(w.location.line, 20_000);
     // Byte and UTF-16 offsets point at the flagged text in the whole input.
-    assert_eq!(&t[w.location.byte_offset..w.location.byte_offset + 6], "p\u{0430}ypa");
+    assert_eq!(
+        &t[w.location.byte_offset..w.location.byte_offset + 6],
+        "p\u{0430}ypa"
+    );
     let units: Vec<u16> = t.encode_utf16().collect();
-    let m = r.marks.iter().find(|m| m.rule == "mixed-script-word").unwrap();
+    let m = r
+        .marks
+        .iter()
+        .find(|m| m.rule == "mixed-script-word")
+        .unwrap();
     assert_eq!(units[m.utf16_start], 0x0430);
     assert_eq!(&t[m.byte_start..m.byte_end], "\u{0430}");
     assert_eq!(r.stats.lines, t.lines().count() + 1);
@@ -202,7 +227,10 @@ fn segments_agree_with_the_whole_text_check() {
     let t = prose(
         2 * SEGMENT + 5000,
         &[
-            (1_000, "Caf\u{00E9} \u{201C}quoted\u{201D} and \u{2018}single\u{2019}."),
+            (
+                1_000,
+                "Caf\u{00E9} \u{201C}quoted\u{201D} and \u{2018}single\u{2019}.",
+            ),
             (9_000, "A zero\u{200B}width and a no\u{00A0}break space."),
             (30_000, "Bidi \u{202E}override\u{202C} here."),
         ],
@@ -218,14 +246,23 @@ fn segments_agree_with_the_whole_text_check() {
     };
     assert_eq!(rules(&seg), rules(&whole));
     let inv = |r: &telltale::report::Report| {
-        let mut v: Vec<(String, usize)> = r.characters.iter().map(|c| (c.code_point.clone(), c.count)).collect();
+        let mut v: Vec<(String, usize)> = r
+            .characters
+            .iter()
+            .map(|c| (c.code_point.clone(), c.count))
+            .collect();
         v.sort();
         v
     };
     assert_eq!(inv(&seg), inv(&whole));
     for f in &whole.findings {
         let g = seg.findings.iter().find(|g| g.rule == f.rule).unwrap();
-        assert_eq!((g.location.line, g.location.byte_offset), (f.location.line, f.location.byte_offset), "{}", f.rule);
+        assert_eq!(
+            (g.location.line, g.location.byte_offset),
+            (f.location.line, f.location.byte_offset),
+            "{}",
+            f.rule
+        );
     }
 }
 
@@ -239,7 +276,10 @@ fn a_single_line_larger_than_a_segment_still_shows_its_date_line() {
 
 #[test]
 fn utf16_and_invalid_bytes_decode_the_same_in_pieces() {
-    let text = prose(SEGMENT + 70_000, &[(20_000, "Today\u{2019}s date is 2026/04/03.")]);
+    let text = prose(
+        SEGMENT + 70_000,
+        &[(20_000, "Today\u{2019}s date is 2026/04/03.")],
+    );
     let mut le = vec![0xFF, 0xFE];
     le.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
     let r = telltale::check_bytes(&le, &Default::default());
@@ -257,10 +297,19 @@ fn utf16_and_invalid_bytes_decode_the_same_in_pieces() {
 fn a_stream_is_read_up_to_its_cap_and_says_so() {
     let t = prose(3 * SEGMENT, &[]);
     let mut r = t.as_bytes();
-    let (rep, truncated) =
-        telltale::text::segments::check_reader(&mut r, &Default::default(), (SEGMENT + 10) as u64, None).unwrap();
+    let (rep, truncated) = telltale::text::segments::check_reader(
+        &mut r,
+        &Default::default(),
+        (SEGMENT + 10) as u64,
+        None,
+    )
+    .unwrap();
     assert!(truncated);
-    assert!(rep.notes.iter().any(|n| n.contains("Only the first")), "{:?}", rep.notes);
+    assert!(
+        rep.notes.iter().any(|n| n.contains("Only the first")),
+        "{:?}",
+        rep.notes
+    );
     assert!(rep.summary.contains("the rest was not checked"));
 }
 
@@ -270,6 +319,7 @@ fn the_cleaned_text_streams_out_in_order() {
     let mut out = String::new();
     let mut cb = |p: &str| out.push_str(p);
     let mut r = t.as_bytes();
-    telltale::text::segments::check_reader(&mut r, &Default::default(), u64::MAX, Some(&mut cb)).unwrap();
+    telltale::text::segments::check_reader(&mut r, &Default::default(), u64::MAX, Some(&mut cb))
+        .unwrap();
     assert_eq!(out, t.replace('\u{200B}', ""));
 }

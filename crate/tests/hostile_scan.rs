@@ -80,10 +80,8 @@ fn decoys_in_every_line_between_the_links_do_not_hide_the_channel() {
     }
     let r = scan("dense.js", b.as_bytes());
     assert_eq!(r.verdict, Verdict::Covert);
-    assert!(r
-        .findings
-        .iter()
-        .any(|f| f.covert && f.decoded.as_ref().is_some_and(|d| d
+    assert!(r.findings.iter().any(|f| f.covert
+        && f.decoded.as_ref().is_some_and(|d| d
             .text
             .as_deref()
             .unwrap_or("")
@@ -95,7 +93,10 @@ fn a_channel_after_a_gzip_bomb_in_the_same_tarball_is_found() {
     // 32 MiB of zeros (ratio ~1000×) then the channel, in one gzip stream.
     let zeros = vec![0u8; 32 << 20];
     let m = marker();
-    let tgz = gzip(&tar(&[("package/zeros.bin", &zeros), ("package/cli.js", &m)]));
+    let tgz = gzip(&tar(&[
+        ("package/zeros.bin", &zeros),
+        ("package/cli.js", &m),
+    ]));
     assert!(tgz.len() < 200_000);
     let r = scan("pkg.tgz", &tgz);
     assert_eq!(r.verdict, Verdict::Covert, "{}", r.summary);
@@ -121,7 +122,11 @@ fn a_bomb_alone_is_not_clean_and_says_what_was_not_read() {
     let r = scan("zeros.gz", &gzip(&vec![0u8; 32 << 20]));
     assert!(r.verdict >= Verdict::Suspicious, "{:?}", r.verdict);
     assert!(!r.coverage.complete);
-    assert!(r.summary.contains("Not everything could be checked"), "{}", r.summary);
+    assert!(
+        r.summary.contains("Not everything could be checked"),
+        "{}",
+        r.summary
+    );
 }
 
 #[test]
@@ -150,7 +155,11 @@ fn a_zip_whose_directory_lies_about_a_size_is_reported_and_the_next_entry_checke
         .findings
         .iter()
         .any(|f| f.message.contains("declared 1000 bytes")));
-    let small = r.inputs.iter().find(|i| i.path == "lies.zip!package/small.txt").unwrap();
+    let small = r
+        .inputs
+        .iter()
+        .find(|i| i.path == "lies.zip!package/small.txt")
+        .unwrap();
     assert!(small.bytes_read <= 1000, "{}", small.bytes_read);
 }
 
@@ -188,10 +197,9 @@ fn many_problems_are_grouped_and_counted() {
         .filter(|f| f.message.starts_with("entry name escapes"))
         .count();
     assert_eq!(listed, telltale::scan::MAX_PROBLEMS_LISTED);
-    assert!(r
-        .findings
-        .iter()
-        .any(|f| f.message.contains("290 more of the same kind") && f.message.contains("300 in all")));
+    assert!(r.findings.iter().any(
+        |f| f.message.contains("290 more of the same kind") && f.message.contains("300 in all")
+    ));
 }
 
 #[test]
@@ -200,7 +208,10 @@ fn two_reports_of_the_same_input_are_byte_identical() {
     let tgz = gzip(&tar(&[
         ("package/a.js", b"process.env.TZ;"),
         ("package/cli.js", &m),
-        ("package/b.js", b"process.env.HTTPS_PROXY; s.replace(/-/g, '/')"),
+        (
+            "package/b.js",
+            b"process.env.HTTPS_PROXY; s.replace(/-/g, '/')",
+        ),
     ]));
     let a = serde_json::to_vec_pretty(&scan("pkg.tgz", &tgz)).unwrap();
     let b = serde_json::to_vec_pretty(&scan("pkg.tgz", &tgz)).unwrap();
@@ -247,10 +258,22 @@ fn scanning_work_grows_linearly_with_the_input() {
 #[test]
 fn node_sea_headers_back_to_back_are_linear() {
     // 25-byte SEA blob headers repeated: the embedded-module list is deduplicated in O(1).
-    let mut unit = vec![0x20, 0xda, 0x43, 0x01, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, b'a'];
+    let mut unit = vec![
+        0x20, 0xda, 0x43, 0x01, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, b'a',
+    ];
     unit.extend(1u64.to_le_bytes());
-    let one: Vec<u8> = unit.iter().copied().cycle().take(unit.len() * 40_000).collect();
-    let two: Vec<u8> = unit.iter().copied().cycle().take(unit.len() * 80_000).collect();
+    let one: Vec<u8> = unit
+        .iter()
+        .copied()
+        .cycle()
+        .take(unit.len() * 40_000)
+        .collect();
+    let two: Vec<u8> = unit
+        .iter()
+        .copied()
+        .cycle()
+        .take(unit.len() * 80_000)
+        .collect();
     let w = |b: &[u8]| {
         let mut s = Scanner::new(&[]);
         s.scan_top("sea.bin", b.len() as u64, &mut Cursor::new(b));
@@ -261,7 +284,12 @@ fn node_sea_headers_back_to_back_are_linear() {
     assert_eq!(w2.bytes, 2 * w1.bytes);
     // Headers in a window's carried-over part are parsed twice: about twice the work, no more.
     let ratio = w2.modules as f64 / w1.modules as f64;
-    assert!((1.9..=2.1).contains(&ratio), "{} -> {}", w1.modules, w2.modules);
+    assert!(
+        (1.9..=2.1).contains(&ratio),
+        "{} -> {}",
+        w1.modules,
+        w2.modules
+    );
     assert!(r1.inputs[0].kind.starts_with("node single executable"));
 }
 
@@ -283,7 +311,11 @@ fn a_directory_with_a_symlink_loop_finishes_and_names_the_links() {
         .filter(|i| i.kind == "symbolic link")
         .collect();
     assert_eq!(links.len(), 2);
-    assert!(links[0].skipped.as_deref().unwrap().contains("not followed"));
+    assert!(links[0]
+        .skipped
+        .as_deref()
+        .unwrap()
+        .contains("not followed"));
 }
 
 #[test]
@@ -344,7 +376,9 @@ fn overlapping_zip_entries_are_a_bomb_and_the_entry_after_them_is_checked() {
 #[test]
 fn a_short_script_between_binary_data_is_still_read_as_code() {
     // As in a single-file executable: binary, the script, binary.
-    let mut b: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect();
+    let mut b: Vec<u8> = (0..8192u32)
+        .map(|i| (i.wrapping_mul(2654435761) >> 24) as u8)
+        .collect();
     b.extend(marker());
     b.extend(vec![0u8; 8192]);
     let r = scan("app.bin", &b);
@@ -371,7 +405,16 @@ fn a_chrome_extension_is_read_as_the_zip_after_its_header() {
         scan("ext.crx", &crx),
         scan("pkg.tgz", &gzip(&tar(&[("ext.crx", &crx)]))),
     ] {
-        assert_eq!(r.verdict, Verdict::Covert, "{:?}", r.findings.iter().map(|f| &f.message).collect::<Vec<_>>());
-        assert!(r.findings.iter().any(|f| f.covert && f.path.as_deref().unwrap_or("").ends_with("ext.crx!background.js")));
+        assert_eq!(
+            r.verdict,
+            Verdict::Covert,
+            "{:?}",
+            r.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+        );
+        assert!(r.findings.iter().any(|f| f.covert
+            && f.path
+                .as_deref()
+                .unwrap_or("")
+                .ends_with("ext.crx!background.js")));
     }
 }

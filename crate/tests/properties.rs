@@ -147,21 +147,38 @@ fn scanner_lists_of_commas_alone_are_no_arrays() {
     ))
     .unwrap();
     assert!(repro.windows(9).any(|w| w == b"[,,,,,,,]"));
-    for w in [repro.clone(), b"[,,,,,,,]".to_vec(), b"x=[, , ,\n,,,,,,];".to_vec()] {
+    for w in [
+        repro.clone(),
+        b"[,,,,,,,]".to_vec(),
+        b"x=[, , ,\n,,,,,,];".to_vec(),
+    ] {
         let (_, lists) = fast::numbers_and_lists(&w);
-        assert_eq!(lists, fast::number_lists_naive(&w), "{:?}", String::from_utf8_lossy(&w));
+        assert_eq!(
+            lists,
+            fast::number_lists_naive(&w),
+            "{:?}",
+            String::from_utf8_lossy(&w)
+        );
         assert!(lists.is_empty());
     }
     for pad in 0..32 {
         let mut w = vec![b'x'; pad];
         w.extend_from_slice(b"[,,,,,,,]");
         w.extend_from_slice(&vec![b'x'; 40 - pad]);
-        assert_eq!(fast::numbers_and_lists(&w).1, fast::number_lists_naive(&w), "pad {pad}");
+        assert_eq!(
+            fast::numbers_and_lists(&w).1,
+            fast::number_lists_naive(&w),
+            "pad {pad}"
+        );
         let mut w = vec![b'x'; pad];
         w.extend_from_slice(b"[1,2,3,4,5,6,7,8]");
         w.extend_from_slice(&vec![b'x'; 40 - pad]);
         assert_eq!(fast::number_lists_naive(&w), vec![(pad, pad + 17)]);
-        assert_eq!(fast::numbers_and_lists(&w).1, fast::number_lists_naive(&w), "pad {pad}");
+        assert_eq!(
+            fast::numbers_and_lists(&w).1,
+            fast::number_lists_naive(&w),
+            "pad {pad}"
+        );
     }
 }
 
@@ -186,9 +203,13 @@ mod linker {
         let near = |a: usize, b: usize| a.abs_diff(b) <= REACH;
         let mut out: Vec<usize> = hits
             .iter()
-            .filter(|(p, k)| *k == Kind::Sink
-                && hits.iter().any(|(q, k)| *k == Kind::Source && near(*p, *q))
-                && hits.iter().any(|(q, k)| matches!(k, Kind::List | Kind::Target) && near(*p, *q)))
+            .filter(|(p, k)| {
+                *k == Kind::Sink
+                    && hits.iter().any(|(q, k)| *k == Kind::Source && near(*p, *q))
+                    && hits
+                        .iter()
+                        .any(|(q, k)| matches!(k, Kind::List | Kind::Target) && near(*p, *q))
+            })
             .map(|(p, _)| *p)
             .collect();
         out.sort();

@@ -425,7 +425,8 @@ fn scan(args: &[String]) -> ExitCode {
     if show {
         eprint!("\r{:60}\r", "");
     }
-    let nothing_read = report.inputs.is_empty() || report.inputs.iter().all(|i| i.skipped.is_some());
+    let nothing_read =
+        report.inputs.is_empty() || report.inputs.iter().all(|i| i.skipped.is_some());
     if nothing_read {
         for i in &report.inputs {
             eprintln!(

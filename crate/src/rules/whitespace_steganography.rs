@@ -96,7 +96,9 @@ fn huffman_table() -> &'static (std::collections::HashMap<u32, u8>, usize) {
             .iter()
             .enumerate()
             .map(|(i, code)| {
-                let key = code.bytes().fold(1u32, |k, c| k << 1 | u32::from(c == b'1'));
+                let key = code
+                    .bytes()
+                    .fold(1u32, |k, c| k << 1 | u32::from(c == b'1'));
                 (key, i as u8)
             })
             .collect();

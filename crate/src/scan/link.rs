@@ -408,7 +408,13 @@ impl Linker {
                     });
                 }
             } else {
-                let mut h = Hit::new(g.kind, g.rule, String::new(), first.byte_offset, first.byte_offset);
+                let mut h = Hit::new(
+                    g.kind,
+                    g.rule,
+                    String::new(),
+                    first.byte_offset,
+                    first.byte_offset,
+                );
                 h.line = first.line;
                 f.path = Some(path_of(&h));
             }
@@ -464,7 +470,10 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         .unwrap_or_default();
     let compared = if lists.is_empty() {
         // Target labels read "compares with X".
-        format!("a region-specific value ({})", cmp.trim_start_matches("compares with "))
+        format!(
+            "a region-specific value ({})",
+            cmp.trim_start_matches("compares with ")
+        )
     } else if lists.len() == 1 {
         format!("a hidden list ({})", cap_text(lists[0].clone()))
     } else {

@@ -232,7 +232,11 @@ fn kind_of(head: &[u8], name: &str) -> &'static str {
 
 /// The archive kind a file name promises, if any.
 fn promised_kind(name: &str) -> Option<&'static str> {
-    let n = name.rsplit(['/', '!']).next().unwrap_or(name).to_ascii_lowercase();
+    let n = name
+        .rsplit(['/', '!'])
+        .next()
+        .unwrap_or(name)
+        .to_ascii_lowercase();
     const GZ: &[&str] = &[".tgz", ".gz"];
     const ZIP: &[&str] = &[".zip", ".jar", ".whl", ".vsix", ".nupkg", ".xpi", ".apk"];
     if GZ.iter().any(|e| n.ends_with(e)) {
@@ -441,7 +445,13 @@ impl Scanner {
                     skipped: Some(e.to_string()),
                     ..Default::default()
                 });
-                self.problem(path, "unreadable", Severity::Low, format!("cannot read: {}", e), true);
+                self.problem(
+                    path,
+                    "unreadable",
+                    Severity::Low,
+                    format!("cannot read: {}", e),
+                    true,
+                );
                 return;
             }
         };
@@ -460,7 +470,10 @@ impl Scanner {
                 path,
                 "too-deep",
                 Severity::Low,
-                format!("archive nested deeper than {} levels, not opened", MAX_DEPTH),
+                format!(
+                    "archive nested deeper than {} levels, not opened",
+                    MAX_DEPTH
+                ),
                 true,
             );
             return;
@@ -586,7 +599,13 @@ impl Scanner {
             // A Chrome extension: "Cr24", version, header length, header, then the zip.
             let mut hdr = [0u8; 12];
             if fill(r, &mut hdr).ok() != Some(12) {
-                self.problem(path, "corrupt", Severity::Low, "truncated crx header".into(), true);
+                self.problem(
+                    path,
+                    "corrupt",
+                    Severity::Low,
+                    "truncated crx header".into(),
+                    true,
+                );
                 return 0;
             }
             let version = u32::from_le_bytes(hdr[4..8].try_into().unwrap());
@@ -613,7 +632,8 @@ impl Scanner {
         let n = fill(r, &mut head).unwrap_or(0);
         // A Chrome extension (.crx) is a zip after its own header: the zip reader finds the
         // central directory from the end and allows the prepended bytes.
-        let is_zip = n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06" || head == *b"Cr24");
+        let is_zip =
+            n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06" || head == *b"Cr24");
         if r.seek(std::io::SeekFrom::Start(0)).is_err() {
             // Not seekable after all: read it as a stream from here (the head is replayed).
             let mut rest = (&head[..n]).chain(r);
@@ -688,7 +708,13 @@ impl Scanner {
         let entries = match ar.entries() {
             Ok(e) => e,
             Err(e) => {
-                self.problem(path, "corrupt", Severity::Low, format!("corrupt tar: {}", e), true);
+                self.problem(
+                    path,
+                    "corrupt",
+                    Severity::Low,
+                    format!("corrupt tar: {}", e),
+                    true,
+                );
                 return 0;
             }
         };
@@ -720,7 +746,11 @@ impl Scanner {
                 self.problem(
                     &full,
                     if out { "escapes" } else { "link" },
-                    if out { Severity::Medium } else { Severity::Info },
+                    if out {
+                        Severity::Medium
+                    } else {
+                        Severity::Info
+                    },
                     format!(
                         "{} link to {}{} (not followed; a link holds no content)",
                         if et.is_symlink() { "symbolic" } else { "hard" },
@@ -763,7 +793,15 @@ impl Scanner {
     }
 
     /// One zip entry, read through the bounds (declared size, ratio, budget).
-    fn scan_zip_entry(&mut self, path: &str, f: &mut dyn Read, name: &str, size: u64, comp: u64, depth: usize) {
+    fn scan_zip_entry(
+        &mut self,
+        path: &str,
+        f: &mut dyn Read,
+        name: &str,
+        size: u64,
+        comp: u64,
+        depth: usize,
+    ) {
         let full = format!("{}!{}", path, name);
         self.budget.skip_leaf.set(false);
         // Never more than the declared size: a directory that lies is reported.
@@ -773,7 +811,11 @@ impl Scanner {
         let take = b.inner;
         if take.limit() == 0 && !b.bomb_flagged {
             let mut one = [0u8; 1];
-            let more = take.into_inner().read(&mut one).map(|n| n > 0).unwrap_or(false);
+            let more = take
+                .into_inner()
+                .read(&mut one)
+                .map(|n| n > 0)
+                .unwrap_or(false);
             if more {
                 self.problem(
                     &full,
@@ -790,10 +832,23 @@ impl Scanner {
     }
 
     /// Whether a zip entry should be opened; reports why not.
-    fn zip_entry_ok(&mut self, path: &str, name: &str, size: u64, comp: u64, encrypted: bool) -> bool {
+    fn zip_entry_ok(
+        &mut self,
+        path: &str,
+        name: &str,
+        size: u64,
+        comp: u64,
+        encrypted: bool,
+    ) -> bool {
         let full = format!("{}!{}", path, name);
         if encrypted {
-            self.problem(&full, "encrypted", Severity::Low, "encrypted zip entry: not checked".into(), true);
+            self.problem(
+                &full,
+                "encrypted",
+                Severity::Low,
+                "encrypted zip entry: not checked".into(),
+                true,
+            );
             return false;
         }
         if escapes(name) {
@@ -828,7 +883,13 @@ impl Scanner {
         let mut z = match zip::ZipArchive::new(r) {
             Ok(z) => z,
             Err(e) => {
-                self.problem(path, "corrupt", Severity::Low, format!("corrupt zip: {}", e), true);
+                self.problem(
+                    path,
+                    "corrupt",
+                    Severity::Low,
+                    format!("corrupt zip: {}", e),
+                    true,
+                );
                 return;
             }
         };
@@ -880,7 +941,13 @@ impl Scanner {
             let mut f = match z.by_index(i) {
                 Ok(f) => f,
                 Err(e) => {
-                    self.problem(path, "corrupt", Severity::Low, format!("zip entry {}: {}", i, e), true);
+                    self.problem(
+                        path,
+                        "corrupt",
+                        Severity::Low,
+                        format!("zip entry {}: {}", i, e),
+                        true,
+                    );
                     continue;
                 }
             };
@@ -964,7 +1031,10 @@ impl Scanner {
                         path,
                         "unreadable",
                         Severity::Low,
-                        format!("read error after {} bytes: {}; the rest was not read", total, e),
+                        format!(
+                            "read error after {} bytes: {}; the rest was not read",
+                            total, e
+                        ),
                         true,
                     );
                     0
@@ -1099,12 +1169,22 @@ impl Scanner {
         let complete = self.unchecked_count == 0;
         let mut summary = match verdict {
             Verdict::Covert => format!("Covert channel found. {}", findings[0].meaning),
-            Verdict::Suspicious => if findings.iter().any(|f| f.rule == "archive-problem" && f.severity >= Severity::Medium) && !findings.iter().any(|f| f.rule != "archive-problem" && f.severity >= Severity::Medium) {
-                "This input is built to attack the tools that open it (a decompression bomb, entries that overlap or lie about their size, or names that escape the archive).".into()
-            } else {
-                "This code has parts of a covert channel (hidden lists, or environment checks next to output tricks) but no complete chain was found.".into()
-            },
-            Verdict::Notice => "Nothing covert was found; some capabilities worth knowing about are listed.".into(),
+            Verdict::Suspicious => {
+                if findings
+                    .iter()
+                    .any(|f| f.rule == "archive-problem" && f.severity >= Severity::Medium)
+                    && !findings
+                        .iter()
+                        .any(|f| f.rule != "archive-problem" && f.severity >= Severity::Medium)
+                {
+                    "This input is built to attack the tools that open it (a decompression bomb, entries that overlap or lie about their size, or names that escape the archive).".into()
+                } else {
+                    "This code has parts of a covert channel (hidden lists, or environment checks next to output tricks) but no complete chain was found.".into()
+                }
+            }
+            Verdict::Notice => {
+                "Nothing covert was found; some capabilities worth knowing about are listed.".into()
+            }
             Verdict::Clean => "Nothing covert was found.".into(),
         };
         let mut summary_zh = match verdict {
@@ -1414,7 +1494,8 @@ impl<R: Read> Read for Bounded<R> {
                 let comp = self.compressed();
                 let expansion = self.count.saturating_sub(comp);
                 if expansion > self.charged {
-                    b.inflated.set(b.inflated.get() + (expansion - self.charged));
+                    b.inflated
+                        .set(b.inflated.get() + (expansion - self.charged));
                     self.charged = expansion;
                 }
                 if !self.bomb_flagged
@@ -1477,7 +1558,13 @@ pub fn scan_paths(
                     skipped: Some(e.to_string()),
                     ..Default::default()
                 });
-                s.problem(&name, "unreadable", Severity::Low, format!("cannot open: {}", e), true);
+                s.problem(
+                    &name,
+                    "unreadable",
+                    Severity::Low,
+                    format!("cannot open: {}", e),
+                    true,
+                );
                 continue;
             }
         };
@@ -1524,7 +1611,13 @@ pub fn scan_paths(
                     skipped: Some("a socket, not a file: not read".into()),
                     ..Default::default()
                 });
-                s.problem(&name, "unreadable", Severity::Low, "a socket, not a file: not read".into(), true);
+                s.problem(
+                    &name,
+                    "unreadable",
+                    Severity::Low,
+                    "a socket, not a file: not read".into(),
+                    true,
+                );
                 continue;
             }
         }
@@ -1542,7 +1635,13 @@ pub fn scan_paths(
                     skipped: Some(e.to_string()),
                     ..Default::default()
                 });
-                s.problem(&name, "unreadable", Severity::Low, format!("cannot open: {}", e), true);
+                s.problem(
+                    &name,
+                    "unreadable",
+                    Severity::Low,
+                    format!("cannot open: {}", e),
+                    true,
+                );
             }
         }
     }

@@ -4,7 +4,12 @@
 /// Decompress; `None` when the stream refers outside what was produced so far, or when the
 /// output would be longer than `max_out` bytes.
 pub fn decompress(input: &[u8], max_out: usize) -> Option<Vec<u8>> {
-    let mut out: Vec<u8> = Vec::with_capacity(input.len().saturating_mul(2).min(max_out.saturating_add(32)));
+    let mut out: Vec<u8> = Vec::with_capacity(
+        input
+            .len()
+            .saturating_mul(2)
+            .min(max_out.saturating_add(32)),
+    );
     let mut i = 0;
     while i < input.len() {
         // Checked before every step: literals count against the cap as references do.

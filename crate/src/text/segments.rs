@@ -150,15 +150,17 @@ impl Merge {
         };
         // Findings: the same rule and message add up; others are appended within the caps.
         for f in seg.findings {
-            if let Some(g) = r
-                .findings
-                .iter_mut()
-                .find(|g| g.rule == f.rule && g.message == f.message && g.decoded.is_none() && f.decoded.is_none())
-            {
+            if let Some(g) = r.findings.iter_mut().find(|g| {
+                g.rule == f.rule
+                    && g.message == f.message
+                    && g.decoded.is_none()
+                    && f.decoded.is_none()
+            }) {
                 g.count += f.count;
                 let room = MAX_OCCURRENCES_PER_FINDING.saturating_sub(g.occurrences.len());
                 g.occurrences.push(f.location.clone());
-                g.occurrences.extend(f.occurrences.into_iter().take(room.saturating_sub(1)));
+                g.occurrences
+                    .extend(f.occurrences.into_iter().take(room.saturating_sub(1)));
                 g.occurrences.truncate(MAX_OCCURRENCES_PER_FINDING);
                 continue;
             }
@@ -170,7 +172,11 @@ impl Merge {
         }
         for e in seg.characters {
             let full = r.characters.len() >= MAX_INVENTORY_ENTRIES;
-            match r.characters.iter_mut().find(|c| c.code_point == e.code_point) {
+            match r
+                .characters
+                .iter_mut()
+                .find(|c| c.code_point == e.code_point)
+            {
                 Some(c) => {
                     c.count += e.count;
                     c.legitimate &= e.legitimate;
@@ -189,7 +195,8 @@ impl Merge {
                         match p.variants.iter_mut().find(|x| x.code_point == v.code_point) {
                             Some(x) => {
                                 x.count += v.count;
-                                let room = MAX_POSITIONS_PER_ENTRY.saturating_sub(x.positions.len());
+                                let room =
+                                    MAX_POSITIONS_PER_ENTRY.saturating_sub(x.positions.len());
                                 x.positions.extend(v.positions.into_iter().take(room));
                             }
                             None => p.variants.push(v),
@@ -231,7 +238,10 @@ impl Merge {
             }
         }
         if keep_views && !self.views_full {
-            if r.views.cleaned.len() + seg.views.cleaned.len() + r.views.revealed.len() + seg.views.revealed.len()
+            if r.views.cleaned.len()
+                + seg.views.cleaned.len()
+                + r.views.revealed.len()
+                + seg.views.revealed.len()
                 > MAX_VIEW_BYTES
             {
                 self.views_full = true;
@@ -243,7 +253,15 @@ impl Merge {
     }
 
     fn finish(self, info: InputInfo, truncated: Option<u64>) -> Report {
-        let mut r = self.r.unwrap_or_else(|| super::check_text("", &Options { views: false, ..Default::default() }));
+        let mut r = self.r.unwrap_or_else(|| {
+            super::check_text(
+                "",
+                &Options {
+                    views: false,
+                    ..Default::default()
+                },
+            )
+        });
         r.findings.sort_by(|a, b| {
             b.covert
                 .cmp(&a.covert)
@@ -321,7 +339,10 @@ pub fn check_reader(
         }
         if truncated {
             rep.notes.push(format!("Only the first {} bytes were read (limit for input with no known end); the rest was not checked.", n));
-            rep.summary = format!("{} Only the first {} bytes were read; the rest was not checked.", rep.summary, n);
+            rep.summary = format!(
+                "{} Only the first {} bytes were read; the rest was not checked.",
+                rep.summary, n
+            );
         }
         return Ok((rep, truncated));
     }
