@@ -348,11 +348,11 @@ impl Linker {
             while g.recent.front().is_some_and(|&r| r <= id) {
                 g.recent.pop_front();
             }
-            if !k.used {
-                g.source_near |= k.source_near;
-                if g.rep.is_none() {
-                    g.rep = Some(k);
-                }
+            // The group is judged by its first hit outside a chain (as the partial-chain
+            // severity always was): one environment read near one of many sinks is common.
+            if !k.used && g.rep.is_none() {
+                g.source_near = k.source_near;
+                g.rep = Some(k);
             }
         }
     }
