@@ -32,6 +32,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod code;
 pub mod input;
 pub mod markdown;
 pub mod report;

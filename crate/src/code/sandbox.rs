@@ -1,0 +1,427 @@
+//! Evaluate code taken from a scanned file in a sandboxed JavaScript engine (Boa, written in
+//! Rust) to learn what a hidden constant holds, without guessing its encoding.
+//!
+//! What the code can reach: the language's own built-ins, plus pure helpers written here
+//! (`atob`/`btoa`, a `Buffer.from(…, "base64" | "hex" | "utf8")`, `TextDecoder`, `unescape`, a
+//! `require("crypto")` whose `createHash` computes MD5/SHA-1/SHA-256 in Rust). No I/O, no
+//! timers, no network, no environment: `process`, `fs`, `os` and the like do not exist.
+//!
+//! Bounds on every evaluation:
+//! - the code is rewritten before it runs: every loop body and function body counts a tick,
+//!   every `+`, `+=` and template literal checks the length of the string it made; past
+//!   [`MAX_TICKS`] ticks or [`MAX_STRING`] UTF-16 units the evaluation throws;
+//! - `repeat`, `padStart`, `padEnd`, `Array(n)`, `Array.from({length})`, `fill`, `join` and
+//!   `JSON.stringify` check the size they would make before making it;
+//! - Boa's own loop-iteration and recursion limits stay as a second line;
+//! - code holding `**` on non-literals or a regular expression with nested quantifiers is not
+//!   run (exponential number or backtracking cost) and is reported as refused.
+//!
+//! A refused or failed evaluation is reported as such ("not evaluated: …"); nothing is guessed.
+
+use boa_engine::{js_string, Context, JsResult, JsValue, NativeFunction, Source};
+use oxc_allocator::Allocator;
+use oxc_ast::ast::*;
+use oxc_ast_visit::{walk, Visit};
+use oxc_span::{GetSpan, SourceType};
+
+/// Ticks (loop iterations plus function calls) one evaluation may spend.
+pub const MAX_TICKS: u64 = 2_000_000;
+/// Longest string one evaluation may build (UTF-16 units).
+pub const MAX_STRING: usize = 4 << 20;
+/// Longest code handed to the engine.
+pub const MAX_CODE: usize = 512 << 10;
+
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Value(serde_json::Value),
+    /// Not run: why (too long, exponential construct, does not parse).
+    Refused(String),
+    /// Ran and threw, or hit a bound.
+    Failed(String),
+}
+
+const PRELUDE: &str = r#"
+var __ticks = 0;
+function __t(){ if (++__ticks > __MAXT) throw new RangeError("telltale: tick budget spent"); }
+function __c(v){ if (typeof v === "string" && v.length > __MAXS) throw new RangeError("telltale: string cap"); return v; }
+if (!String.prototype.substr) String.prototype.substr = function(a, n){ a = a | 0; if (a < 0) a = Math.max(0, this.length + a); return this.slice(a, n === undefined ? undefined : a + Math.max(0, n | 0)); };
+(function(){
+  var S = String.prototype, A = Array.prototype;
+  var rep = S.repeat, ps = S.padStart, pe = S.padEnd, jn = A.join, fl = A.fill, af = Array.from, cc = S.concat;
+  S.repeat = function(n){ if (this.length * Math.max(0, n|0) > __MAXS) throw new RangeError("telltale: string cap"); return rep.call(this, n); };
+  S.padStart = function(n, f){ if ((n|0) > __MAXS) throw new RangeError("telltale: string cap"); return ps.call(this, n, f); };
+  S.padEnd = function(n, f){ if ((n|0) > __MAXS) throw new RangeError("telltale: string cap"); return pe.call(this, n, f); };
+  S.concat = function(){ return __c(cc.apply(this, arguments)); };
+  A.join = function(sep){ var n = 0, s = sep === undefined ? 1 : String(sep).length; for (var i = 0; i < this.length; i++) { var x = this[i]; n += (x == null ? 0 : String(x).length) + s; if (n > __MAXS) throw new RangeError("telltale: string cap"); } return jn.call(this, sep); };
+  A.fill = function(v, a, b){ if (this.length > 1e6) throw new RangeError("telltale: array cap"); return fl.call(this, v, a, b); };
+  var Arr = Array;
+  Array.from = function(x, f, t){ if (x && typeof x.length === "number" && x.length > 1e6) throw new RangeError("telltale: array cap"); return af.call(Arr, x, f, t); };
+  var js = JSON.stringify;
+  JSON.stringify = function(v, r, i){ var seen = 0; (function walk(o, d){ if (++seen > 1e5 || d > 64) throw new RangeError("telltale: size cap"); if (o && typeof o === "object") for (var k in o) walk(o[k], d + 1); })(v, 0); return __c(js(v, r, i)); };
+})();
+var __B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function __b64dec(s){ s = String(s).replace(/[^A-Za-z0-9+/\-_]/g, "").replace(/-/g, "+").replace(/_/g, "/"); var out = [], buf = 0, bits = 0; for (var i = 0; i < s.length; i++) { buf = (buf << 6) | __B64.indexOf(s[i]); bits += 6; if (bits >= 8) { bits -= 8; out.push((buf >> bits) & 255); } } return out; }
+function __b64enc(bytes){ var s = "", i; for (i = 0; i + 2 < bytes.length; i += 3) { var n = (bytes[i] << 16) | (bytes[i+1] << 8) | bytes[i+2]; s += __B64[n >> 18] + __B64[(n >> 12) & 63] + __B64[(n >> 6) & 63] + __B64[n & 63]; } var r = bytes.length - i; if (r === 1) { var n1 = bytes[i] << 16; s += __B64[n1 >> 18] + __B64[(n1 >> 12) & 63] + "=="; } else if (r === 2) { var n2 = (bytes[i] << 16) | (bytes[i+1] << 8); s += __B64[n2 >> 18] + __B64[(n2 >> 12) & 63] + __B64[(n2 >> 6) & 63] + "="; } return s; }
+function __utf8enc(s){ var o = []; for (var i = 0; i < s.length; i++) { var c = s.codePointAt(i); if (c > 0xffff) i++; if (c < 128) o.push(c); else if (c < 2048) o.push(192 | c >> 6, 128 | c & 63); else if (c < 65536) o.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63); else o.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63); } return o; }
+function __utf8dec(b){ var s = "", i = 0; while (i < b.length) { var c = b[i++]; if (c < 128) s += String.fromCharCode(c); else if (c < 224) s += String.fromCharCode((c & 31) << 6 | b[i++] & 63); else if (c < 240) s += String.fromCharCode((c & 15) << 12 | (b[i++] & 63) << 6 | b[i++] & 63); else { var cp = (c & 7) << 18 | (b[i++] & 63) << 12 | (b[i++] & 63) << 6 | b[i++] & 63; s += String.fromCodePoint(cp); } } return __c(s); }
+function atob(s){ return __b64dec(s).map(function(c){ return String.fromCharCode(c); }).join(""); }
+function btoa(s){ var b = []; for (var i = 0; i < s.length; i++) b.push(s.charCodeAt(i) & 255); return __b64enc(b); }
+class Buffer extends Uint8Array {
+  static from(x, enc){
+    if (typeof x === "string") {
+      var b;
+      if (enc === "base64" || enc === "base64url") b = __b64dec(x);
+      else if (enc === "hex") { b = []; for (var i = 0; i + 1 < x.length; i += 2) b.push(parseInt(x.slice(i, i + 2), 16)); }
+      else if (enc === "latin1" || enc === "binary" || enc === "ascii") { b = []; for (var j = 0; j < x.length; j++) b.push(x.charCodeAt(j) & 255); }
+      else b = __utf8enc(x);
+      var r = new Buffer(b.length); for (var k = 0; k < b.length; k++) r[k] = b[k]; return r;
+    }
+    if (x && typeof x.length === "number") { if (x.length > 1e7) throw new RangeError("telltale: array cap"); var r2 = new Buffer(x.length); for (var m = 0; m < x.length; m++) r2[m] = x[m]; return r2; }
+    throw new TypeError("Buffer.from: unsupported");
+  }
+  static alloc(n){ if (n > 1e7) throw new RangeError("telltale: array cap"); return new Buffer(n); }
+  static isBuffer(x){ return x instanceof Buffer; }
+  static concat(l){ var n = 0; l.forEach(function(x){ n += x.length; }); var r = new Buffer(n), o = 0; l.forEach(function(x){ for (var i = 0; i < x.length; i++) r[o++] = x[i]; }); return r; }
+  toString(enc){
+    var a = Array.from(this);
+    if (enc === "base64") return __b64enc(a);
+    if (enc === "hex") return a.map(function(c){ return (c < 16 ? "0" : "") + c.toString(16); }).join("");
+    if (enc === "latin1" || enc === "binary" || enc === "ascii") return a.map(function(c){ return String.fromCharCode(c); }).join("");
+    return __utf8dec(a);
+  }
+}
+class TextDecoder { decode(b){ return __utf8dec(Array.from(b || [])); } }
+class TextEncoder { encode(s){ return Uint8Array.from(__utf8enc(String(s))); } }
+function unescape(s){ return String(s).replace(/%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})/g, function(m, u, h){ return String.fromCharCode(parseInt(u || h, 16)); }); }
+function escape(s){ return String(s).replace(/[^A-Za-z0-9@*_+\-./]/g, function(c){ var n = c.charCodeAt(0); return n < 256 ? "%" + (n < 16 ? "0" : "") + n.toString(16).toUpperCase() : "%u" + ("000" + n.toString(16).toUpperCase()).slice(-4); }); }
+var __crypto = { createHash: function(alg){ var d = ""; return { update: function(s){ d += typeof s === "string" ? s : Buffer.from(s).toString("latin1"); return this; }, digest: function(enc){ var h = __hash(String(alg).toLowerCase().replace("-", ""), d); return enc === "hex" ? h : enc === "base64" ? Buffer.from(h, "hex").toString("base64") : Buffer.from(h, "hex"); } }; } };
+function require(m){ m = String(m).replace(/^node:/, ""); if (m === "crypto") return __crypto; if (m === "buffer") return { Buffer: Buffer }; if (m === "util") return { TextDecoder: TextDecoder, TextEncoder: TextEncoder }; throw new Error("telltale sandbox: no module " + m); }
+var globalThis_ = this;
+function __norm(v, d){ if (d > 6) return null; if (v instanceof Set) v = Array.from(v); else if (v instanceof Map) v = Array.from(v.keys()); if (v instanceof RegExp) return { "$regexp": v.source, "$flags": v.flags }; if (ArrayBuffer.isView(v)) v = Array.from(v); if (Array.isArray(v)) return v.slice(0, 20000).map(function(x){ return __norm(x, d + 1); }); if (typeof v === "function") return { "$function": true }; if (typeof v === "bigint") return String(v); if (typeof v === "number" && !isFinite(v)) return String(v); if (v && typeof v === "object") { var o = {}; Object.keys(v).slice(0, 20000).forEach(function(k){ o[k] = __norm(v[k], d + 1); }); return o; } return v === undefined ? null : v; }
+"#;
+
+fn host_hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use sha2::Digest;
+    let alg = args
+        .first()
+        .map(|a| a.to_string(ctx))
+        .transpose()?
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default();
+    let data = args
+        .get(1)
+        .map(|a| a.to_string(ctx))
+        .transpose()?
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default();
+    // `update` received strings: UTF-8, as Node hashes them.
+    let b = data.as_bytes();
+    let hex = match alg.as_str() {
+        "sha256" => hexs(&sha2::Sha256::digest(b)),
+        "sha1" => hexs(&sha1::Sha1::digest(b)),
+        "md5" => hexs(&md5::Md5::digest(b)),
+        "sha512" => hexs(&sha2::Sha512::digest(b)),
+        _ => {
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message("telltale sandbox: unsupported hash")
+                .into())
+        }
+    };
+    Ok(JsValue::from(js_string!(hex)))
+}
+
+fn hexs(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{:02x}", x)).collect()
+}
+
+/// Run `program` (which must assign `__out`) and return `__out`, normalised to JSON (Sets and
+/// Maps become arrays, regular expressions `{"$regexp": source}`).
+pub fn evaluate(program: &str) -> Outcome {
+    if program.len() > MAX_CODE {
+        return Outcome::Refused(format!(
+            "the code to evaluate is {} bytes (limit {})",
+            program.len(),
+            MAX_CODE
+        ));
+    }
+    let code = match instrument(program) {
+        Ok(c) => c,
+        Err(why) => return Outcome::Refused(why),
+    };
+    let mut ctx = Context::default();
+    ctx.runtime_limits_mut().set_loop_iteration_limit(MAX_TICKS);
+    ctx.runtime_limits_mut().set_recursion_limit(400);
+    ctx.runtime_limits_mut().set_stack_size_limit(64 * 1024);
+    if ctx
+        .register_global_callable(
+            js_string!("__hash"),
+            2,
+            NativeFunction::from_fn_ptr(host_hash),
+        )
+        .is_err()
+    {
+        return Outcome::Failed("sandbox setup failed".into());
+    }
+    let prelude = format!(
+        "var __MAXT = {}; var __MAXS = {};\n{}",
+        MAX_TICKS, MAX_STRING, PRELUDE
+    );
+    if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
+        return Outcome::Failed(format!("sandbox prelude failed: {}", e));
+    }
+    let full = format!(
+        "var __out;\n{}\n;JSON.stringify(__norm(__out, 0));",
+        code
+    );
+    match ctx.eval(Source::from_bytes(full.as_bytes())) {
+        Ok(v) => match v.as_string() {
+            Some(s) => match serde_json::from_str(&s.to_std_string_escaped()) {
+                Ok(j) => Outcome::Value(j),
+                Err(e) => Outcome::Failed(format!("result not readable: {}", e)),
+            },
+            None => Outcome::Value(serde_json::Value::Null),
+        },
+        Err(e) => {
+            let mut m = e.to_string();
+            m.truncate(200);
+            Outcome::Failed(m)
+        }
+    }
+}
+
+/// Rewrite code so that it counts its own work and checks the strings it builds.
+pub fn instrument(src: &str) -> Result<String, String> {
+    let alloc = Allocator::default();
+    let ret = oxc_parser::Parser::new(&alloc, src, SourceType::cjs()).parse();
+    if ret.panicked || !ret.diagnostics.is_empty() {
+        return Err("the code to evaluate does not parse".into());
+    }
+    let mut v = Instr {
+        edits: Vec::new(),
+        seq: 0,
+        refuse: None,
+        src,
+    };
+    v.visit_program(&ret.program);
+    if let Some(r) = v.refuse {
+        return Err(r);
+    }
+    // Closings (0) before openings (1) at one position; outer openings first, inner closings
+    // first.
+    v.edits.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    let mut out = String::with_capacity(src.len() + v.edits.len() * 8);
+    let mut at = 0usize;
+    for (pos, _, _, text) in v.edits {
+        let pos = pos as usize;
+        if pos > at {
+            out.push_str(&src[at..pos]);
+            at = pos;
+        }
+        out.push_str(text);
+    }
+    out.push_str(&src[at..]);
+    Ok(out)
+}
+
+struct Instr<'s> {
+    /// (position, 0 = closing / 1 = opening, order, text)
+    edits: Vec<(u32, u8, i64, &'static str)>,
+    seq: i64,
+    refuse: Option<String>,
+    src: &'s str,
+}
+
+impl Instr<'_> {
+    fn wrap(&mut self, start: u32, end: u32, open: &'static str, close: &'static str) {
+        self.seq += 1;
+        self.edits.push((start, 1, self.seq, open));
+        self.edits.push((end, 0, -self.seq, close));
+    }
+    fn open(&mut self, at: u32, text: &'static str) {
+        self.seq += 1;
+        self.edits.push((at, 1, self.seq, text));
+    }
+    fn loop_body(&mut self, body: &Statement) {
+        let s = body.span();
+        self.wrap(s.start, s.end, "{__t();", "}");
+    }
+}
+
+impl<'a> Visit<'a> for Instr<'_> {
+    fn visit_for_statement(&mut self, it: &ForStatement<'a>) {
+        self.loop_body(&it.body);
+        walk::walk_for_statement(self, it);
+    }
+    fn visit_for_in_statement(&mut self, it: &ForInStatement<'a>) {
+        self.loop_body(&it.body);
+        walk::walk_for_in_statement(self, it);
+    }
+    fn visit_for_of_statement(&mut self, it: &ForOfStatement<'a>) {
+        self.loop_body(&it.body);
+        walk::walk_for_of_statement(self, it);
+    }
+    fn visit_while_statement(&mut self, it: &WhileStatement<'a>) {
+        self.loop_body(&it.body);
+        walk::walk_while_statement(self, it);
+    }
+    fn visit_do_while_statement(&mut self, it: &DoWhileStatement<'a>) {
+        self.loop_body(&it.body);
+        walk::walk_do_while_statement(self, it);
+    }
+    fn visit_function_body(&mut self, it: &FunctionBody<'a>) {
+        // An arrow with an expression body has a synthetic body whose span is the expression.
+        let s = it.span;
+        if self.src.as_bytes().get(s.start as usize) == Some(&b'{') {
+            self.open(s.start + 1, "__t();");
+        } else {
+            self.wrap(s.start, s.end, "(__t(),", ")");
+        }
+        walk::walk_function_body(self, it);
+    }
+    fn visit_binary_expression(&mut self, it: &BinaryExpression<'a>) {
+        match it.operator {
+            BinaryOperator::Addition => self.wrap(it.span.start, it.span.end, "__c(", ")"),
+            BinaryOperator::Exponential => {
+                let small = |e: &Expression| matches!(e, Expression::NumericLiteral(n) if n.value.abs() <= 64.0);
+                if !(small(&it.left) && small(&it.right)) {
+                    self.refuse = Some("the code raises to a computed power".into());
+                }
+            }
+            _ => {}
+        }
+        walk::walk_binary_expression(self, it);
+    }
+    fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
+        if it.operator == AssignmentOperator::Addition {
+            self.wrap(it.span.start, it.span.end, "__c(", ")");
+        }
+        if it.operator == AssignmentOperator::Exponential {
+            self.refuse = Some("the code raises to a computed power".into());
+        }
+        walk::walk_assignment_expression(self, it);
+    }
+    fn visit_template_literal(&mut self, it: &TemplateLiteral<'a>) {
+        if !it.expressions.is_empty() {
+            self.wrap(it.span.start, it.span.end, "__c(", ")");
+        }
+        walk::walk_template_literal(self, it);
+    }
+    fn visit_reg_exp_literal(&mut self, it: &RegExpLiteral<'a>) {
+        if nested_quantifier(it.regex.pattern.text.as_str()) {
+            self.refuse = Some("a regular expression with nested quantifiers".into());
+        }
+    }
+}
+
+/// A group that is quantified and holds a quantifier: `(a+)+`, `(x*)*`, `(?:a|aa)+`…
+/// (exponential backtracking). Conservative: any quantified group containing `+`, `*` or `{`.
+pub fn nested_quantifier(p: &str) -> bool {
+    let b = p.as_bytes();
+    let mut stack: Vec<bool> = Vec::new(); // per open group: holds a quantifier
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => {
+                while i < b.len() && b[i] != b']' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' => stack.push(false),
+            b')' => {
+                let inner = stack.pop().unwrap_or(false);
+                let q = matches!(b.get(i + 1), Some(b'+' | b'*' | b'{'));
+                if inner && q {
+                    return true;
+                }
+                if let Some(t) = stack.last_mut() {
+                    *t |= inner || q;
+                }
+            }
+            b'+' | b'*' | b'{' => {
+                if let Some(t) = stack.last_mut() {
+                    *t = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn val(code: &str) -> serde_json::Value {
+        match evaluate(code) {
+            Outcome::Value(v) => v,
+            o => panic!("{:?}", o),
+        }
+    }
+
+    #[test]
+    fn decodes_by_running() {
+        assert_eq!(
+            val(r#"__out = JSON.parse('["\u0066\u0061-IR"]');"#),
+            serde_json::json!(["fa-IR"])
+        );
+        assert_eq!(
+            val(r#"__out = atob("YWJj").split("").reverse().join("");"#),
+            serde_json::json!("cba")
+        );
+        assert_eq!(
+            val(r#"__out = Buffer.from("6162", "hex").toString();"#),
+            serde_json::json!("ab")
+        );
+        assert_eq!(
+            val(r#"__out = new Set([1, 2]);"#),
+            serde_json::json!([1, 2])
+        );
+        assert_eq!(
+            val(r#"__out = require("crypto").createHash("sha256").update("abc").digest("hex");"#),
+            serde_json::json!("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        );
+    }
+
+    #[test]
+    fn hostile_code_is_stopped() {
+        for code in [
+            "while (true) {} __out = 1;",
+            "for (;;) { try { for (;;) {} } catch (e) {} }",
+            "var s = 'ab'; for (var i = 0; i < 64; i++) s += s; __out = s;",
+            "var s = 'ab'; while (1) s = s + s;",
+            "__out = 'x'.repeat(1e12);",
+            "function f(){ return f() + f(); } __out = f();",
+            "__out = `${'a'.repeat(3e6)}${'a'.repeat(3e6)}`;",
+            "__out = new Array(1e9).fill(0);",
+        ] {
+            assert!(
+                !matches!(evaluate(code), Outcome::Value(_)),
+                "not stopped: {}",
+                code
+            );
+        }
+        assert!(matches!(
+            evaluate("__out = /(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab');"),
+            Outcome::Refused(_)
+        ));
+        assert!(matches!(evaluate("__out = 2n ** (10n ** 9n);"), Outcome::Refused(_)));
+    }
+
+    #[test]
+    fn nothing_real_is_reachable() {
+        for code in [
+            "__out = typeof process;",
+            "__out = typeof fetch;",
+            "__out = typeof setTimeout;",
+        ] {
+            assert_eq!(val(code), serde_json::json!("undefined"), "{}", code);
+        }
+        assert!(!matches!(evaluate("__out = require('fs');"), Outcome::Value(_)));
+    }
+}
