@@ -1,4 +1,590 @@
-//! Code understanding: JavaScript parsed on demand around candidates, values followed from the
-//! environment to the output, hidden constants decoded by evaluation in a sandbox.
+//! Code understanding: JavaScript parsed (oxc) around candidates, values followed from the
+//! environment to the output ([`flow`]), hidden constants decoded by evaluation in a sandbox
+//! ([`sandbox`]), regions named from data ([`regions`]), outputs compared ([`variants`]).
+//!
+//! [`analyse`] takes one program's text and returns what it found: channels (an environment
+//! decision, compared with a concealed or region-targeted set, that changes output), overt
+//! region-targeted behaviour, and concealed lists compared with the environment.
+
+pub mod extract;
+pub mod flow;
 pub mod regions;
 pub mod sandbox;
+pub mod variants;
+
+use std::collections::BTreeSet;
+
+use oxc_allocator::Allocator;
+use oxc_ast::ast::*;
+use oxc_span::{GetSpan, SourceType, Span};
+
+use flow::{EffectKind, Flow};
+use sandbox::Outcome;
+use variants::Class;
+
+/// At most this many decisions are evaluated per program.
+pub const MAX_DECISIONS: usize = 64;
+/// At most this many effects are computed per program.
+pub const MAX_EFFECTS: usize = 64;
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SourceOut {
+    pub what: String,
+    pub category: &'static str,
+    pub at: usize,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListOut {
+    /// The values the environment is compared with, as decoded by running the code.
+    pub values: Vec<String>,
+    /// How they were obtained ("evaluated `DM4(Xi_)` in the sandbox", "literal").
+    pub how: String,
+    /// The values do not appear as such in the code.
+    pub concealed: bool,
+    /// Countries they point to, in words.
+    pub region: Option<String>,
+    pub region_zh: Option<String>,
+    pub countries: Vec<String>,
+    pub compare: String,
+    pub at: usize,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct EffectOut {
+    /// The outputs the decision selects between (unusual characters named).
+    pub variants: Vec<String>,
+    pub class: Class,
+    pub what: String,
+    pub at: usize,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Finding {
+    /// "covert", "overt", "concealed-list"
+    pub kind: &'static str,
+    pub sources: Vec<SourceOut>,
+    pub lists: Vec<ListOut>,
+    pub effects: Vec<EffectOut>,
+    pub region: Option<String>,
+    pub region_zh: Option<String>,
+    pub at: usize,
+    /// The enclosing function (from the AST).
+    pub excerpt: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+    pub notes: Vec<String>,
+    pub parsed: bool,
+}
+
+fn parse<'a>(alloc: &'a Allocator, text: &'a str) -> Option<Program<'a>> {
+    for st in [SourceType::mjs(), SourceType::cjs(), SourceType::ts()] {
+        let ret = oxc_parser::Parser::new(alloc, text, st).parse();
+        if !ret.panicked && ret.diagnostics.is_empty() {
+            return Some(ret.program);
+        }
+    }
+    let ret = oxc_parser::Parser::new(alloc, text, SourceType::cjs()).parse();
+    (!ret.panicked).then_some(ret.program)
+}
+
+/// Analyse one program. `base` is added to every offset reported.
+pub fn analyse(text: &str, base: usize) -> Analysis {
+    let alloc = Allocator::default();
+    let mut out = Analysis::default();
+    let Some(prog) = parse(&alloc, text) else {
+        out.notes.push("the code could not be parsed as JavaScript".into());
+        return out;
+    };
+    out.parsed = true;
+    let mut fl = Flow::new(text);
+    fl.run(&prog);
+    if fl.decisions.is_empty() {
+        return out;
+    }
+    // 1. What each decision compares with.
+    let mut lists: Vec<Option<ListOut>> = vec![];
+    for (k, d) in fl.decisions.clone().iter().enumerate() {
+        if k >= MAX_DECISIONS {
+            out.notes.push(format!("only the first {} comparisons were evaluated", MAX_DECISIONS));
+            break;
+        }
+        lists.push(decision_list(&mut fl, d, base));
+    }
+    let relevant = |i: u32| lists.get(i as usize).and_then(|l| l.as_ref()).is_some_and(|l| l.concealed || l.region.is_some());
+    // 2. Effects of relevant decisions.
+    let mut covert_fx: Vec<(EffectOut, BTreeSet<u32>)> = vec![];
+    let mut overt_fx: Vec<(EffectOut, BTreeSet<u32>)> = vec![];
+    let mut seen_fn = BTreeSet::new();
+    let effects = fl.effects.clone();
+    for e in effects.iter().take(MAX_EFFECTS) {
+        let decs: BTreeSet<u32> = e.dec.iter().copied().filter(|&i| relevant(i)).collect();
+        if decs.is_empty() {
+            continue;
+        }
+        let code = excerpt(&fl, e.func, e.span);
+        match &e.kind {
+            EffectKind::Choose { a, b } => {
+                if let Some(v) = choose_variants(&mut fl, *a, *b) {
+                    let class = variants::classify_all(&v);
+                    if class == Class::Same {
+                        continue;
+                    }
+                    let eo = EffectOut {
+                        what: format!("chooses between {} outputs that differ in {}", v.len(), class.words()),
+                        variants: v.iter().map(|x| variants::show(x)).collect(),
+                        class,
+                        at: base + e.span.start as usize,
+                        code,
+                    };
+                    if class.covert() { covert_fx.push((eo, decs)) } else { overt_fx.push((eo, decs)) }
+                }
+            }
+            EffectKind::Act { call } => {
+                overt_fx.push((
+                    EffectOut { what: format!("{} only then", call), variants: vec![], class: Class::Message, at: base + e.span.start as usize, code },
+                    decs,
+                ));
+            }
+            EffectKind::Branch { .. } => {}
+        }
+    }
+    // Functions whose output depends on tests of relevant decisions: run them under each outcome.
+    for (fspan, tests, decs, _) in fl.fn_info() {
+        let decs: BTreeSet<u32> = decs.into_iter().filter(|&i| relevant(i)).collect();
+        if decs.is_empty() || !seen_fn.insert(fspan.start) {
+            continue;
+        }
+        let whole = fspan.start == 0 && fspan.end as usize == text.len();
+        if let Some(v) = branch_variants(&mut fl, &prog, fspan, &tests, whole) {
+            let class = variants::classify_all(&v);
+            if class == Class::Same {
+                continue;
+            }
+            let eo = EffectOut {
+                what: format!("{} outputs that differ in {}", v.len(), class.words()),
+                variants: v.iter().map(|x| variants::show(x)).collect(),
+                class,
+                at: base + fspan.start as usize,
+                code: clip(fl.slice(fspan), 1200),
+            };
+            if class.covert() {
+                // Keep the most specific: a Choose inside this function already covers it.
+                covert_fx.push((eo, decs));
+            } else {
+                overt_fx.push((eo, decs));
+            }
+        }
+    }
+    // 3. Findings.
+    let mk = |fl: &Flow, kind: &'static str, fx: Vec<(EffectOut, BTreeSet<u32>)>, lists: &Vec<Option<ListOut>>| -> Option<Finding> {
+        let mut decs = BTreeSet::new();
+        for (_, d) in &fx {
+            decs.extend(d.iter().copied());
+        }
+        let mut srcs = BTreeSet::new();
+        let mut ls = vec![];
+        for &d in &decs {
+            srcs.extend(fl.decisions[d as usize].src.iter().copied());
+            if let Some(Some(l)) = lists.get(d as usize) {
+                if !ls.iter().any(|x: &ListOut| x.values == l.values) {
+                    ls.push(l.clone());
+                }
+            }
+        }
+        let sources = sources_out(fl, &srcs, base);
+        let mut countries: Vec<String> = vec![];
+        for l in &ls {
+            for c in &l.countries {
+                if !countries.contains(c) {
+                    countries.push(c.clone());
+                }
+            }
+        }
+        let cc: Vec<&str> = countries.iter().map(|s| s.as_str()).collect();
+        let (region, region_zh) = if cc.is_empty() { (None, None) } else { (Some(regions::describe(&cc, false)), Some(regions::describe(&cc, true))) };
+        let at = fx.first().map(|f| f.0.at).unwrap_or(base);
+        let excerpt = fx.first().map(|f| f.0.code.clone()).unwrap_or_default();
+        let effects: Vec<EffectOut> = fx.into_iter().map(|f| f.0).collect();
+        (!effects.is_empty() || kind == "concealed-list").then_some(Finding { kind, sources, lists: ls, effects, region, region_zh, at, excerpt })
+    };
+    let covert_decs: BTreeSet<u32> = covert_fx.iter().flat_map(|f| f.1.iter().copied()).collect();
+    let overt_decs: BTreeSet<u32> = overt_fx.iter().flat_map(|f| f.1.iter().copied()).collect();
+    if !covert_fx.is_empty() {
+        covert_fx.sort_by_key(|f| f.0.at);
+        if let Some(f) = mk(&fl, "covert", covert_fx, &lists) {
+            out.findings.push(f);
+        }
+    }
+    let overt_fx: Vec<_> = overt_fx.into_iter().filter(|f| f.1.iter().any(|d| lists.get(*d as usize).and_then(|l| l.as_ref()).is_some_and(|l| l.region.is_some()))).collect();
+    if !overt_fx.is_empty() {
+        if let Some(f) = mk(&fl, "overt", overt_fx, &lists) {
+            out.findings.push(f);
+        }
+    }
+    // Concealed lists compared with the environment, with no output effect found.
+    for (i, l) in lists.iter().enumerate() {
+        let i = i as u32;
+        if let Some(l) = l {
+            if l.concealed && !covert_decs.contains(&i) && !overt_decs.contains(&i) && !fl.decisions[i as usize].src.is_empty() {
+                let srcs: BTreeSet<u32> = fl.decisions[i as usize].src.clone();
+                let cc: Vec<&str> = l.countries.iter().map(|s| s.as_str()).collect();
+                out.findings.push(Finding {
+                    kind: "concealed-list",
+                    sources: sources_out(&fl, &srcs, base),
+                    lists: vec![l.clone()],
+                    effects: vec![],
+                    region: (!cc.is_empty()).then(|| regions::describe(&cc, false)),
+                    region_zh: (!cc.is_empty()).then(|| regions::describe(&cc, true)),
+                    at: l.at,
+                    excerpt: l.code.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.len() <= n {
+        return s.to_string();
+    }
+    let mut e = n;
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    format!("{}…", &s[..e])
+}
+
+fn excerpt(fl: &Flow, func: Option<u32>, span: Span) -> String {
+    match func.and_then(|f| fl.fn_span(f)) {
+        Some(fs) if fs.end > fs.start => clip(fl.slice(fs), 1200),
+        _ => {
+            let t = fl.text;
+            let mut s = (span.start as usize).saturating_sub(200);
+            let mut e = (span.end as usize + 200).min(t.len());
+            while !t.is_char_boundary(s) {
+                s -= 1;
+            }
+            while !t.is_char_boundary(e) {
+                e += 1;
+            }
+            t[s..e].to_string()
+        }
+    }
+}
+
+fn sources_out(fl: &Flow, srcs: &BTreeSet<u32>, base: usize) -> Vec<SourceOut> {
+    let mut v: Vec<SourceOut> = vec![];
+    for &s in srcs {
+        let so = &fl.sources[s as usize];
+        if v.iter().any(|x| x.what == so.label) {
+            continue;
+        }
+        v.push(SourceOut { what: so.label.clone(), category: so.category, at: base + so.span.start as usize, code: clip(fl.slice(so.span), 160) });
+    }
+    v
+}
+
+fn json_values(v: &serde_json::Value, out: &mut Vec<String>, depth: usize) {
+    use serde_json::Value as J;
+    if out.len() > 5000 || depth > 3 {
+        return;
+    }
+    match v {
+        J::String(s) => out.push(s.clone()),
+        J::Number(n) => out.push(n.to_string()),
+        J::Bool(_) | J::Null => {}
+        J::Array(a) => {
+            for x in a {
+                json_values(x, out, depth + 1);
+            }
+        }
+        J::Object(o) => {
+            if let Some(J::String(re)) = o.get("$regexp") {
+                out.push(format!("/{}/", re));
+            } else if o.contains_key("$function") {
+            } else {
+                for k in o.keys() {
+                    out.push(k.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Tokens of a regular expression's source that may be values (`^(ru|be)[-_]` → ru, be).
+fn regex_tokens(re: &str) -> Vec<String> {
+    re.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+'))
+        .map(|t| t.trim_matches(|c| c == '-' || c == '.' || c == '/'))
+        .filter(|t| t.len() >= 2)
+        .map(|t| t.replace("\\", ""))
+        .collect()
+}
+
+fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListOut> {
+    let mut values = vec![];
+    let how;
+    let mut program_text = String::new();
+    if !d.literals.is_empty() {
+        for &l in &d.literals {
+            let p = fl.program_for(l)?;
+            program_text.push_str(&p);
+            if let Outcome::Value(v) = sandbox::evaluate(&p) {
+                json_values(&v, &mut values, 0);
+            }
+        }
+        how = format!("case labels evaluated ({} values)", values.len());
+    } else {
+        let (s, _elem) = d.set?;
+        let p = fl.program_for(s)?;
+        program_text = p.clone();
+        match sandbox::evaluate(&p) {
+            Outcome::Value(v) => json_values(&v, &mut values, 0),
+            Outcome::Refused(w) | Outcome::Failed(w) => {
+                return Some(ListOut {
+                    values: vec![],
+                    how: format!("not evaluated: {}", w),
+                    concealed: true,
+                    region: None,
+                    region_zh: None,
+                    countries: vec![],
+                    compare: d.how.clone(),
+                    at: base + s.start as usize,
+                    code: clip(fl.slice(s), 300),
+                })
+            }
+        }
+        how = format!("evaluated `{}` in the sandbox", clip(fl.slice(s), 80));
+    }
+    values.retain(|v| !v.is_empty());
+    values.dedup();
+    if values.is_empty() {
+        return None;
+    }
+    // Concealed: the values are not written as such in the code that makes them.
+    let shown = values.iter().filter(|v| {
+        let v2 = v.trim_matches('/');
+        program_text.contains(&format!("\"{}\"", v2)) || program_text.contains(&format!("'{}'", v2)) || program_text.contains(&format!("`{}`", v2)) || program_text.contains(v2) && v2.len() >= 3 && !v2.chars().all(|c| c.is_ascii_digit())
+    }).count();
+    let mut concealed = shown * 2 < values.len();
+    let digests = values.iter().all(|v| (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit())) || v.parse::<u64>().is_ok_and(|n| n > 65535));
+    let mut how = how;
+    let mut region_values = values.clone();
+    if digests {
+        if let Some(xf) = &d.xf {
+            let found = reverse(fl, xf, &values);
+            if !found.is_empty() {
+                how = format!("{}; {} of {} reversed against known names by recomputing the code's own transformation", how, found.len(), values.len());
+                region_values = found.clone();
+                values = found.into_iter().chain(values.into_iter().map(|v| format!("(digest) {}", v))).collect();
+            }
+        }
+        concealed = true;
+    }
+    // Regions the values point to.
+    let mut toks: Vec<String> = vec![];
+    for v in &region_values {
+        if v.starts_with('/') && v.ends_with('/') {
+            toks.extend(regex_tokens(v));
+        } else {
+            toks.push(v.clone());
+        }
+    }
+    let offsets = fl.decisions.iter().any(|x| x.span == d.span)
+        && d.src.iter().any(|&s| fl.sources[s as usize].path.contains("getTimezoneOffset"));
+    let mut countries: Vec<String> = vec![];
+    if offsets {
+        for t in &toks {
+            if let Ok(n) = t.parse::<i32>() {
+                for c in regions::js_offset_countries(n) {
+                    if !countries.iter().any(|x| x == c) {
+                        countries.push(c.to_string());
+                    }
+                }
+            }
+        }
+        // An offset shared by many countries does not target a region.
+        if countries.len() > 6 {
+            countries.clear();
+        }
+    } else {
+        let allow_cc = d.src.iter().any(|&s| matches!(fl.sources[s as usize].category, "locale" | "host" | "system-file" | "network" | "command"))
+            || toks.iter().all(|t| t.len() == 2);
+        if let Some(sum) = regions::summarise_with(&toks, allow_cc) {
+            // A region target: most values point to a few countries (not a world table).
+            if sum.matched * 2 >= sum.total.max(1) && !sum.countries.is_empty() && sum.countries.len() <= 8 {
+                countries = sum.countries.iter().map(|c| c.0.to_string()).collect();
+            }
+        }
+    }
+    let cc: Vec<&str> = countries.iter().map(|s| s.as_str()).collect();
+    let span = d.set.map(|s| s.0).unwrap_or(d.span);
+    Some(ListOut {
+        values,
+        how,
+        concealed,
+        region: (!cc.is_empty()).then(|| regions::describe(&cc, false)),
+        region_zh: (!cc.is_empty()).then(|| regions::describe(&cc, true)),
+        countries,
+        compare: d.how.clone(),
+        at: base + span.start as usize,
+        code: clip(fl.slice(span), 300),
+    })
+}
+
+/// Recompute the code's own transformation (hash) on known names and keep those that match.
+fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
+    // The transformation may call functions of the program: include their definitions.
+    let defs = {
+        let (free, _) = flow::free_names(xf);
+        let mut s = String::new();
+        for n in free {
+            if let Some(p) = fl.program_for_name(&n) {
+                s.push_str(&p);
+            }
+        }
+        s
+    };
+    let mut cands: Vec<String> = vec![];
+    cands.extend(regions::all_timezones().map(String::from));
+    cands.extend(regions::all_locales().map(String::from));
+    cands.extend(regions::all_locales().map(|l| l.replace('-', "_")));
+    cands.extend(regions::all_tlds().map(String::from));
+    cands.extend(all_zone_names_compat());
+    for d in crate::scan::detect::DOMAINS {
+        cands.push(d.to_string());
+        cands.push(format!("https://{}", d));
+        cands.push(format!("https://{}/", d));
+    }
+    let cj = serde_json::to_string(&cands).unwrap_or_default();
+    let tj = serde_json::to_string(targets).unwrap_or_default();
+    let prog = format!(
+        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __C = {};\n__out = __C.filter(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return __T.has(String(h)); }} catch (e) {{ return false; }} }});",
+        defs, xf, tj, cj
+    );
+    match sandbox::evaluate(&prog) {
+        Outcome::Value(serde_json::Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
+        _ => vec![],
+    }
+}
+
+fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
+    let mut out = vec![];
+    for s in [a, b] {
+        if s.start == s.end {
+            out.push(String::new());
+            continue;
+        }
+        let (defs, expr) = fl.program_for_with(s, true)?;
+        let p = format!("{}__out = String({});", defs, expr);
+        match sandbox::evaluate(&p) {
+            Outcome::Value(serde_json::Value::String(x)) => out.push(x),
+            Outcome::Value(serde_json::Value::Array(xs)) if a == b => {
+                // An index into a constant table: every entry is a possible output.
+                out.extend(xs.iter().filter_map(|x| x.as_str().map(String::from)));
+            }
+            _ => return None,
+        }
+    }
+    out.dedup();
+    (out.len() >= 2).then_some(out)
+}
+
+/// Run a function (or the whole program) with each decision test forced true or false, under a
+/// fake environment; collect its return value and what it printed.
+fn branch_variants(fl: &mut Flow, prog: &Program<'_>, fspan: Span, tests: &[Span], whole: bool) -> Option<Vec<String>> {
+    let mut tests: Vec<Span> = tests.iter().copied().filter(|t| t.start >= fspan.start && t.end <= fspan.end).collect();
+    tests.sort_by_key(|t| t.start);
+    // Drop tests nested in others.
+    let mut keep: Vec<Span> = vec![];
+    for t in tests {
+        if keep.last().is_some_and(|k| t.start < k.end) {
+            continue;
+        }
+        keep.push(t);
+    }
+    if keep.is_empty() || keep.len() > 6 {
+        return None;
+    }
+    let mut text = String::new();
+    let mut at = fspan.start as usize;
+    let mut edits: Vec<(usize, usize, String)> = keep.iter().enumerate().map(|(i, t)| (t.start as usize, t.end as usize, format!("(__d[{}])", i))).collect();
+    if whole {
+        // Imports become requires; exports plain declarations.
+        for st in &prog.body {
+            if let Statement::ImportDeclaration(imp) = st {
+                let m = imp.source.value.as_str();
+                let mut parts = vec![];
+                if let Some(specs) = &imp.specifiers {
+                    for sp in specs {
+                        match sp {
+                            ImportDeclarationSpecifier::ImportSpecifier(s) => parts.push(format!("var {} = require({:?}).{};", s.local.name, m, s.imported.name())),
+                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => parts.push(format!("var {} = require({:?});", s.local.name, m)),
+                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => parts.push(format!("var {} = require({:?});", s.local.name, m)),
+                        }
+                    }
+                }
+                edits.push((imp.span.start as usize, imp.span.end as usize, parts.join(" ")));
+            } else if let Statement::ExportDeclaration(e) = st {
+                edits.push((e.span.start as usize, e.declaration.span().start as usize, String::new()));
+            }
+        }
+    }
+    edits.sort_by_key(|e| e.0);
+    for (s, e, r) in edits {
+        if s < at {
+            continue;
+        }
+        text.push_str(&fl.text[at..s]);
+        text.push_str(&r);
+        at = e;
+    }
+    text.push_str(&fl.text[at..fspan.end as usize]);
+    let n = keep.len();
+    let runner = if whole {
+        format!("function __run(){{ __log = []; (function(){{ {} \n}})(); return __log.join(\"\\n\"); }}", text)
+    } else {
+        let (defs, _) = fl.program_for_with(fspan, true)?;
+        format!("{}\nvar __fn = ({});\nfunction __run(){{ __log = []; var r = __fn(__SAMPLE, __SAMPLE, __SAMPLE); var s = (r === undefined || r === null) ? \"\" : (typeof r === \"object\" ? JSON.stringify(r) : String(r)); return s + (__log.length ? \"\\n\" + __log.join(\"\\n\") : \"\"); }}", defs, text)
+    };
+    let prog_text = format!(
+        "{}\n__out = []; for (var __m = 0; __m < {}; __m++) {{ __d = []; for (var __i = 0; __i < {}; __i++) __d.push(!!(__m >> __i & 1)); try {{ __out.push(__run()); }} catch (e) {{ }} }}",
+        runner,
+        1 << n,
+        n
+    );
+    match sandbox::evaluate_in_fake_env(&prog_text) {
+        Outcome::Value(serde_json::Value::Array(a)) => {
+            let mut v: Vec<String> = vec![];
+            for x in a {
+                if let Some(s) = x.as_str() {
+                    if !v.iter().any(|y| y == s) {
+                        v.push(s.to_string());
+                    }
+                }
+            }
+            (v.len() >= 2).then_some(v)
+        }
+        _ => None,
+    }
+}
+
+mod regions_compat {
+    /// Zone display names ("Iran Standard Time") when the region tables provide them.
+    pub fn all_zone_names_compat() -> Vec<String> {
+        include_str!("../../data/regions/zonenames.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(String::from)
+            .collect()
+    }
+}
+use regions_compat::all_zone_names_compat;

@@ -80,11 +80,17 @@ fn list(s: &'static str) -> Box<[&'static str]> {
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let names = rows(COUNTRIES_TSV).filter(|r| r.len() >= 3).map(|r| (r[0], (r[1], r[2]))).collect();
+        let names = rows(COUNTRIES_TSV)
+            .filter(|r| r.len() >= 3)
+            .map(|r| (r[0], (r[1], r[2])))
+            .collect();
         let mut tz = HashMap::new();
         let mut tz_order = Vec::new();
         for r in rows(TZ_TSV).filter(|r| r.len() >= 2) {
-            tz.insert(r[0].to_ascii_lowercase(), (r[0], list(r.get(2).copied().unwrap_or(""))));
+            tz.insert(
+                r[0].to_ascii_lowercase(),
+                (r[0], list(r.get(2).copied().unwrap_or(""))),
+            );
             tz_order.push(r[0]);
         }
         let offsets = rows(OFFSETS_TSV)
@@ -103,10 +109,23 @@ fn tables() -> &'static Tables {
         let mut tlds = HashMap::new();
         let mut tld_order = Vec::new();
         for r in rows(TLDS_TSV).filter(|r| r.len() >= 2) {
-            tlds.insert(r[0].to_lowercase(), (r[1], r.get(2).is_some_and(|f| f.contains('v'))));
+            tlds.insert(
+                r[0].to_lowercase(),
+                (r[1], r.get(2).is_some_and(|f| f.contains('v'))),
+            );
             tld_order.push(r[0]);
         }
-        Tables { names, tz, tz_order, offsets, zonenames, locales, locale_order, tlds, tld_order }
+        Tables {
+            names,
+            tz,
+            tz_order,
+            offsets,
+            zonenames,
+            locales,
+            locale_order,
+            tlds,
+            tld_order,
+        }
     })
 }
 
@@ -119,7 +138,10 @@ fn canonical_cc(cc: &str) -> Option<&'static str> {
     if cc.len() != 2 || cc.eq_ignore_ascii_case("zz") {
         return None;
     }
-    tables().names.get_key_value(cc.to_ascii_uppercase().as_str()).map(|(k, _)| *k)
+    tables()
+        .names
+        .get_key_value(cc.to_ascii_uppercase().as_str())
+        .map(|(k, _)| *k)
 }
 
 /// The country name from CLDR, in English or (with `zh`) Simplified Chinese: `"CN"` → "China" /
@@ -149,7 +171,9 @@ fn zone_key(tz: &str) -> &str {
         Some(i) => &tz[i + "zoneinfo/".len()..],
         None => tz,
     };
-    tz.strip_prefix("posix/").or_else(|| tz.strip_prefix("right/")).unwrap_or(tz)
+    tz.strip_prefix("posix/")
+        .or_else(|| tz.strip_prefix("right/"))
+        .unwrap_or(tz)
 }
 
 /// The countries of an IANA time zone name: `"Asia/Tehran"` → `["IR"]`, `"Asia/Chongqing"` →
@@ -161,7 +185,11 @@ fn zone_key(tz: &str) -> &str {
 /// `"UTC"`, `"GMT"`, `"Etc/UTC"` and unknown names give an empty slice. Several countries are
 /// listed by population, largest first.
 pub fn tz_countries(tz: &str) -> &'static [&'static str] {
-    tables().tz.get(&zone_key(tz).to_ascii_lowercase()).map(|(_, c)| &c[..]).unwrap_or(&[])
+    tables()
+        .tz
+        .get(&zone_key(tz).to_ascii_lowercase())
+        .map(|(_, c)| &c[..])
+        .unwrap_or(&[])
 }
 
 /// The countries that use the UTC offset `iso_minutes` at some time in 2026, in standard or
@@ -169,7 +197,11 @@ pub fn tz_countries(tz: &str) -> &'static [&'static str] {
 /// is `-300`. `210` → `["IR"]`, `270` → `["AF"]`, `480` → CN, ID, RU, PH… Empty for an offset
 /// no country uses.
 pub fn offset_countries(iso_minutes: i32) -> Vec<&'static str> {
-    tables().offsets.get(&iso_minutes).map(|c| c.to_vec()).unwrap_or_default()
+    tables()
+        .offsets
+        .get(&iso_minutes)
+        .map(|c| c.to_vec())
+        .unwrap_or_default()
 }
 
 /// Like [`offset_countries`], for a value of JavaScript's `new Date().getTimezoneOffset()`,
@@ -210,13 +242,18 @@ pub fn parse_offset(s: &str) -> Option<i32> {
     let (rest, prefixed) = ["GMT", "UTC", "UT"]
         .iter()
         .find_map(|p| {
-            s.get(..p.len()).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| (&s[p.len()..], true))
+            s.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| (&s[p.len()..], true))
         })
         .unwrap_or((s, false));
     let rest = rest.trim_start();
     let (sign, digits) = if let Some(r) = rest.strip_prefix('+') {
         (1, r)
-    } else if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('\u{2212}')) {
+    } else if let Some(r) = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2212}'))
+    {
         (-1, r)
     } else {
         return None;
@@ -249,7 +286,11 @@ pub fn parse_offset(s: &str) -> Option<i32> {
 /// zone id ("Belarus Standard Time", "Russian Standard Time"). Case-insensitive; empty if
 /// unknown.
 pub fn zone_name_countries(name: &str) -> &'static [&'static str] {
-    tables().zonenames.get(&name.trim().to_lowercase()).map(|c| &c[..]).unwrap_or(&[])
+    tables()
+        .zonenames
+        .get(&name.trim().to_lowercase())
+        .map(|c| &c[..])
+        .unwrap_or(&[])
 }
 
 /// A parsed locale: the country, and whether the tag was a bare language (`"fa"`, `"en"`).
@@ -265,13 +306,18 @@ fn parse_locale(tag: &str, strict: bool) -> Option<(&'static str, bool)> {
                 None => (extra, None),
             };
             if let Some(cs) = codeset.strip_prefix('.') {
-                let ok = cs.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-                    && (cs.bytes().any(|b| b.is_ascii_digit()) || cs.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("euc")));
+                let ok = cs
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    && (cs.bytes().any(|b| b.is_ascii_digit())
+                        || cs.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("euc")));
                 if !ok {
                     return None; // de.wikipedia.org is not a locale
                 }
             }
-            if modifier.is_some_and(|m| m.is_empty() || !m.bytes().all(|b| b.is_ascii_alphanumeric())) {
+            if modifier
+                .is_some_and(|m| m.is_empty() || !m.bytes().all(|b| b.is_ascii_alphanumeric()))
+            {
                 return None;
             }
             (&tag[..i], true)
@@ -312,7 +358,10 @@ fn parse_locale(tag: &str, strict: bool) -> Option<(&'static str, bool)> {
         }
     }
     // Variants and extensions after the region: alphanumeric subtags of 1 to 8 characters.
-    if !rest_ok || !parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric())) {
+    if !rest_ok
+        || !parts
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    {
         return None;
     }
     if let Some(r) = region {
@@ -376,7 +425,12 @@ fn tld_entry(tld: &str) -> Option<(&'static str, bool)> {
 pub fn host_country(host: &str) -> Option<&'static str> {
     let s = host.trim();
     let (s, explicit) = match s.find("://") {
-        Some(i) if i > 0 && s[..i].bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) => {
+        Some(i)
+            if i > 0
+                && s[..i]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) =>
+        {
             (&s[i + 3..], true)
         }
         Some(_) => return None,
@@ -402,7 +456,9 @@ pub fn host_country(host: &str) -> Option<&'static str> {
             && l.len() <= 63
             && !l.starts_with('-')
             && !l.ends_with('-')
-            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric()));
+            && l.chars().all(|c| {
+                c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric())
+            });
         if !ok {
             return None;
         }
@@ -498,7 +554,10 @@ pub struct RegionHit {
 }
 
 fn hit(countries: &[&'static str], via: Via) -> Option<RegionHit> {
-    (!countries.is_empty()).then(|| RegionHit { countries: countries.to_vec(), via })
+    (!countries.is_empty()).then(|| RegionHit {
+        countries: countries.to_vec(),
+        via,
+    })
 }
 
 /// Recognises a value that names a region, and says which countries it points to.
@@ -528,7 +587,8 @@ pub fn classify(value: &str, allow_cc: bool) -> Option<RegionHit> {
     if let Some((name, countries)) = t.tz.get(&key.to_ascii_lowercase()) {
         // Slash-less names are words too: exact case only, and the short ones (PRC, EST) only
         // with allow_cc; two-letter ones (GB, NZ) are left to the country-code rule.
-        let ok = key.contains('/') || (key == *name && (key.len() >= 4 || (allow_cc && key.len() == 3)));
+        let ok =
+            key.contains('/') || (key == *name && (key.len() >= 4 || (allow_cc && key.len() == 3)));
         if ok {
             // UTC and friends name no country.
             return hit(countries, Via::Timezone);
@@ -540,17 +600,32 @@ pub fn classify(value: &str, allow_cc: bool) -> Option<RegionHit> {
             return Some(h);
         }
         if let (Some(open), true) = (v.rfind('('), v.ends_with(')')) {
-            if let Some(h) = hit(zone_name_countries(&v[open + 1..v.len() - 1]), Via::Timezone) {
+            if let Some(h) = hit(
+                zone_name_countries(&v[open + 1..v.len() - 1]),
+                Via::Timezone,
+            ) {
                 return Some(h);
             }
             let before = v[..open].trim_end();
             let last = before.rsplit(' ').next().unwrap_or(before);
-            return parse_offset(last).filter(|&m| m != 0).and_then(|m| hit(&offset_countries(m), Via::Offset));
+            return parse_offset(last)
+                .filter(|&m| m != 0)
+                .and_then(|m| hit(&offset_countries(m), Via::Offset));
         }
     }
     // UTC offsets.
     if let Some(m) = parse_offset(v) {
-        return if m == 0 { None } else { hit(&offset_countries(m), Via::Offset) };
+        return if m == 0 {
+            None
+        } else {
+            hit(&offset_countries(m), Via::Offset)
+        };
+    }
+    // Bare country codes, upper case: "BE" is Belgium, while "be" is Belarusian.
+    if allow_cc && v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(cc) = canonical_cc(v) {
+            return hit(&[cc], Via::CountryCode);
+        }
     }
     // Locale tags.
     if let Some((cc, bare)) = parse_locale(v, !allow_cc) {
@@ -569,11 +644,6 @@ pub fn classify(value: &str, allow_cc: bool) -> Option<RegionHit> {
     }
     if let Some(rest) = v.strip_prefix('.') {
         return tld_country(rest).and_then(|cc| hit(&[cc], Via::Tld));
-    }
-    if v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase()) {
-        if let Some(cc) = canonical_cc(v) {
-            return hit(&[cc], Via::CountryCode);
-        }
     }
     if !v.contains('.') {
         if let Some(cc) = tld_country(v) {
@@ -620,15 +690,21 @@ pub fn summarise_with<S: AsRef<str>>(values: &[S], allow_cc: bool) -> Option<Reg
     if matched == 0 {
         return None;
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1)); // stable: ties keep first appearance
-    Some(RegionSummary { countries: counts, matched, total: values.len() })
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1)); // stable: ties keep first appearance
+    Some(RegionSummary {
+        countries: counts,
+        matched,
+        total: values.len(),
+    })
 }
 
 /// Country names for a list of codes: `["RU", "BY"]` → "Russia, Belarus" (or "俄罗斯、白俄罗斯"
 /// with `zh`). China is "mainland China" / "中国大陆" when Hong Kong, Macao or Taiwan are listed
 /// too, else "China" / "中国". Unknown codes are shown as given.
 pub fn describe(countries: &[&str], zh: bool) -> String {
-    let mainland = countries.iter().any(|c| ["HK", "MO", "TW"].iter().any(|x| c.eq_ignore_ascii_case(x)));
+    let mainland = countries
+        .iter()
+        .any(|c| ["HK", "MO", "TW"].iter().any(|x| c.eq_ignore_ascii_case(x)));
     let names: Vec<&str> = countries
         .iter()
         .map(|cc| {
@@ -711,9 +787,9 @@ mod tests {
             ("US/Pacific", "US"),
             ("EST5EDT", "US"),
             ("Europe/London", "GB"),
-            ("Iceland", "IS"),         // links to Africa/Abidjan in tzdb; CLDR keeps Iceland
+            ("Iceland", "IS"), // links to Africa/Abidjan in tzdb; CLDR keeps Iceland
             ("Atlantic/Jan_Mayen", "SJ"),
-            ("Europe/Oslo", "NO"),     // a link to Europe/Berlin, but zone.tab says NO
+            ("Europe/Oslo", "NO"), // a link to Europe/Berlin, but zone.tab says NO
             (":Europe/Moscow", "RU"),
             ("/usr/share/zoneinfo/Asia/Tehran", "IR"),
         ] {
@@ -724,7 +800,16 @@ mod tests {
         let gmt_p5 = tz_countries("Etc/GMT+5"); // UTC-5 all year
         assert!(has(gmt_p5, "CO") && has(gmt_p5, "PE") && !has(gmt_p5, "US"));
         assert!(has(tz_countries("CET"), "DE"));
-        for none in ["UTC", "Etc/UTC", "GMT", "Etc/GMT", "Factory", "Nowhere/City", "", "Europe"] {
+        for none in [
+            "UTC",
+            "Etc/UTC",
+            "GMT",
+            "Etc/GMT",
+            "Factory",
+            "Nowhere/City",
+            "",
+            "Europe",
+        ] {
             assert!(tz_countries(none).is_empty(), "{none}");
         }
     }
@@ -777,7 +862,9 @@ mod tests {
         ] {
             assert_eq!(parse_offset(s), Some(m), "{s}");
         }
-        for s in ["+3", "-05", "GMT", "UTC+15", "+0337", "GMT+3:5", "1234", "+12345", "GMT+"] {
+        for s in [
+            "+3", "-05", "GMT", "UTC+15", "+0337", "GMT+3:5", "1234", "+12345", "GMT+",
+        ] {
             assert_eq!(parse_offset(s), None, "{s}");
         }
     }
@@ -846,16 +933,30 @@ mod tests {
         ] {
             assert_eq!(locale_country(tag), Some(cc), "{tag}");
         }
-        for tag in ["C", "POSIX", "C.UTF-8", "posix", "und", "es-419", "xx-YY", "en-ZZ", "english", "", "e", "en-US-!"] {
+        for tag in [
+            "C", "POSIX", "C.UTF-8", "posix", "und", "es-419", "xx-YY", "en-ZZ", "english", "",
+            "e", "en-US-!",
+        ] {
             assert_eq!(locale_country(tag), None, "{tag}");
         }
     }
 
     #[test]
     fn tlds_and_hosts() {
-        for (t, cc) in [("ru", "RU"), (".ru", "RU"), ("RU.", "RU"), ("uk", "GB"), ("su", "RU"), ("рф", "RU"),
-            ("xn--p1ai", "RU"), ("中国", "CN"), ("香港", "HK"), ("ایران", "IR"), ("kp", "KP"), ("io", "IO")]
-        {
+        for (t, cc) in [
+            ("ru", "RU"),
+            (".ru", "RU"),
+            ("RU.", "RU"),
+            ("uk", "GB"),
+            ("su", "RU"),
+            ("рф", "RU"),
+            ("xn--p1ai", "RU"),
+            ("中国", "CN"),
+            ("香港", "HK"),
+            ("ایران", "IR"),
+            ("kp", "KP"),
+            ("io", "IO"),
+        ] {
             assert_eq!(tld_country(t), Some(cc), "{t}");
         }
         for t in ["com", "org", "eu", "moscow", "", "zz"] {
@@ -876,9 +977,21 @@ mod tests {
         ] {
             assert_eq!(host_country(h), Some(cc), "{h}");
         }
-        for h in ["example.com", "github.io", "openai.ai", "main.rs", "setup.py", "messages.mo", "Makefile.in",
-            "1.2.3.4", "ru", "a..ru", "-a.ru", "src/main.rs", "hello world.ru"]
-        {
+        for h in [
+            "example.com",
+            "github.io",
+            "openai.ai",
+            "main.rs",
+            "setup.py",
+            "messages.mo",
+            "Makefile.in",
+            "1.2.3.4",
+            "ru",
+            "a..ru",
+            "-a.ru",
+            "src/main.rs",
+            "hello world.ru",
+        ] {
             assert_eq!(host_country(h), None, "{h}");
         }
     }
@@ -895,17 +1008,40 @@ mod tests {
         assert_eq!(country_name("RU", true), "俄罗斯");
         assert_eq!(country_name("XX", false), "Unknown Region");
         assert_eq!(country_name("", true), "未知地区");
-        assert!(is_country_code("by") && is_country_code("XK") && !is_country_code("ZZ") && !is_country_code("EU"));
+        assert!(
+            is_country_code("by")
+                && is_country_code("XK")
+                && !is_country_code("ZZ")
+                && !is_country_code("EU")
+        );
     }
 
     #[test]
     fn candidate_lists() {
         let tz: Vec<_> = all_timezones().collect();
-        for z in ["Asia/Shanghai", "Asia/Calcutta", "Asia/Kolkata", "Europe/Kiev", "UTC", "Etc/GMT-8"] {
+        for z in [
+            "Asia/Shanghai",
+            "Asia/Calcutta",
+            "Asia/Kolkata",
+            "Europe/Kiev",
+            "UTC",
+            "Etc/GMT-8",
+        ] {
             assert!(tz.contains(&z), "{z}");
         }
         let loc: Vec<_> = all_locales().collect();
-        for l in ["fa", "fa-IR", "fa_IR", "fa_IR.UTF-8", "zh-Hant", "zh-Hant-HK", "en-GB", "en-US", "ru_RU.UTF-8", "zh_CN.UTF-8"] {
+        for l in [
+            "fa",
+            "fa-IR",
+            "fa_IR",
+            "fa_IR.UTF-8",
+            "zh-Hant",
+            "zh-Hant-HK",
+            "en-GB",
+            "en-US",
+            "ru_RU.UTF-8",
+            "zh_CN.UTF-8",
+        ] {
             assert!(loc.contains(&l), "{l}");
         }
         assert_eq!(loc.len(), loc.iter().collect::<HashSet<_>>().len());
@@ -929,14 +1065,26 @@ mod tests {
         assert_eq!(cls("turkey", false), None);
         assert_eq!(cls("PRC", false), None);
         assert_eq!(cls("PRC", true), Some((vec!["CN"], Timezone)));
-        assert_eq!(cls("Iran Standard Time", false), Some((vec!["IR"], Timezone)));
-        assert_eq!(cls("China Standard Time", false).unwrap().0[0], "CN");
-        assert!(cls("Moscow Standard Time", false).unwrap().0.contains(&"BY"));
         assert_eq!(
-            cls("Thu Jan 15 2026 12:00:00 GMT+0330 (Iran Standard Time)", false),
+            cls("Iran Standard Time", false),
             Some((vec!["IR"], Timezone))
         );
-        assert_eq!(cls("Thu Jan 15 2026 12:00:00 GMT+0430 (Unknown)", false), Some((vec!["AF"], Offset)));
+        assert_eq!(cls("China Standard Time", false).unwrap().0[0], "CN");
+        assert!(cls("Moscow Standard Time", false)
+            .unwrap()
+            .0
+            .contains(&"BY"));
+        assert_eq!(
+            cls(
+                "Thu Jan 15 2026 12:00:00 GMT+0330 (Iran Standard Time)",
+                false
+            ),
+            Some((vec!["IR"], Timezone))
+        );
+        assert_eq!(
+            cls("Thu Jan 15 2026 12:00:00 GMT+0430 (Unknown)", false),
+            Some((vec!["AF"], Offset))
+        );
         assert_eq!(cls("GMT+0330", false), Some((vec!["IR"], Offset)));
         assert_eq!(cls("UTC+04:30", false), Some((vec!["AF"], Offset)));
         assert!(cls("GMT+3", false).unwrap().0.contains(&"TR"));
@@ -957,12 +1105,33 @@ mod tests {
         assert_eq!(cls("cn", true), Some((vec!["CN"], Tld))); // not a language
         assert_eq!(cls("x.mail.ru", false), Some((vec!["RU"], Host)));
         assert_eq!(cls("user@mail.ru", false), Some((vec!["RU"], Host)));
-        for v in ["to-do", "so-so", "no-body", "hello", "UTC", "Etc/UTC", "example.com", "main.rs", "1.2.3", "",
-            "ordinary text with spaces", "zh-cn", "AND", "+3"]
-        {
+        for v in [
+            "to-do",
+            "so-so",
+            "no-body",
+            "hello",
+            "UTC",
+            "Etc/UTC",
+            "example.com",
+            "main.rs",
+            "1.2.3",
+            "",
+            "ordinary text with spaces",
+            "zh-cn",
+            "AND",
+            "+3",
+        ] {
             assert_eq!(cls(v, false), None, "{v}");
         }
         assert_eq!(cls("zh-cn", true), Some((vec!["CN"], Locale)));
+        // Not locales: a host with a language-code label, an e-mail address.
+        assert_eq!(cls("de.wikipedia.org", false), None);
+        assert_eq!(locale_country("de.wikipedia.org"), None);
+        assert_eq!(cls("ru@mail.ru", false), Some((vec!["RU"], Host)));
+        assert_eq!(cls("zh-Hans", false), Some((vec!["CN"], Locale)));
+        assert_eq!(cls("Etc/GMT-8", false).unwrap().0[0], "CN");
+        assert_eq!(cls("EST5EDT", false), Some((vec!["US"], Timezone)));
+        assert_eq!(cls("NZ", true), Some((vec!["NZ"], CountryCode)));
     }
 
     #[test]
@@ -970,27 +1139,39 @@ mod tests {
         let s = summarise(&["Europe/Moscow", "Europe/Minsk", "Europe/Kaliningrad"]).unwrap();
         assert_eq!(s.countries, vec![("RU", 2), ("BY", 1)]);
         assert_eq!((s.matched, s.total), (3, 3));
-        let v: Vec<String> = ["Asia/Shanghai", "Asia/Hong_Kong", "zh-MO", "hello"].iter().map(|s| s.to_string()).collect();
+        let v: Vec<String> = ["Asia/Shanghai", "Asia/Hong_Kong", "zh-MO", "hello"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let s = summarise(&v).unwrap();
         assert_eq!(s.countries, vec![("CN", 1), ("HK", 1), ("MO", 1)]);
         assert_eq!((s.matched, s.total), (3, 4));
         assert_eq!(summarise(&["hello", "world"]), None);
         assert_eq!(summarise::<&str>(&[]), None);
         assert_eq!(summarise(&["RU"]), None);
-        assert_eq!(summarise_with(&["RU", "BY"], true).unwrap().countries, vec![("RU", 1), ("BY", 1)]);
+        assert_eq!(
+            summarise_with(&["RU", "BY"], true).unwrap().countries,
+            vec![("RU", 1), ("BY", 1)]
+        );
     }
 
     #[test]
     fn descriptions() {
         assert_eq!(describe(&["RU", "BY"], false), "Russia, Belarus");
         assert_eq!(describe(&["RU", "BY"], true), "俄罗斯、白俄罗斯");
-        assert_eq!(describe(&["CN", "HK", "MO"], false), "mainland China, Hong Kong, Macao");
+        assert_eq!(
+            describe(&["CN", "HK", "MO"], false),
+            "mainland China, Hong Kong, Macao"
+        );
         assert_eq!(describe(&["CN", "HK", "MO"], true), "中国大陆、香港、澳门");
         assert_eq!(describe(&["CN", "TW"], false), "mainland China, Taiwan");
         assert_eq!(describe(&["CN"], false), "China");
         assert_eq!(describe(&["CN"], true), "中国");
         assert_eq!(describe(&["IR", "AF"], false), "Iran, Afghanistan");
-        assert_eq!(describe(&["KP", "CU", "SY", "IL", "TR"], false), "North Korea, Cuba, Syria, Israel, Türkiye");
+        assert_eq!(
+            describe(&["KP", "CU", "SY", "IL", "TR"], false),
+            "North Korea, Cuba, Syria, Israel, Türkiye"
+        );
         assert_eq!(describe(&["Q1"], false), "Q1");
         assert_eq!(describe(&[], false), "");
     }

@@ -134,9 +134,49 @@ fn hexs(b: &[u8]) -> String {
     b.iter().map(|x| format!("{:02x}", x)).collect()
 }
 
+/// A made-up environment for running a decision's code under each outcome: every value is
+/// fixed and fake (no real time zone, locale, host or file); output is captured in `__log`.
+const FAKE_ENV: &str = r#"
+var __SAMPLE = "It's 2026-04-03, 10:30 - the list: a, b, and c... Done.";
+var __log = [];
+var __d = [];
+function __say(){ __log.push(Array.prototype.map.call(arguments, String).join(" ")); }
+var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say };
+var process = { env: {}, platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
+  cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; },
+  stdout: { write: function(s){ __log.push(String(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __log.push(String(s)); return true; } } };
+var __fakeMods = {
+  os: { hostname: function(){ return "host"; }, userInfo: function(){ return { username: "user", homedir: "/home/user" }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/user"; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
+  fs: { readFileSync: function(){ return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
+  child_process: { execSync: function(){ return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
+  dns: { getServers: function(){ return []; } },
+  path: { join: function(){ return Array.prototype.join.call(arguments, "/"); }, basename: function(p){ return String(p).split("/").pop(); } },
+  url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; } : URL }
+};
+var __req0 = require;
+require = function(m){ var k = String(m).replace(/^node:/, ""); if (__fakeMods[k]) return __fakeMods[k]; return __req0(m); };
+if (typeof URL === "undefined") { var URL = __fakeMods.url.URL; }
+var Intl = { DateTimeFormat: function(){ return { resolvedOptions: function(){ return { timeZone: "UTC", locale: "en-US" }; }, format: function(){ return ""; }, formatToParts: function(){ return []; } }; },
+  NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: "en-US" }; } }; },
+  Locale: function(t){ this.language = "en"; this.region = "US"; this.maximize = function(){ return this; }; } };
+Date.prototype.getTimezoneOffset = function(){ return 0; };
+var navigator = { language: "en-US", languages: ["en-US"] };
+var location = { host: "example.com", hostname: "example.com", href: "https://example.com/" };
+function alert(m){ __log.push("alert: " + String(m)); }
+"#;
+
+/// Run code under the fake environment (see `FAKE_ENV`).
+pub fn evaluate_in_fake_env(program: &str) -> Outcome {
+    evaluate_with(program, true)
+}
+
 /// Run `program` (which must assign `__out`) and return `__out`, normalised to JSON (Sets and
 /// Maps become arrays, regular expressions `{"$regexp": source}`).
 pub fn evaluate(program: &str) -> Outcome {
+    evaluate_with(program, false)
+}
+
+fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
     if program.len() > MAX_CODE {
         return Outcome::Refused(format!(
             "the code to evaluate is {} bytes (limit {})",
@@ -163,8 +203,11 @@ pub fn evaluate(program: &str) -> Outcome {
         return Outcome::Failed("sandbox setup failed".into());
     }
     let prelude = format!(
-        "var __MAXT = {}; var __MAXS = {};\n{}",
-        MAX_TICKS, MAX_STRING, PRELUDE
+        "var __MAXT = {}; var __MAXS = {};\n{}\n{}",
+        MAX_TICKS,
+        MAX_STRING,
+        PRELUDE,
+        if fake_env { FAKE_ENV } else { "var __SAMPLE = \"It's 2026-04-03, 10:30 - the list: a, b, and c... Done.\";" }
     );
     if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
         return Outcome::Failed(format!("sandbox prelude failed: {}", e));

@@ -18,3 +18,13 @@
 //! 标题: 隐藏名单
 //! 标记什么: 以读者看不到的方式存储的域名或关注名称列表：base64、十六进制、\x/\u 转义、字符码数组、反转字符串、ROT13，以及以上各种再经单字节异或；还有哈希值列表（MD5、SHA-1、SHA-256、FNV-1a、djb2），通过对关注名单做哈希来还原。
 //! 为什么重要: 正常代码没有理由把公司、中转服务或 AI 实验室的名单藏起来。解码后的名单会完整列出，并说明在哪里、如何解码。
+
+/// Global functions and objects a constant may be computed with: pure, no I/O, no
+/// environment. Anything else makes an expression non-constant (it is then not evaluated).
+pub const PURE_GLOBALS: &[&str] = &[
+    "String", "Number", "Boolean", "Array", "Object", "Math", "JSON", "RegExp", "Set", "Map",
+    "parseInt", "parseFloat", "isNaN", "isFinite", "atob", "btoa", "Buffer", "decodeURIComponent",
+    "encodeURIComponent", "decodeURI", "encodeURI", "unescape", "escape", "Uint8Array",
+    "Uint16Array", "Uint32Array", "Int32Array", "TextDecoder", "TextEncoder", "BigInt", "Symbol",
+    "undefined", "NaN", "Infinity", "require", "Error", "TypeError", "WeakMap", "WeakSet",
+];

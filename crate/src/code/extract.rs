@@ -1,0 +1,1 @@
+//! Units of a large bundle, extracted around candidates (see [`extract_units`]).

@@ -1,0 +1,1693 @@
+//! Data flow over one parsed program: values read from the environment (sources), followed
+//! through assignments, destructuring, parameters, returns, closures and module-level caches,
+//! to comparisons with constant sets (decisions), and from decisions to the outputs they select.
+//!
+//! The catalogues (what is a source, which calls compare, which calls are pure) are data in the
+//! rule files: [`crate::rules::environment_source::SOURCES`],
+//! [`crate::rules::target_literal::COMPARE_METHODS`], [`crate::rules::hidden_list::PURE_GLOBALS`].
+//!
+//! Names are resolved by scope (function and block scopes, hoisting of `var` and function
+//! declarations); one pass per iteration, repeated until nothing changes (at most
+//! [`MAX_PASSES`]).
+
+use std::collections::{BTreeSet, HashMap};
+
+use oxc_ast::ast::*;
+use oxc_span::{GetSpan, Span};
+
+pub const MAX_PASSES: usize = 6;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Val {
+    /// Environment sources this value derives from (indexes into `Flow::sources`).
+    pub src: BTreeSet<u32>,
+    /// Decisions this value depends on (indexes into `Flow::decisions`).
+    pub dec: BTreeSet<u32>,
+    /// Access path when the value is a known global or module object ("process.env", "os").
+    pub path: Option<String>,
+    /// Constant: the expression (span) that computes it from literals only; `elem` when the
+    /// value is one element of what that expression yields.
+    pub konst: Option<(Span, bool)>,
+    /// When derived from a source through pure steps: a function `(__x) => …` (JS source) that
+    /// redoes those steps, used to reverse hashes.
+    pub xf: Option<String>,
+}
+
+impl Val {
+    fn join(&mut self, o: &Val) {
+        self.src.extend(o.src.iter().copied());
+        self.dec.extend(o.dec.iter().copied());
+        if self.path.is_none() {
+            self.path = o.path.clone();
+        }
+        if self.xf.is_none() {
+            self.xf = o.xf.clone();
+        }
+    }
+    fn env(&self) -> bool {
+        !self.src.is_empty()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub label: String,
+    pub category: &'static str,
+    pub span: Span,
+    pub path: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub span: Span,
+    /// The constant side (span of the expression; element-wise when `elem`).
+    pub set: Option<(Span, bool)>,
+    /// How the set is used: "includes", "===", "switch", "regex", "key lookup"…
+    pub how: String,
+    pub src: BTreeSet<u32>,
+    /// Steps from the environment value to what is compared (to reverse hashes).
+    pub xf: Option<String>,
+    /// Literal case values or compared literals collected for this decision.
+    pub literals: Vec<Span>,
+}
+
+#[derive(Debug, Clone)]
+pub enum EffectKind {
+    /// `test ? a : b`
+    Choose { a: Span, b: Span },
+    /// An `if`/`switch`/`&&` inside a function whose output is then computed under each
+    /// outcome; `tests` are the decision-carrying test expressions.
+    Branch { func: Span, tests: Vec<Span> },
+    /// A call made only under the decision (alert, console, exit, file write…).
+    Act { call: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Effect {
+    /// Start of the enclosing function (None: top-level code).
+    pub func: Option<u32>,
+    pub span: Span,
+    pub dec: BTreeSet<u32>,
+    pub kind: EffectKind,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Sym {
+    name: String,
+    val: Val,
+    /// Spans of initialisers and assigned expressions.
+    inits: Vec<Span>,
+    /// The statement text that defines it (to rebuild it for evaluation).
+    def: Option<Span>,
+    /// A function: its node span.
+    func: Option<Span>,
+    writes: u32,
+    /// Declared at the top level of the program.
+    top: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct FnInfo {
+    span: Span,
+    params: Vec<u32>,
+    ret: Val,
+    /// Does any path of this function read the environment or call unknown code?
+    impure: bool,
+    /// Decision-carrying tests inside (for Branch effects).
+    tests: Vec<Span>,
+    dec: BTreeSet<u32>,
+    has_return_val: bool,
+}
+
+pub struct Flow<'a> {
+    pub text: &'a str,
+    pub sources: Vec<Source>,
+    pub decisions: Vec<Decision>,
+    pub effects: Vec<Effect>,
+    syms: Vec<Sym>,
+    sym_by_decl: HashMap<(u32, String), u32>,
+    scopes: Vec<(u32, HashMap<String, u32>)>,
+    fns: HashMap<u32, FnInfo>,
+    fn_stack: Vec<u32>,
+    /// Decisions controlling the code being walked (if/switch/conditional tests).
+    pc: Vec<BTreeSet<u32>>,
+    src_by_span: HashMap<(u32, u32), u32>,
+    dec_by_span: HashMap<(u32, u32), u32>,
+    eff_by_span: HashMap<(u32, u32, u8), usize>,
+    changed: bool,
+    /// Pure-check memo (symbol → pure constant?).
+    const_memo: HashMap<u32, bool>,
+    const_busy: BTreeSet<u32>,
+}
+
+fn key(s: Span) -> (u32, u32) {
+    (s.start, s.end)
+}
+
+impl<'a> Flow<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Flow {
+            text,
+            sources: vec![],
+            decisions: vec![],
+            effects: vec![],
+            syms: vec![],
+            sym_by_decl: HashMap::new(),
+            scopes: vec![],
+            fns: HashMap::new(),
+            fn_stack: vec![],
+            pc: vec![],
+            src_by_span: HashMap::new(),
+            dec_by_span: HashMap::new(),
+            eff_by_span: HashMap::new(),
+            changed: false,
+            const_memo: HashMap::new(),
+            const_busy: BTreeSet::new(),
+        }
+    }
+
+    pub fn slice(&self, s: Span) -> &'a str {
+        self.text.get(s.start as usize..s.end as usize).unwrap_or("")
+    }
+
+    pub fn run(&mut self, prog: &Program<'_>) {
+        for _ in 0..MAX_PASSES {
+            self.changed = false;
+            self.scopes.clear();
+            self.scopes.push((0, HashMap::new()));
+            self.hoist(&prog.body, true);
+            for s in &prog.body {
+                self.stmt(s);
+            }
+            if !self.changed {
+                break;
+            }
+        }
+    }
+
+    // ---------- symbols and scopes ----------
+
+    fn declare(&mut self, name: &str, at: Span) -> u32 {
+        let scope = self.scopes.last().map(|s| s.0).unwrap_or(0);
+        let k = (scope, name.to_string());
+        let id = match self.sym_by_decl.get(&k) {
+            Some(&i) => i,
+            None => {
+                let i = self.syms.len() as u32;
+                self.syms.push(Sym {
+                    name: name.to_string(),
+                    top: self.scopes.len() == 1,
+                    ..Default::default()
+                });
+                self.sym_by_decl.insert(k, i);
+                i
+            }
+        };
+        let _ = at;
+        if let Some(s) = self.scopes.last_mut() {
+            s.1.insert(name.to_string(), id);
+        }
+        id
+    }
+
+    fn lookup(&self, name: &str) -> Option<u32> {
+        self.scopes.iter().rev().find_map(|s| s.1.get(name).copied())
+    }
+
+    fn push_scope(&mut self, id: u32) {
+        self.scopes.push((id, HashMap::new()));
+    }
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    fn set_val(&mut self, id: u32, v: &Val) {
+        let s = &mut self.syms[id as usize];
+        let before = s.val.clone();
+        s.val.join(v);
+        if s.val.konst.is_none() && s.writes <= 1 {
+            s.val.konst = v.konst;
+        }
+        if s.val != before {
+            self.changed = true;
+        }
+    }
+
+    /// Declarations hoisted to the start of a function or program body.
+    fn hoist(&mut self, body: &[Statement<'_>], top: bool) {
+        for s in body {
+            match s {
+                Statement::FunctionDeclaration(f) => {
+                    if let Some(id) = &f.id {
+                        let i = self.declare(&id.name, f.span);
+                        self.syms[i as usize].func = Some(f.span);
+                        self.syms[i as usize].def = Some(f.span);
+                    }
+                }
+                Statement::VariableDeclaration(d) if d.kind == VariableDeclarationKind::Var || top => {
+                    for dcl in &d.declarations {
+                        for n in binding_names(&dcl.id) {
+                            self.declare(&n, dcl.span);
+                        }
+                    }
+                }
+                Statement::ClassDeclaration(c) => {
+                    if let Some(id) = &c.id {
+                        let i = self.declare(&id.name, c.span);
+                        self.syms[i as usize].def = Some(c.span);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // ---------- statements ----------
+
+    fn stmts(&mut self, body: &[Statement<'_>]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Statement<'_>) {
+        match s {
+            Statement::ExpressionStatement(e) => {
+                self.expr(&e.expression);
+            }
+            Statement::VariableDeclaration(d) => self.var_decl(d),
+            Statement::FunctionDeclaration(f) => {
+                self.function(f, None);
+            }
+            Statement::ClassDeclaration(c) => self.class(c),
+            Statement::ReturnStatement(r) => {
+                let mut v = r.argument.as_ref().map(|e| self.expr(e)).unwrap_or_default();
+                for p in &self.pc {
+                    v.dec.extend(p.iter().copied());
+                }
+                if let Some(f) = self.fn_stack.last().copied() {
+                    let fi = self.fns.entry(f).or_default();
+                    let before = fi.ret.clone();
+                    fi.ret.join(&v);
+                    fi.has_return_val |= r.argument.is_some();
+                    if fi.ret != before {
+                        self.changed = true;
+                    }
+                }
+            }
+            Statement::IfStatement(i) => {
+                let t = self.expr(&i.test);
+                self.note_test(i.test.span(), &t);
+                self.pc.push(t.dec.clone());
+                self.stmt(&i.consequent);
+                if let Some(a) = &i.alternate {
+                    self.stmt(a);
+                }
+                self.pc.pop();
+                if !t.dec.is_empty() {
+                    self.acts(&i.consequent, &t.dec);
+                    if let Some(a) = &i.alternate {
+                        self.acts(a, &t.dec);
+                    }
+                }
+            }
+            Statement::BlockStatement(b) => {
+                self.push_scope(b.span.start);
+                self.hoist_lex(&b.body);
+                self.stmts(&b.body);
+                self.pop_scope();
+            }
+            Statement::SwitchStatement(sw) => {
+                let d = self.expr(&sw.discriminant);
+                let mut lits = vec![];
+                let mut dec = d.dec.clone();
+                for c in &sw.cases {
+                    if let Some(t) = &c.test {
+                        let tv = self.expr(t);
+                        if self.is_const(t) {
+                            lits.push(t.span());
+                        }
+                        dec.extend(tv.dec);
+                    }
+                }
+                if d.env() && !lits.is_empty() {
+                    let id = self.decision(sw.span, None, "switch", &d, lits);
+                    dec.insert(id);
+                }
+                self.note_test(sw.discriminant.span(), &Val { dec: dec.clone(), ..Default::default() });
+                self.pc.push(dec.clone());
+                self.push_scope(sw.span.start);
+                for c in &sw.cases {
+                    self.hoist_lex(&c.consequent);
+                    self.stmts(&c.consequent);
+                }
+                self.pop_scope();
+                self.pc.pop();
+            }
+            Statement::ForStatement(f) => {
+                self.push_scope(f.span.start);
+                if let Some(init) = &f.init {
+                    match init {
+                        ForStatementInit::VariableDeclaration(d) => self.var_decl(d),
+                        _ => {
+                            if let Some(e) = init.as_expression() {
+                                self.expr(e);
+                            }
+                        }
+                    }
+                }
+                if let Some(t) = &f.test {
+                    self.expr(t);
+                }
+                if let Some(u) = &f.update {
+                    self.expr(u);
+                }
+                self.stmt(&f.body);
+                self.pop_scope();
+            }
+            Statement::ForOfStatement(f) => {
+                self.push_scope(f.span.start);
+                let r = self.expr(&f.right);
+                let mut v = Val { src: r.src.clone(), dec: r.dec.clone(), ..Default::default() };
+                if self.is_const(&f.right) {
+                    v.konst = Some((f.right.span(), true));
+                }
+                self.bind_left(&f.left, &v);
+                self.stmt(&f.body);
+                self.pop_scope();
+            }
+            Statement::ForInStatement(f) => {
+                self.push_scope(f.span.start);
+                let r = self.expr(&f.right);
+                let v = Val { src: r.src.clone(), dec: r.dec.clone(), ..Default::default() };
+                self.bind_left(&f.left, &v);
+                self.stmt(&f.body);
+                self.pop_scope();
+            }
+            Statement::WhileStatement(w) => {
+                self.expr(&w.test);
+                self.stmt(&w.body);
+            }
+            Statement::DoWhileStatement(w) => {
+                self.stmt(&w.body);
+                self.expr(&w.test);
+            }
+            Statement::TryStatement(t) => {
+                self.push_scope(t.block.span.start);
+                self.hoist_lex(&t.block.body);
+                self.stmts(&t.block.body);
+                self.pop_scope();
+                if let Some(h) = &t.handler {
+                    self.push_scope(h.span.start);
+                    if let Some(p) = &h.param {
+                        for n in binding_names(&p.pattern) {
+                            self.declare(&n, p.span);
+                        }
+                    }
+                    self.hoist_lex(&h.body.body);
+                    self.stmts(&h.body.body);
+                    self.pop_scope();
+                }
+                if let Some(f) = &t.finalizer {
+                    self.stmts(&f.body);
+                }
+            }
+            Statement::LabeledStatement(l) => self.stmt(&l.body),
+            Statement::ThrowStatement(t) => {
+                self.expr(&t.argument);
+            }
+            Statement::ImportDeclaration(imp) => {
+                let m = imp.source.value.as_str().trim_start_matches("node:").to_string();
+                if let Some(specs) = &imp.specifiers {
+                    for sp in specs {
+                        let (local, path) = match sp {
+                            ImportDeclarationSpecifier::ImportSpecifier(s) => {
+                                (s.local.name.as_str(), format!("{}.{}", m, s.imported.name()))
+                            }
+                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => (s.local.name.as_str(), m.clone()),
+                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => (s.local.name.as_str(), m.clone()),
+                        };
+                        let id = self.declare(local, imp.span);
+                        let v = Val { path: Some(path), ..Default::default() };
+                        self.set_val(id, &v);
+                    }
+                }
+            }
+            Statement::ExportDeclaration(e) => {
+                {
+                    match &e.declaration {
+                        Declaration::VariableDeclaration(v) => self.var_decl(v),
+                        Declaration::FunctionDeclaration(f) => {
+                            if let Some(id) = &f.id {
+                                let i = self.declare(&id.name, f.span);
+                                self.syms[i as usize].func = Some(f.span);
+                                self.syms[i as usize].def = Some(f.span);
+                            }
+                            self.function(f, None);
+                        }
+                        Declaration::ClassDeclaration(c) => self.class(c),
+                        _ => {}
+                    }
+                }
+            }
+            Statement::ExportDefaultDeclaration(e) => match &e.declaration {
+                ExportDefaultDeclarationKind::FunctionDeclaration(f) => {
+                    self.function(f, None);
+                }
+                ExportDefaultDeclarationKind::ClassDeclaration(c) => self.class(c),
+                k => {
+                    if let Some(x) = k.as_expression() {
+                        self.expr(x);
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+
+    fn hoist_lex(&mut self, body: &[Statement<'_>]) {
+        for s in body {
+            match s {
+                Statement::VariableDeclaration(d) if d.kind != VariableDeclarationKind::Var => {
+                    for dcl in &d.declarations {
+                        for n in binding_names(&dcl.id) {
+                            self.declare(&n, dcl.span);
+                        }
+                    }
+                }
+                Statement::FunctionDeclaration(f) => {
+                    if let Some(id) = &f.id {
+                        let i = self.declare(&id.name, f.span);
+                        self.syms[i as usize].func = Some(f.span);
+                        self.syms[i as usize].def = Some(f.span);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn note_test(&mut self, test: Span, t: &Val) {
+        if t.dec.is_empty() {
+            return;
+        }
+        if let Some(f) = self.fn_stack.last().copied() {
+            let fi = self.fns.entry(f).or_default();
+            if !fi.tests.contains(&test) {
+                fi.tests.push(test);
+                self.changed = true;
+            }
+            fi.dec.extend(t.dec.iter().copied());
+        } else {
+            // Top-level code: the program itself is the unit.
+            let fi = self.fns.entry(u32::MAX).or_default();
+            if !fi.tests.contains(&test) {
+                fi.tests.push(test);
+                self.changed = true;
+            }
+            fi.dec.extend(t.dec.iter().copied());
+        }
+    }
+
+    /// Calls made under a decision: alert, console, exit, writes — overt acts.
+    fn acts(&mut self, s: &Statement<'_>, dec: &BTreeSet<u32>) {
+        let text = self.slice(s.span());
+        for (needle, what) in crate::rules::target_literal::OVERT_ACTS {
+            if text.contains(needle) {
+                let k = (s.span().start, s.span().end, 2u8);
+                if !self.eff_by_span.contains_key(&k) {
+                    self.eff_by_span.insert(k, self.effects.len());
+                    self.effects.push(Effect {
+                        span: s.span(),
+                        dec: dec.clone(),
+                        kind: EffectKind::Act { call: what.to_string() },
+                        func: self.fn_stack.last().copied(),
+                    });
+                }
+                break;
+            }
+        }
+    }
+
+    fn var_decl(&mut self, d: &VariableDeclaration<'_>) {
+        for dcl in &d.declarations {
+            let v = match &dcl.init {
+                Some(e) => {
+                    let mut v = self.expr(e);
+                    if self.is_const(e) && v.konst.is_none() {
+                        v.konst = Some((e.span(), false));
+                    }
+                    v
+                }
+                None => Val::default(),
+            };
+            if let (BindingPattern::BindingIdentifier(id), Some(init)) = (&dcl.id, &dcl.init) {
+                let i = self.lookup(&id.name).unwrap_or_else(|| self.declare(&id.name, dcl.span));
+                let s = &mut self.syms[i as usize];
+                if !s.inits.contains(&init.span()) {
+                    s.inits.push(init.span());
+                    s.writes += 1;
+                }
+                s.def.get_or_insert(dcl.span);
+                if matches!(init.without_parentheses(), Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)) {
+                    s.func = Some(init.without_parentheses().span());
+                }
+            }
+            self.bind_pattern(&dcl.id, &v, dcl.span);
+        }
+    }
+
+    fn bind_left(&mut self, left: &ForStatementLeft<'_>, v: &Val) {
+        if let ForStatementLeft::VariableDeclaration(d) = left {
+            for dcl in &d.declarations {
+                self.bind_pattern(&dcl.id, v, dcl.span);
+            }
+        } else if let Some(t) = left.as_assignment_target() {
+            self.assign_target(t, v);
+        }
+    }
+
+    /// Bind names of a pattern to a value; destructuring of a known path gives each name its
+    /// own path (`{ HTTPS_PROXY: a } = process.env` → `process.env.HTTPS_PROXY`).
+    fn bind_pattern(&mut self, p: &BindingPattern<'_>, v: &Val, at: Span) {
+        match p {
+            BindingPattern::BindingIdentifier(id) => {
+                let i = self.lookup(&id.name).unwrap_or_else(|| self.declare(&id.name, at));
+                self.set_val(i, v);
+            }
+            BindingPattern::ObjectPattern(o) => {
+                for prop in &o.properties {
+                    let name = prop.key.static_name().map(|c| c.to_string());
+                    let sub = self.member_val(v, name.as_deref(), prop.span);
+                    self.bind_pattern(&prop.value, &sub, at);
+                }
+                if let Some(r) = &o.rest {
+                    self.bind_pattern(&r.argument, v, at);
+                }
+            }
+            BindingPattern::ArrayPattern(a) => {
+                for el in a.elements.iter().flatten() {
+                    let sub = self.member_val(v, None, el.span());
+                    self.bind_pattern(el, &sub, at);
+                }
+                if let Some(r) = &a.rest {
+                    self.bind_pattern(&r.argument, v, at);
+                }
+            }
+            BindingPattern::AssignmentPattern(a) => {
+                let mut d = self.expr(&a.right);
+                d.join(v);
+                d.path = v.path.clone();
+                d.konst = None;
+                self.bind_pattern(&a.left, &d, at);
+            }
+        }
+    }
+
+    fn assign_target(&mut self, t: &AssignmentTarget<'_>, v: &Val) {
+        match t {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                let i = match self.lookup(&id.name) {
+                    Some(i) => i,
+                    None => {
+                        // An undeclared name: a global of the unit.
+                        let saved = self.scopes.len();
+                        let top = self.scopes.drain(1..).collect::<Vec<_>>();
+                        let i = self.declare(&id.name, id.span);
+                        self.scopes.extend(top);
+                        debug_assert_eq!(self.scopes.len(), saved);
+                        i
+                    }
+                };
+                let mut w = v.clone();
+                for p in &self.pc {
+                    w.dec.extend(p.iter().copied());
+                }
+                self.set_val(i, &w);
+            }
+            _ => {
+                if let Some(m) = t.as_member_expression() {
+                    // `o.p = v`: the object carries the value (coarse).
+                    let mut root = m.object();
+                    while let Some(mm) = root.as_member_expression() {
+                        root = mm.object();
+                    }
+                    if let Expression::Identifier(id) = root {
+                        if let Some(i) = self.lookup(&id.name) {
+                            let mut w = v.clone();
+                            w.path = None;
+                            w.konst = None;
+                            for p in &self.pc {
+                                w.dec.extend(p.iter().copied());
+                            }
+                            self.set_val(i, &w);
+                        }
+                    }
+                    if let MemberExpression::ComputedMemberExpression(c) = m {
+                        self.expr(&c.expression);
+                    }
+                }
+            }
+        }
+    }
+
+    fn function(&mut self, f: &Function<'_>, bind0: Option<&Val>) -> Val {
+        let id = f.span.start;
+        self.fn_stack.push(id);
+        self.push_scope(id);
+        let mut params = vec![];
+        for (k, p) in f.params.items.iter().enumerate() {
+            let mut pv = Val::default();
+            if k == 0 {
+                if let Some(b) = bind0 {
+                    pv = b.clone();
+                }
+            }
+            if let Some(init) = &p.initializer {
+                let d = self.expr(init);
+                pv.join(&d);
+            }
+            for n in binding_names(&p.pattern) {
+                let i = self.declare(&n, p.span);
+                params.push(i);
+            }
+            self.bind_pattern(&p.pattern, &pv, p.span);
+        }
+        let fi = self.fns.entry(id).or_default();
+        fi.params = params;
+        fi.span = f.span;
+        if let Some(b) = &f.body {
+            self.hoist(&b.statements, false);
+            self.hoist_lex(&b.statements);
+            self.stmts(&b.statements);
+        }
+        self.pop_scope();
+        self.fn_stack.pop();
+        Val::default()
+    }
+
+    fn arrow(&mut self, f: &ArrowFunctionExpression<'_>, bind0: Option<&Val>) -> Val {
+        let id = f.span.start;
+        self.fn_stack.push(id);
+        self.push_scope(id);
+        let mut params = vec![];
+        for (k, p) in f.params.items.iter().enumerate() {
+            let mut pv = Val::default();
+            if k == 0 {
+                if let Some(b) = bind0 {
+                    pv = b.clone();
+                }
+            }
+            if let Some(init) = &p.initializer {
+                let d = self.expr(init);
+                pv.join(&d);
+            }
+            for n in binding_names(&p.pattern) {
+                let i = self.declare(&n, p.span);
+                params.push(i);
+            }
+            self.bind_pattern(&p.pattern, &pv, p.span);
+        }
+        let fi = self.fns.entry(id).or_default();
+        fi.params = params;
+        fi.span = f.span;
+        if let Some(body_expr) = f.body.as_expression() {
+            {
+                let v = self.expr(body_expr);
+                let fi = self.fns.entry(id).or_default();
+                let before = fi.ret.clone();
+                fi.ret.join(&v);
+                fi.has_return_val = true;
+                if fi.ret != before {
+                    self.changed = true;
+                }
+            }
+        } else if let ArrowFunctionBody::FunctionBody(b) = &f.body {
+            self.hoist(&b.statements, false);
+            self.hoist_lex(&b.statements);
+            self.stmts(&b.statements);
+        }
+        self.pop_scope();
+        self.fn_stack.pop();
+        Val::default()
+    }
+
+    fn class(&mut self, c: &Class<'_>) {
+        for el in &c.body.body {
+            match el {
+                ClassElement::MethodDefinition(m) => {
+                    self.function(&m.value, None);
+                }
+                ClassElement::PropertyDefinition(p) => {
+                    if let Some(v) = &p.value {
+                        let val = self.expr(v);
+                        if let Some(id) = &c.id {
+                            if let Some(i) = self.lookup(&id.name) {
+                                self.set_val(i, &Val { src: val.src, dec: val.dec, ..Default::default() });
+                            }
+                        }
+                    }
+                }
+                ClassElement::StaticBlock(b) => self.stmts(&b.body),
+                _ => {}
+            }
+        }
+    }
+
+    // ---------- expressions ----------
+
+    fn source(&mut self, path: &str, span: Span) -> Option<u32> {
+        let (label, cat) = crate::rules::environment_source::classify_path(path)?;
+        let k = key(span);
+        if let Some(&i) = self.src_by_span.get(&k) {
+            return Some(i);
+        }
+        let i = self.sources.len() as u32;
+        self.sources.push(Source { label, category: cat, span, path: path.to_string() });
+        self.src_by_span.insert(k, i);
+        self.changed = true;
+        Some(i)
+    }
+
+    fn decision(&mut self, span: Span, set: Option<(Span, bool)>, how: &str, env: &Val, literals: Vec<Span>) -> u32 {
+        let k = key(span);
+        if let Some(&i) = self.dec_by_span.get(&k) {
+            let d = &mut self.decisions[i as usize];
+            let n = d.src.len();
+            d.src.extend(env.src.iter().copied());
+            if d.src.len() != n {
+                self.changed = true;
+            }
+            return i;
+        }
+        let i = self.decisions.len() as u32;
+        self.decisions.push(Decision {
+            span,
+            set,
+            how: how.to_string(),
+            src: env.src.clone(),
+            xf: env.xf.clone(),
+            literals,
+        });
+        self.dec_by_span.insert(k, i);
+        self.changed = true;
+        i
+    }
+
+    fn member_val(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
+        if let Some(p) = &obj.path {
+            let path = format!("{}.{}", p, prop.unwrap_or("*"));
+            let mut v = Val { path: Some(path.clone()), ..Default::default() };
+            if let Some(i) = self.source(&path, span) {
+                v.src.insert(i);
+            } else {
+                v.src = obj.src.clone();
+            }
+            v.dec = obj.dec.clone();
+            return v;
+        }
+        let mut v = Val { src: obj.src.clone(), dec: obj.dec.clone(), ..Default::default() };
+        if let (Some((s, false)), Some(_)) = (obj.konst, prop) {
+            v.konst = Some((s, false));
+        }
+        v.xf = obj.xf.clone().map(|f| format!("((__x) => ({})(__x).{})", f, prop.unwrap_or("valueOf()")));
+        v
+    }
+
+    pub fn expr(&mut self, e: &Expression<'_>) -> Val {
+        match e {
+            Expression::Identifier(id) => self.ident(&id.name),
+            Expression::ParenthesizedExpression(p) => self.expr(&p.expression),
+            Expression::StaticMemberExpression(m) => {
+                let o = self.expr(&m.object);
+                self.member_val(&o, Some(m.property.name.as_str()), m.span)
+            }
+            Expression::ComputedMemberExpression(m) => {
+                let o = self.expr(&m.object);
+                let k = self.expr(&m.expression);
+                let lit = match m.expression.without_parentheses() {
+                    Expression::StringLiteral(s) => Some(s.value.to_string()),
+                    _ => None,
+                };
+                let mut v = self.member_val(&o, lit.as_deref(), m.span);
+                if lit.is_none() {
+                    // Indexing a constant with an environment value: a lookup table.
+                    if k.env() && self.is_const(&m.object) {
+                        let id = self.decision(m.span, Some((m.object.span(), false)), "key lookup", &k, vec![]);
+                        v.dec.insert(id);
+                    }
+                    v.join(&k);
+                    if !k.dec.is_empty() && self.is_const(&m.object) {
+                        self.choose_index(m.span, &k.dec);
+                    }
+                }
+                v
+            }
+            Expression::ChainExpression(c) => match &c.expression {
+                ChainElement::CallExpression(call) => self.call(call),
+                other => {
+                    if let Some(m) = other.as_member_expression() {
+                        let o = self.expr(m.object());
+                        let name = m.static_property_name().map(|s| s.to_string());
+                        if let MemberExpression::ComputedMemberExpression(cm) = m {
+                            let k = self.expr(&cm.expression);
+                            let mut v = self.member_val(&o, None, m.span());
+                            v.join(&k);
+                            return v;
+                        }
+                        self.member_val(&o, name.as_deref(), m.span())
+                    } else {
+                        Val::default()
+                    }
+                }
+            },
+            Expression::CallExpression(c) => self.call(c),
+            Expression::NewExpression(n) => {
+                let callee = self.expr(&n.callee);
+                let mut v = Val::default();
+                let mut args = vec![];
+                for a in &n.arguments {
+                    if let Some(x) = a.as_expression() {
+                        let av = self.expr(x);
+                        args.push(av.clone());
+                        v.src.extend(av.src.iter().copied());
+                        v.dec.extend(av.dec.iter().copied());
+                        if v.xf.is_none() && av.env() {
+                            v.xf = av.xf.clone();
+                        }
+                    }
+                }
+                if let Some(p) = callee.path.clone().or_else(|| global_name(&n.callee)) {
+                    let path = format!("new {}()", p);
+                    if let Some(i) = self.source(&path, n.span) {
+                        v.src.insert(i);
+                    }
+                    v.path = Some(path);
+                }
+                if self.is_const(e) {
+                    v.konst = Some((n.span, false));
+                }
+                v
+            }
+            Expression::BinaryExpression(b) => {
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                let mut v = Val::default();
+                v.join(&l);
+                v.join(&r);
+                v.path = None;
+                v.xf = None;
+                use BinaryOperator as B;
+                if matches!(b.operator, B::StrictEquality | B::Equality | B::StrictInequality | B::Inequality | B::LessThan | B::GreaterThan | B::LessEqualThan | B::GreaterEqualThan | B::In | B::Instanceof) {
+                    let (env, other, oe) = if l.env() { (&l, &r, &b.right) } else { (&r, &l, &b.left) };
+                    if env.env() && (other.konst.is_some() || self.is_const(oe)) {
+                        let set = other.konst.or(Some((oe.span(), false)));
+                        let how = if b.operator == B::In { "key of" } else { b.operator.as_str() };
+                        let id = self.decision(b.span, set, how, env, vec![]);
+                        v.dec.insert(id);
+                    }
+                } else if env_xf_ok(b.operator) {
+                    let (envv, lhs) = if l.env() { (Some(&l), true) } else if r.env() { (Some(&r), false) } else { (None, true) };
+                    if let Some(ev) = envv {
+                        if self.is_const(if lhs { &b.right } else { &b.left }) {
+                            let inner = ev.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                            let other = self.slice(if lhs { b.right.span() } else { b.left.span() });
+                            v.xf = Some(if lhs {
+                                format!("((__x) => ({})(__x) {} ({}))", inner, b.operator.as_str(), other)
+                            } else {
+                                format!("((__x) => ({}) {} ({})(__x))", other, b.operator.as_str(), inner)
+                            });
+                        }
+                    }
+                }
+                if v.konst.is_some() && !self.is_const(e) {
+                    v.konst = None;
+                }
+                if self.is_const(e) {
+                    v.konst = Some((b.span, false));
+                }
+                v
+            }
+            Expression::LogicalExpression(l) => {
+                let a = self.expr(&l.left);
+                let b = self.expr(&l.right);
+                let mut v = a.clone();
+                v.join(&b);
+                if !a.dec.is_empty() && b.dec.is_empty() && b.konst.is_some() {
+                    // `decision && "text"`: selects the text.
+                    self.choose(l.span, l.right.span(), Span::new(0, 0), &a.dec);
+                }
+                if self.is_const(e) {
+                    v.konst = Some((l.span, false));
+                } else {
+                    v.konst = None;
+                }
+                v
+            }
+            Expression::ConditionalExpression(c) => {
+                let t = self.expr(&c.test);
+                self.note_test(c.test.span(), &t);
+                self.pc.push(t.dec.clone());
+                let a = self.expr(&c.consequent);
+                let b = self.expr(&c.alternate);
+                self.pc.pop();
+                let mut v = a.clone();
+                v.join(&b);
+                v.dec.extend(t.dec.iter().copied());
+                v.konst = None;
+                if !t.dec.is_empty() {
+                    self.choose(c.span, c.consequent.span(), c.alternate.span(), &t.dec);
+                }
+                if self.is_const(e) {
+                    v.konst = Some((c.span, false));
+                }
+                v
+            }
+            Expression::AssignmentExpression(a) => {
+                let mut v = self.expr(&a.right);
+                if a.operator != AssignmentOperator::Assign {
+                    if let Some(SimpleAssignmentTarget::AssignmentTargetIdentifier(id)) = a.left.as_simple_assignment_target() {
+                        let old = self.ident(&id.name);
+                        v.join(&old);
+                    }
+                    v.konst = None;
+                } else if self.is_const(&a.right) {
+                    v.konst = Some((a.right.span(), false));
+                }
+                if let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left {
+                    if let Some(i) = self.lookup(&id.name) {
+                        let s = &mut self.syms[i as usize];
+                        if !s.inits.contains(&a.right.span()) {
+                            s.inits.push(a.right.span());
+                            s.writes += 1;
+                        }
+                        if s.def.is_none() && s.top {
+                            s.def = Some(a.span);
+                        }
+                    }
+                }
+                if let Some(p) = a.left.as_assignment_target_pattern() {
+                    self.assign_pattern(p, &v);
+                } else {
+                    self.assign_target(&a.left, &v);
+                }
+                v
+            }
+            Expression::SequenceExpression(s) => {
+                let mut v = Val::default();
+                for x in &s.expressions {
+                    v = self.expr(x);
+                }
+                v
+            }
+            Expression::UnaryExpression(u) => {
+                let mut v = self.expr(&u.argument);
+                v.path = None;
+                if u.operator == UnaryOperator::Typeof {
+                    return Val::default();
+                }
+                v.konst = if self.is_const(e) { Some((u.span, false)) } else { None };
+                v
+            }
+            Expression::UpdateExpression(_) => Val::default(),
+            Expression::AwaitExpression(a) => self.expr(&a.argument),
+            Expression::TemplateLiteral(t) => {
+                let mut v = Val::default();
+                for x in &t.expressions {
+                    let xv = self.expr(x);
+                    v.join(&xv);
+                }
+                v.path = None;
+                v.xf = None;
+                if self.is_const(e) {
+                    v.konst = Some((t.span, false));
+                }
+                v
+            }
+            Expression::TaggedTemplateExpression(t) => {
+                let mut v = self.expr(&t.tag);
+                for x in &t.quasi.expressions {
+                    let xv = self.expr(x);
+                    v.join(&xv);
+                }
+                v.path = None;
+                v
+            }
+            Expression::ArrayExpression(a) => {
+                let mut v = Val::default();
+                for el in &a.elements {
+                    if let Some(x) = el.as_expression() {
+                        let xv = self.expr(x);
+                        v.join(&xv);
+                    } else if let ArrayExpressionElement::SpreadElement(s) = el {
+                        let xv = self.expr(&s.argument);
+                        v.join(&xv);
+                    }
+                }
+                v.path = None;
+                v.xf = None;
+                if self.is_const(e) {
+                    v.konst = Some((a.span, false));
+                }
+                v
+            }
+            Expression::ObjectExpression(o) => {
+                let mut v = Val::default();
+                for p in &o.properties {
+                    match p {
+                        ObjectPropertyKind::ObjectProperty(op) => {
+                            if let PropertyKey::StaticIdentifier(_) = &op.key {
+                            } else if let Some(k) = op.key.as_expression() {
+                                self.expr(k);
+                            }
+                            let xv = self.expr(&op.value);
+                            v.join(&xv);
+                        }
+                        ObjectPropertyKind::SpreadProperty(s) => {
+                            let xv = self.expr(&s.argument);
+                            v.join(&xv);
+                        }
+                    }
+                }
+                v.path = None;
+                v.xf = None;
+                if self.is_const(e) {
+                    v.konst = Some((o.span, false));
+                }
+                v
+            }
+            Expression::ArrowFunctionExpression(f) => self.arrow(f, None),
+            Expression::FunctionExpression(f) => self.function(f, None),
+            Expression::ClassExpression(c) => {
+                self.class(c);
+                Val::default()
+            }
+            Expression::StringLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::NumericLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::BooleanLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::RegExpLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::BigIntLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::NullLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::TSAsExpression(t) => self.expr(&t.expression),
+            Expression::TSSatisfiesExpression(t) => self.expr(&t.expression),
+            Expression::TSNonNullExpression(t) => self.expr(&t.expression),
+            _ => Val::default(),
+        }
+    }
+
+    fn assign_pattern(&mut self, p: &AssignmentTargetPattern<'_>, v: &Val) {
+        match p {
+            AssignmentTargetPattern::ObjectAssignmentTarget(o) => {
+                for prop in &o.properties {
+                    match prop {
+                        AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(id) => {
+                            let sub = self.member_val(v, Some(id.binding.name.as_str()), id.span);
+                            if let Some(i) = self.lookup(&id.binding.name) {
+                                self.set_val(i, &sub);
+                            }
+                        }
+                        AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp) => {
+                            let name = pp.name.static_name().map(|c| c.to_string());
+                            let sub = self.member_val(v, name.as_deref(), pp.span);
+                            if let Some(t) = pp.binding.as_assignment_target() {
+                                self.assign_target(t, &sub);
+                            }
+                        }
+                    }
+                }
+            }
+            AssignmentTargetPattern::ArrayAssignmentTarget(a) => {
+                for el in a.elements.iter().flatten() {
+                    if let Some(t) = el.as_assignment_target() {
+                        let sub = Val { src: v.src.clone(), dec: v.dec.clone(), ..Default::default() };
+                        self.assign_target(t, &sub);
+                    }
+                }
+            }
+        }
+    }
+
+    fn ident(&mut self, name: &str) -> Val {
+        if let Some(i) = self.lookup(name) {
+            let s = &self.syms[i as usize];
+            let mut v = s.val.clone();
+            if s.writes > 1 {
+                v.konst = None;
+            }
+            if v.konst.is_none() && self.sym_const(i) {
+                if let Some(d) = self.syms[i as usize].inits.first().copied().or(self.syms[i as usize].func) {
+                    v.konst = Some((d, false));
+                }
+            }
+            return v;
+        }
+        let mut v = Val::default();
+        if crate::rules::environment_source::ROOTS.contains(&name) {
+            v.path = Some(name.to_string());
+            if let Some(i) = self.source(name, Span::new(0, 0)) {
+                v.src.insert(i);
+            }
+        }
+        v
+    }
+
+    fn call(&mut self, c: &CallExpression<'_>) -> Val {
+        // Method calls: receiver first.
+        let (recv, method, recv_expr) = match c.callee.without_parentheses() {
+            Expression::StaticMemberExpression(m) => (Some(self.expr(&m.object)), Some(m.property.name.to_string()), Some(&m.object)),
+            Expression::ComputedMemberExpression(m) => {
+                let o = self.expr(&m.object);
+                self.expr(&m.expression);
+                let name = match &m.expression {
+                    Expression::StringLiteral(s) => Some(s.value.to_string()),
+                    _ => None,
+                };
+                (Some(o), name, Some(&m.object))
+            }
+            _ => (None, None, None),
+        };
+        let recv_const = recv_expr.is_some_and(|r| self.is_const(r));
+        // Arguments; a callback of an iteration method gets one element of the receiver.
+        let mut args: Vec<Val> = vec![];
+        for (k, a) in c.arguments.iter().enumerate() {
+            let Some(x) = a.as_expression() else {
+                if let Argument::SpreadElement(s) = a {
+                    let v = self.expr(&s.argument);
+                    args.push(v);
+                }
+                continue;
+            };
+            let elem = if k == 0 && method.as_deref().is_some_and(|m| crate::rules::target_literal::ITERATORS.contains(&m)) {
+                let r = recv.clone().unwrap_or_default();
+                let mut ev = Val { src: r.src.clone(), dec: r.dec.clone(), ..Default::default() };
+                if recv_const {
+                    ev.konst = recv_expr.map(|r| (r.span(), true));
+                }
+                Some(ev)
+            } else {
+                None
+            };
+            let v = match (x.without_parentheses(), &elem) {
+                (Expression::ArrowFunctionExpression(f), Some(ev)) => {
+                    self.arrow(f, Some(ev));
+                    self.fns.get(&f.span.start).map(|fi| fi.ret.clone()).unwrap_or_default()
+                }
+                (Expression::FunctionExpression(f), Some(ev)) => {
+                    self.function(f, Some(ev));
+                    self.fns.get(&f.span.start).map(|fi| fi.ret.clone()).unwrap_or_default()
+                }
+                _ => self.expr(x),
+            };
+            args.push(v);
+        }
+        let mut out = Val::default();
+        // A known global or module path: maybe a source.
+        let callee_path = match (&recv, &method) {
+            (Some(r), Some(m)) => r.path.as_ref().map(|p| format!("{}.{}", p, m)),
+            _ => match c.callee.without_parentheses() {
+                Expression::Identifier(id) => self.ident(&id.name).path.or_else(|| Some(id.name.to_string()).filter(|n| self.lookup(n).is_none())),
+                _ => None,
+            },
+        };
+        if let Some(p) = &callee_path {
+            let first = c.arguments.first().and_then(|a| a.as_expression()).and_then(|x| match x {
+                Expression::StringLiteral(s) => Some(s.value.to_string()),
+                Expression::TemplateLiteral(t) if t.expressions.is_empty() => t.quasis.first().map(|q| q.value.raw.to_string()),
+                _ => None,
+            });
+            if p == "require" {
+                if let Some(m) = first {
+                    out.path = Some(m.trim_start_matches("node:").to_string());
+                    return out;
+                }
+            }
+            let path = match &first {
+                Some(a) => format!("{}({})", p, a),
+                None => format!("{}()", p),
+            };
+            if let Some(i) = self.source(&path, c.span) {
+                out.src.insert(i);
+            }
+            out.path = Some(format!("{}()", p));
+        }
+        // Comparisons by method.
+        if let Some(m) = method.as_deref() {
+            let r = recv.clone().unwrap_or_default();
+            let a0 = args.first().cloned().unwrap_or_default();
+            let a0e = c.arguments.first().and_then(|a| a.as_expression());
+            if crate::rules::target_literal::COMPARE_METHODS.contains(&m) {
+                if a0.env() && recv_const {
+                    let id = self.decision(c.span, recv_expr.map(|r| (r.span(), false)), m, &a0, vec![]);
+                    out.dec.insert(id);
+                } else if r.env() && a0e.is_some_and(|x| self.is_const(x)) {
+                    let id = self.decision(c.span, a0e.map(|x| (x.span(), false)), m, &r, vec![]);
+                    out.dec.insert(id);
+                } else if r.env() && a0.konst.is_some_and(|k| k.1) {
+                    let id = self.decision(c.span, a0.konst, m, &r, vec![]);
+                    out.dec.insert(id);
+                }
+            }
+            // Receiver flows into the result (string and array methods).
+            out.src.extend(r.src.iter().copied());
+            out.dec.extend(r.dec.iter().copied());
+            if r.env() && out.xf.is_none() && c.arguments.iter().all(|a| a.as_expression().is_some_and(|x| self.is_const(x))) {
+                let inner = r.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                let args_text = self.slice(Span::new(c.arguments.first().map(|a| a.span().start).unwrap_or(c.span.end), c.arguments.last().map(|a| a.span().end).unwrap_or(c.span.end)));
+                out.xf = Some(format!("((__x) => ({})(__x){}{}({}))", inner, if c.optional { "?." } else { "." }, m, if c.arguments.is_empty() { "" } else { args_text }));
+            }
+        }
+        // Calls of functions of this program: arguments to parameters, return value back.
+        let fspan = match c.callee.without_parentheses() {
+            Expression::Identifier(id) => self.lookup(&id.name).and_then(|i| self.syms[i as usize].func),
+            _ => None,
+        };
+        if let Some(fs) = fspan {
+            let (params, ret) = self.fns.get(&fs.start).map(|f| (f.params.clone(), f.ret.clone())).unwrap_or_default();
+            for (k, p) in params.iter().enumerate() {
+                if let Some(a) = args.get(k) {
+                    let mut a = a.clone();
+                    a.konst = None;
+                    self.set_val(*p, &a);
+                }
+            }
+            out.join(&ret);
+            out.konst = None;
+            // A pure function applied to an environment value: a transform (hashes).
+            if let (Some(a0), Expression::Identifier(id)) = (args.first(), c.callee.without_parentheses()) {
+                if a0.env() && c.arguments.len() == 1 {
+                    if let Some(i) = self.lookup(&id.name) {
+                        if self.sym_const(i) {
+                            let inner = a0.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                            out.xf = Some(format!("((__x) => {}(({})(__x)))", id.name, inner));
+                        }
+                    }
+                }
+            }
+        } else {
+            for a in &args {
+                out.src.extend(a.src.iter().copied());
+                out.dec.extend(a.dec.iter().copied());
+                if out.xf.is_none() && a.env() && method.is_none() {
+                    if let Expression::Identifier(id) = c.callee.without_parentheses() {
+                        if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) || self.lookup(&id.name).is_some_and(|i| self.sym_const(i)) {
+                            let inner = a.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                            out.xf = Some(format!("((__x) => {}(({})(__x)))", id.name, inner));
+                        }
+                    }
+                }
+            }
+        }
+        // Hash objects: `createHash(…).update(env).digest(…)`.
+        if let Some(m) = method.as_deref() {
+            if m == "update" {
+                if let Some(a0) = args.first() {
+                    if a0.env() {
+                        let recv_text = recv_expr.map(|r| self.slice(r.span())).unwrap_or("");
+                        let inner = a0.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                        out.xf = Some(format!("((__x) => {}.update(({})(__x)))", recv_text, inner));
+                    }
+                }
+            }
+        }
+        if self.is_const_call(c) {
+            out.konst = Some((c.span, false));
+        }
+        out
+    }
+
+    fn choose(&mut self, span: Span, a: Span, b: Span, dec: &BTreeSet<u32>) {
+        let k = (span.start, span.end, 0u8);
+        if let Some(&i) = self.eff_by_span.get(&k) {
+            let n = self.effects[i].dec.len();
+            self.effects[i].dec.extend(dec.iter().copied());
+            if n != self.effects[i].dec.len() {
+                self.changed = true;
+            }
+            return;
+        }
+        self.eff_by_span.insert(k, self.effects.len());
+        let func = self.fn_stack.last().copied();
+        self.effects.push(Effect { span, dec: dec.clone(), kind: EffectKind::Choose { a, b }, func });
+        self.changed = true;
+    }
+
+    fn choose_index(&mut self, span: Span, dec: &BTreeSet<u32>) {
+        self.choose(span, span, Span::new(0, 0), dec);
+    }
+
+    // ---------- constants ----------
+
+    /// Is this expression computed from literals only (and pure functions)?
+    pub fn is_const(&mut self, e: &Expression<'_>) -> bool {
+        match e.without_parentheses() {
+            Expression::StringLiteral(_)
+            | Expression::NumericLiteral(_)
+            | Expression::BooleanLiteral(_)
+            | Expression::NullLiteral(_)
+            | Expression::BigIntLiteral(_)
+            | Expression::RegExpLiteral(_) => true,
+            Expression::TemplateLiteral(t) => t.expressions.iter().all(|x| self.is_const(x)),
+            Expression::Identifier(id) => match self.lookup(&id.name) {
+                Some(i) => self.sym_const(i),
+                None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()),
+            },
+            Expression::ArrayExpression(a) => a.elements.iter().all(|el| match el {
+                ArrayExpressionElement::SpreadElement(s) => self.is_const(&s.argument),
+                ArrayExpressionElement::Elision(_) => true,
+                x => x.as_expression().is_some_and(|x| self.is_const(x)),
+            }),
+            Expression::ObjectExpression(o) => o.properties.iter().all(|p| match p {
+                ObjectPropertyKind::ObjectProperty(op) => {
+                    (!op.computed || op.key.as_expression().is_some_and(|k| self.is_const(k))) && self.is_const(&op.value)
+                }
+                ObjectPropertyKind::SpreadProperty(s) => self.is_const(&s.argument),
+            }),
+            Expression::StaticMemberExpression(m) => self.is_const(&m.object),
+            Expression::ComputedMemberExpression(m) => self.is_const(&m.object) && self.is_const(&m.expression),
+            Expression::CallExpression(c) => self.is_const_call(c),
+            Expression::NewExpression(n) => {
+                matches!(n.callee.without_parentheses(), Expression::Identifier(id) if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) && self.lookup(&id.name).is_none())
+                    && n.arguments.iter().all(|a| a.as_expression().is_some_and(|x| self.is_const(x)))
+            }
+            Expression::BinaryExpression(b) => self.is_const(&b.left) && self.is_const(&b.right),
+            Expression::LogicalExpression(b) => self.is_const(&b.left) && self.is_const(&b.right),
+            Expression::ConditionalExpression(c) => self.is_const(&c.test) && self.is_const(&c.consequent) && self.is_const(&c.alternate),
+            Expression::UnaryExpression(u) => u.operator != UnaryOperator::Delete && self.is_const(&u.argument),
+            Expression::SequenceExpression(s) => s.expressions.iter().all(|x| self.is_const(x)),
+            Expression::ArrowFunctionExpression(f) => self.pure_fn_span(f.span),
+            Expression::FunctionExpression(f) => self.pure_fn_span(f.span),
+            Expression::ChainExpression(c) => match &c.expression {
+                ChainElement::CallExpression(call) => self.is_const_call(call),
+                other => other.as_member_expression().is_some_and(|m| self.is_const(m.object())),
+            },
+            _ => false,
+        }
+    }
+
+    fn is_const_call(&mut self, c: &CallExpression<'_>) -> bool {
+        let callee_ok = match c.callee.without_parentheses() {
+            Expression::Identifier(id) => match self.lookup(&id.name) {
+                Some(i) => self.sym_const(i),
+                None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) && id.name != "require"
+                    || (id.name == "require" && c.arguments.first().and_then(|a| a.as_expression()).is_some_and(|x| matches!(x, Expression::StringLiteral(s) if s.value.trim_start_matches("node:") == "crypto"))),
+            },
+            Expression::StaticMemberExpression(m) => self.is_const(&m.object),
+            Expression::ComputedMemberExpression(m) => self.is_const(&m.object) && self.is_const(&m.expression),
+            Expression::ArrowFunctionExpression(f) => self.pure_fn_span(f.span),
+            Expression::FunctionExpression(f) => self.pure_fn_span(f.span),
+            _ => false,
+        };
+        callee_ok && c.arguments.iter().all(|a| match a {
+            Argument::SpreadElement(s) => self.is_const(&s.argument),
+            x => x.as_expression().is_some_and(|x| self.is_const(x)),
+        })
+    }
+
+    /// A symbol is constant when written once with a constant, or a pure function.
+    fn sym_const(&mut self, i: u32) -> bool {
+        if let Some(&b) = self.const_memo.get(&i) {
+            return b;
+        }
+        if self.const_busy.contains(&i) {
+            return true; // recursion: decided by the outer check
+        }
+        let s = self.syms[i as usize].clone();
+        let r = if !s.val.src.is_empty() || s.val.path.is_some() {
+            false
+        } else if let Some(f) = s.func {
+            self.const_busy.insert(i);
+            let r = self.pure_fn_span(f);
+            self.const_busy.remove(&i);
+            r
+        } else if s.writes == 1 {
+            self.const_busy.insert(i);
+            let r = s.inits.first().is_some_and(|&sp| self.span_const(sp));
+            self.const_busy.remove(&i);
+            r
+        } else {
+            false
+        };
+        self.const_memo.insert(i, r);
+        r
+    }
+
+    /// Re-parse a span of this program as an expression and check it (used for symbols whose
+    /// initialiser was seen in an earlier pass).
+    fn span_const(&mut self, sp: Span) -> bool {
+        let src = self.slice(sp).to_string();
+        let alloc = oxc_allocator::Allocator::default();
+        let text = format!("({})", src);
+        let ret = oxc_parser::Parser::new(&alloc, &text, oxc_span::SourceType::mjs()).parse();
+        if !ret.diagnostics.is_empty() {
+            return false;
+        }
+        match ret.program.body.first() {
+            Some(Statement::ExpressionStatement(e)) => {
+                // Free names inside resolve in the scope of the program's top level.
+                let saved: Vec<_> = self.scopes.drain(1..).collect();
+                let r = self.is_const(&e.expression);
+                self.scopes.extend(saved);
+                r
+            }
+            _ => false,
+        }
+    }
+
+    /// A function is pure when its free names are constants or pure globals, it reads no
+    /// environment and assigns nothing outside itself.
+    fn pure_fn_span(&mut self, f: Span) -> bool {
+        let text = self.slice(f);
+        let (free, ok) = free_names(text);
+        if !ok {
+            return false;
+        }
+        let saved: Vec<_> = self.scopes.drain(1..).collect();
+        let mut r = true;
+        for n in free {
+            let good = match self.lookup(&n) {
+                Some(i) => self.sym_const(i),
+                None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+            };
+            if !good {
+                r = false;
+                break;
+            }
+        }
+        self.scopes.extend(saved);
+        r
+    }
+
+    /// Definitions (program text) needed to evaluate `span`: the top-level constants and
+    /// functions it refers to, in an order that works (functions first, then values in
+    /// dependency order).
+    pub fn program_for(&mut self, span: Span) -> Option<String> {
+        self.program_for_with(span, false).map(|(d, e)| format!("{}__out = ({});\n", d, e))
+    }
+
+    /// Definitions needed by the code in `span` (and the code itself). With `sample`, names
+    /// that are not constants are bound to `__SAMPLE` instead of failing.
+    pub fn program_for_with(&mut self, span: Span, sample: bool) -> Option<(String, String)> {
+        let mut need: Vec<u32> = vec![];
+        let mut sampled: Vec<String> = vec![];
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![self.slice(span).to_string()];
+        while let Some(t) = stack.pop() {
+            let (free, _) = free_names(&format!("(() => ({}))", t));
+            for n in free {
+                let Some(i) = self.top_lookup(&n) else { continue };
+                if !seen.insert(i) {
+                    continue;
+                }
+                let konst = self.sym_const(i);
+                let s = &self.syms[i as usize];
+                let def = if konst { s.func.or(s.inits.first().copied()) } else { None };
+                let Some(def) = def else {
+                    if sample {
+                        sampled.push(s.name.clone());
+                        continue;
+                    }
+                    return None;
+                };
+                stack.push(self.slice(def).to_string());
+                need.push(i);
+                if seen.len() > 200 {
+                    return None;
+                }
+            }
+        }
+        let mut out = String::new();
+        for &i in need.iter().rev() {
+            let s = &self.syms[i as usize];
+            if let Some(f) = s.func {
+                let t = self.slice(f);
+                if t.starts_with("function") || t.starts_with("async function") {
+                    if t[8..].trim_start().starts_with('(') || t.starts_with("async") {
+                        out.push_str(&format!("var {} = {};\n", s.name, t));
+                    } else {
+                        out.push_str(t);
+                        out.push('\n');
+                    }
+                } else {
+                    out.push_str(&format!("var {} = {};\n", s.name, t));
+                }
+            }
+        }
+        for &i in need.iter().rev() {
+            let s = &self.syms[i as usize];
+            if s.func.is_none() {
+                if let Some(d) = s.inits.first() {
+                    out.push_str(&format!("var {} = ({});\n", s.name, self.slice(*d)));
+                }
+            }
+        }
+        for n in sampled {
+            out.push_str(&format!("var {} = __SAMPLE;\n", n));
+        }
+        Some((out, self.slice(span).to_string()))
+    }
+
+    /// The definitions of a constant named `name` (for code that calls it).
+    pub fn program_for_name(&mut self, name: &str) -> Option<String> {
+        let i = self.top_lookup(name)?;
+        if !self.sym_const(i) {
+            return None;
+        }
+        let s = &self.syms[i as usize];
+        let d = s.func.or(s.inits.first().copied())?;
+        let (defs, _) = self.program_for_with(d, false)?;
+        let t = self.slice(d);
+        let own = if self.syms[i as usize].func.is_some() && t.starts_with("function") && !t[8..].trim_start().starts_with('(') {
+            format!("{}\n", t)
+        } else {
+            format!("var {} = ({});\n", name, t)
+        };
+        Some(format!("{}{}", defs, own))
+    }
+
+    fn top_lookup(&self, name: &str) -> Option<u32> {
+        // Any symbol of this name; prefer a top-level one.
+        let mut best = None;
+        for ((_, n), &i) in &self.sym_by_decl {
+            if n == name {
+                if self.syms[i as usize].top {
+                    return Some(i);
+                }
+                best = Some(i);
+            }
+        }
+        best
+    }
+
+    pub fn fn_info(&self) -> Vec<(Span, Vec<Span>, BTreeSet<u32>, bool)> {
+        let mut v: Vec<_> = self
+            .fns
+            .iter()
+            .filter(|(_, f)| !f.tests.is_empty())
+            .map(|(&s, f)| (if s == u32::MAX { Span::new(0, self.text.len() as u32) } else { f.span }, f.tests.clone(), f.dec.clone(), f.has_return_val))
+            .collect();
+        v.sort_by_key(|x| x.0.start);
+        v
+    }
+
+    /// Params of a function that carry decisions.
+    pub fn fn_span(&self, start: u32) -> Option<Span> {
+        self.fns.get(&start).map(|f| f.span)
+    }
+
+    pub fn decision_params(&self, fstart: u32) -> Vec<bool> {
+        self.fns
+            .get(&fstart)
+            .map(|f| f.params.iter().map(|&p| !self.syms[p as usize].val.dec.is_empty()).collect())
+            .unwrap_or_default()
+    }
+}
+
+fn env_xf_ok(op: BinaryOperator) -> bool {
+    use BinaryOperator as B;
+    matches!(op, B::Addition | B::Subtraction | B::Multiplication | B::Division | B::Remainder | B::BitwiseXOR | B::BitwiseAnd | B::BitwiseOR | B::ShiftLeft | B::ShiftRight | B::ShiftRightZeroFill)
+}
+
+fn global_name(e: &Expression<'_>) -> Option<String> {
+    match e.without_parentheses() {
+        Expression::Identifier(id) => Some(id.name.to_string()),
+        Expression::StaticMemberExpression(m) => global_name(&m.object).map(|o| format!("{}.{}", o, m.property.name)),
+        _ => None,
+    }
+}
+
+pub fn binding_names(p: &BindingPattern<'_>) -> Vec<String> {
+    let mut v = vec![];
+    fn go(p: &BindingPattern<'_>, v: &mut Vec<String>) {
+        match p {
+            BindingPattern::BindingIdentifier(id) => v.push(id.name.to_string()),
+            BindingPattern::ObjectPattern(o) => {
+                for pr in &o.properties {
+                    go(&pr.value, v);
+                }
+                if let Some(r) = &o.rest {
+                    go(&r.argument, v);
+                }
+            }
+            BindingPattern::ArrayPattern(a) => {
+                for el in a.elements.iter().flatten() {
+                    go(el, v);
+                }
+                if let Some(r) = &a.rest {
+                    go(&r.argument, v);
+                }
+            }
+            BindingPattern::AssignmentPattern(a) => go(&a.left, v),
+        }
+    }
+    go(p, &mut v);
+    v
+}
+
+/// Free names of a piece of code (referenced, not declared anywhere inside), and whether it
+/// parsed and assigns to no free name.
+pub fn free_names(text: &str) -> (Vec<String>, bool) {
+    use oxc_ast_visit::{walk, Visit};
+    let alloc = oxc_allocator::Allocator::default();
+    let src = format!("({})", text);
+    let ret = oxc_parser::Parser::new(&alloc, &src, oxc_span::SourceType::mjs()).parse();
+    if !ret.diagnostics.is_empty() {
+        return (vec![], false);
+    }
+    struct C {
+        refs: BTreeSet<String>,
+        decl: BTreeSet<String>,
+        assigned: BTreeSet<String>,
+        this_or_impure: bool,
+    }
+    impl<'a> Visit<'a> for C {
+        fn visit_identifier_reference(&mut self, it: &IdentifierReference<'a>) {
+            self.refs.insert(it.name.to_string());
+        }
+        fn visit_binding_identifier(&mut self, it: &BindingIdentifier<'a>) {
+            self.decl.insert(it.name.to_string());
+        }
+        fn visit_simple_assignment_target(&mut self, it: &SimpleAssignmentTarget<'a>) {
+            if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = it {
+                self.assigned.insert(id.name.to_string());
+            }
+            walk::walk_simple_assignment_target(self, it);
+        }
+        fn visit_update_expression(&mut self, it: &UpdateExpression<'a>) {
+            if let SimpleAssignmentTarget::AssignmentTargetIdentifier(id) = &it.argument {
+                self.assigned.insert(id.name.to_string());
+            }
+            walk::walk_update_expression(self, it);
+        }
+        fn visit_import_meta(&mut self, _: &ImportMeta) {
+            self.this_or_impure = true;
+        }
+        fn visit_import_expression(&mut self, _: &ImportExpression<'a>) {
+            self.this_or_impure = true;
+        }
+    }
+    let mut c = C { refs: BTreeSet::new(), decl: BTreeSet::new(), assigned: BTreeSet::new(), this_or_impure: false };
+    c.visit_program(&ret.program);
+    let free: Vec<String> = c.refs.iter().filter(|r| !c.decl.contains(*r)).cloned().collect();
+    let ok = !c.this_or_impure && !c.assigned.iter().any(|a| !c.decl.contains(a) && a != "__out");
+    (free, ok)
+}

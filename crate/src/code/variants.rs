@@ -1,0 +1,252 @@
+//! How two outputs of one decision differ, in words, and whether a reader would notice.
+
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Class {
+    /// Zero-width, format or variation-selector characters.
+    Invisible,
+    /// Spaces of another kind, trailing spaces, extra blank lines.
+    Whitespace,
+    /// A character swapped for one that looks the same (apostrophes, homoglyphs).
+    LookAlike,
+    /// Canonically equivalent text (NFC vs NFD).
+    Normalisation,
+    /// A punctuation mark swapped or dropped.
+    Punctuation,
+    /// Number or date format (separators).
+    Format,
+    /// Only capitalisation differs.
+    Case,
+    /// The same words or lines in another order.
+    Order,
+    /// One or two words swapped for others (a synonym).
+    Wording,
+    /// A different message: a reader sees it.
+    Message,
+    /// The outputs are equal.
+    Same,
+}
+
+impl Class {
+    /// Would a reader notice the difference, or does it carry a meaning of its own?
+    pub fn covert(self) -> bool {
+        !matches!(self, Class::Message | Class::Same)
+    }
+    pub fn words(self) -> &'static str {
+        match self {
+            Class::Invisible => "invisible characters",
+            Class::Whitespace => "whitespace",
+            Class::LookAlike => "look-alike characters",
+            Class::Normalisation => "the same letters encoded differently (NFC/NFD)",
+            Class::Punctuation => "punctuation",
+            Class::Format => "number or date format",
+            Class::Case => "capitalisation",
+            Class::Order => "the order of words or lines",
+            Class::Wording => "a word swapped for a synonym",
+            Class::Message => "a different message",
+            Class::Same => "nothing",
+        }
+    }
+    pub fn zh(self) -> &'static str {
+        match self {
+            Class::Invisible => "不可见字符",
+            Class::Whitespace => "空白",
+            Class::LookAlike => "形近字符",
+            Class::Normalisation => "同一字母的不同编码（NFC/NFD）",
+            Class::Punctuation => "标点",
+            Class::Format => "数字或日期格式",
+            Class::Case => "大小写",
+            Class::Order => "词语或行的顺序",
+            Class::Wording => "同义词替换",
+            Class::Message => "不同的消息",
+            Class::Same => "无",
+        }
+    }
+}
+
+fn invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF | 0x180E | 0x00AD | 0x034F
+        | 0xFE00..=0xFE0F | 0xE0000..=0xE007F | 0xE0100..=0xE01EF | 0x202A..=0x202E | 0x2066..=0x2069)
+}
+
+fn punct(c: char) -> bool {
+    use unicode_general_category::{get_general_category as gc, GeneralCategory as G};
+    matches!(
+        gc(c),
+        G::ConnectorPunctuation
+            | G::DashPunctuation
+            | G::OpenPunctuation
+            | G::ClosePunctuation
+            | G::InitialPunctuation
+            | G::FinalPunctuation
+            | G::OtherPunctuation
+            | G::MathSymbol
+            | G::ModifierSymbol
+            | G::ModifierLetter
+    ) || matches!(c, '\u{2032}' | '\u{02BC}' | '\u{02B9}')
+}
+
+fn skeleton(s: &str) -> String {
+    unicode_security::confusable_detection::skeleton(s).collect()
+}
+
+/// The differing middle parts of two strings (common prefix and suffix removed, by character).
+pub fn middle<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
+    let pre: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (a2, b2) = (&a[pre..], &b[pre..]);
+    let suf: usize = a2
+        .chars()
+        .rev()
+        .zip(b2.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    (&a2[..a2.len() - suf], &b2[..b2.len() - suf])
+}
+
+fn words(s: &str) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Classify the difference between two outputs.
+pub fn classify(a: &str, b: &str) -> Class {
+    if a == b {
+        return Class::Same;
+    }
+    let (da, db) = middle(a, b);
+    let both = |f: &dyn Fn(char) -> bool| da.chars().chain(db.chars()).all(f);
+    if both(&|c| invisible(c)) || both(&|c| invisible(c) || c == ' ') && (da.chars().any(invisible) || db.chars().any(invisible)) {
+        return Class::Invisible;
+    }
+    if both(&|c| c.is_whitespace() || invisible(c)) {
+        return Class::Whitespace;
+    }
+    if a.nfc().eq(b.nfc()) {
+        return Class::Normalisation;
+    }
+    if a.to_lowercase() == b.to_lowercase() {
+        return Class::Case;
+    }
+    let digits = |s: &str| s.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    if !digits(a).is_empty()
+        && digits(a) == digits(b)
+        && both(&|c| !c.is_alphanumeric())
+        && (da.chars().count() <= 3 && db.chars().count() <= 3)
+        && middle_is_between_digits(a, b)
+    {
+        return Class::Format;
+    }
+    if skeleton(a) == skeleton(b) || (da.chars().count() == 1 && db.chars().count() == 1 && skeleton(da) == skeleton(db)) {
+        return Class::LookAlike;
+    }
+    if both(&|c| punct(c) || c.is_whitespace() || invisible(c)) {
+        return Class::Punctuation;
+    }
+    if words(a) == words(b) && !words(a).is_empty() {
+        // Same words: either reordered, or only punctuation between them changed.
+        fn lines(s: &str) -> Vec<&str> {
+            let mut l: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            l.sort();
+            l
+        }
+        if lines(a) == lines(b) || a.chars().filter(|c| c.is_alphanumeric()).count() == b.chars().filter(|c| c.is_alphanumeric()).count() {
+            return Class::Order;
+        }
+    }
+    let (wa, wb) = (da.split_whitespace().count(), db.split_whitespace().count());
+    let common = a.len().min(b.len()) - da.len().min(db.len());
+    if wa <= 2 && wb <= 2 && !da.is_empty() && !db.is_empty() && (common * 2 >= a.len().max(b.len()) || (wa == 1 && wb == 1 && da.len() <= 16 && db.len() <= 16)) {
+        return Class::Wording;
+    }
+    Class::Message
+}
+
+fn middle_is_between_digits(a: &str, b: &str) -> bool {
+    let (da, _) = middle(a, b);
+    let pre = a.len() - middle_suffix_len(a, b) - da.len();
+    let before = a[..pre].chars().last();
+    before.is_some_and(|c| c.is_ascii_digit()) || a[pre + da.len()..].chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn middle_suffix_len(a: &str, b: &str) -> usize {
+    let (da, _) = middle(a, b);
+    let pre: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    a.len() - pre - da.len()
+}
+
+/// Classify a set of outputs: the least noticeable class that covers every pair with the
+/// first, or `Message` when any pair reads differently.
+pub fn classify_all(v: &[String]) -> Class {
+    let mut worst = Class::Same;
+    for x in v.iter().skip(1) {
+        let c = classify(&v[0], x);
+        if c == Class::Message {
+            return c;
+        }
+        if worst == Class::Same {
+            worst = c;
+        }
+    }
+    worst
+}
+
+/// A string shown with its invisible and unusual characters named.
+pub fn show(s: &str) -> String {
+    let mut o = String::new();
+    for c in s.chars().take(400) {
+        if invisible(c) || (c as u32) > 0x7e || c == '\n' || c == '\t' {
+            if c.is_alphabetic() && !matches!(c as u32, 0x0400..=0x04FF | 0x0370..=0x03FF) && c.nfd().count() == 1 {
+                o.push(c);
+            } else if c == '\n' {
+                o.push_str("\\n");
+            } else {
+                let shown = if invisible(c) { String::new() } else { c.to_string() };
+                o.push_str(&format!("{}[U+{:04X}]", shown, c as u32));
+            }
+        } else {
+            o.push(c);
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn classes() {
+        assert_eq!(classify("Today's date", "Today\u{2019}s date"), Class::LookAlike);
+        assert_eq!(classify("2026-01-02", "2026/01/02"), Class::Format);
+        assert_eq!(classify("1,234", "1 234"), Class::Whitespace);
+        assert_eq!(classify("ok.", "ok.  "), Class::Whitespace);
+        assert_eq!(classify("a b", "a\u{00A0}b"), Class::Whitespace);
+        assert_eq!(classify("ab", "a\u{200D}b"), Class::Invisible);
+        assert_eq!(classify("tips", "Tips"), Class::Case);
+        assert_eq!(classify("caf\u{e9}", "cafe\u{301}"), Class::Normalisation);
+        assert_eq!(classify("Click start to go", "Click begin to go"), Class::Wording);
+        assert_eq!(classify("a, b, and c", "a, b and c"), Class::Punctuation);
+        assert_eq!(classify("One. Two.", "Two. One."), Class::Order);
+        assert_eq!(classify("", "Service not available in your country, sorry."), Class::Message);
+        assert_eq!(classify("Welcome", "Stop the war! Your government lies to you."), Class::Message);
+    }
+}
