@@ -138,6 +138,8 @@ pub struct Flow<'a> {
     /// Pure-check memo (symbol → pure constant?).
     const_memo: HashMap<u32, bool>,
     const_busy: BTreeSet<u32>,
+    /// Constness of initialisers and assigned expressions, computed on the real AST.
+    const_spans: HashMap<(u32, u32), bool>,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -163,6 +165,7 @@ impl<'a> Flow<'a> {
             changed: false,
             const_memo: HashMap::new(),
             const_busy: BTreeSet::new(),
+            const_spans: HashMap::new(),
         }
     }
 
@@ -173,6 +176,7 @@ impl<'a> Flow<'a> {
     pub fn run(&mut self, prog: &Program<'_>) {
         for _ in 0..MAX_PASSES {
             self.changed = false;
+            self.const_memo.clear();
             self.scopes.clear();
             self.scopes.push((0, HashMap::new()));
             self.hoist(&prog.body, true);
@@ -534,7 +538,9 @@ impl<'a> Flow<'a> {
             let v = match &dcl.init {
                 Some(e) => {
                     let mut v = self.expr(e);
-                    if self.is_const(e) && v.konst.is_none() {
+                    let c = self.is_const(e);
+                    self.const_spans.insert(key(e.span()), c);
+                    if c && v.konst.is_none() {
                         v.konst = Some((e.span(), false));
                     }
                     v
@@ -971,8 +977,12 @@ impl<'a> Flow<'a> {
                         v.join(&old);
                     }
                     v.konst = None;
-                } else if self.is_const(&a.right) {
-                    v.konst = Some((a.right.span(), false));
+                } else {
+                    let c = self.is_const(&a.right);
+                    self.const_spans.insert(key(a.right.span()), c);
+                    if c {
+                        v.konst = Some((a.right.span(), false));
+                    }
                 }
                 if let AssignmentTarget::AssignmentTargetIdentifier(id) = &a.left {
                     if let Some(i) = self.lookup(&id.name) {
@@ -1412,7 +1422,7 @@ impl<'a> Flow<'a> {
             return true; // recursion: decided by the outer check
         }
         let s = self.syms[i as usize].clone();
-        let r = if !s.val.src.is_empty() || s.val.path.is_some() {
+        let r = if !s.val.src.is_empty() {
             false
         } else if let Some(f) = s.func {
             self.const_busy.insert(i);
@@ -1434,23 +1444,7 @@ impl<'a> Flow<'a> {
     /// Re-parse a span of this program as an expression and check it (used for symbols whose
     /// initialiser was seen in an earlier pass).
     fn span_const(&mut self, sp: Span) -> bool {
-        let src = self.slice(sp).to_string();
-        let alloc = oxc_allocator::Allocator::default();
-        let text = format!("({})", src);
-        let ret = oxc_parser::Parser::new(&alloc, &text, oxc_span::SourceType::mjs()).parse();
-        if !ret.diagnostics.is_empty() {
-            return false;
-        }
-        match ret.program.body.first() {
-            Some(Statement::ExpressionStatement(e)) => {
-                // Free names inside resolve in the scope of the program's top level.
-                let saved: Vec<_> = self.scopes.drain(1..).collect();
-                let r = self.is_const(&e.expression);
-                self.scopes.extend(saved);
-                r
-            }
-            _ => false,
-        }
+        self.const_spans.get(&key(sp)).copied().unwrap_or(false)
     }
 
     /// A function is pure when its free names are constants or pure globals, it reads no

@@ -117,6 +117,17 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         }
         lists.push(decision_list(&mut fl, d, base));
     }
+    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+        for (i, d) in fl.decisions.iter().enumerate() {
+            eprintln!("decision {} `{}` how={} src={:?} xf={:?} -> {:?}", i, clip(fl.slice(d.span), 100), d.how, d.src, d.xf, lists.get(i).map(|l| l.as_ref().map(|l| (&l.values, l.concealed, &l.region, &l.how))));
+        }
+        for e in &fl.effects {
+            eprintln!("effect `{}` dec={:?} {:?}", clip(fl.slice(e.span), 80), e.dec, e.kind);
+        }
+        for f in fl.fn_info() {
+            eprintln!("fn {:?} tests={:?} dec={:?}", f.0, f.1, f.2);
+        }
+    }
     let relevant = |i: u32| lists.get(i as usize).and_then(|l| l.as_ref()).is_some_and(|l| l.concealed || l.region.is_some());
     // 2. Effects of relevant decisions.
     let mut covert_fx: Vec<(EffectOut, BTreeSet<u32>)> = vec![];
