@@ -309,9 +309,20 @@ impl<'a> Flow<'a> {
                 }
                 self.pc.pop();
                 if !t.dec.is_empty() {
-                    self.acts(&i.consequent, &t.dec);
-                    if let Some(a) = &i.alternate {
-                        self.acts(a, &t.dec);
+                    // An act only one way: the other branch does not do the same kind of thing.
+                    let kinds = |fl: &Self, s: &Statement<'_>| -> Vec<&'static str> {
+                        let text = fl.slice(s.span());
+                        crate::rules::target_literal::OVERT_ACTS.iter().filter(|(n, _)| text.contains(n)).map(|x| x.1).collect()
+                    };
+                    let a = kinds(self, &i.consequent);
+                    let b = i.alternate.as_ref().map(|x| kinds(self, x)).unwrap_or_default();
+                    if a.iter().any(|k| !b.contains(k)) {
+                        self.acts(&i.consequent, &t.dec);
+                    }
+                    if let Some(alt) = &i.alternate {
+                        if b.iter().any(|k| !a.contains(k)) {
+                            self.acts(alt, &t.dec);
+                        }
                     }
                 }
             }
@@ -844,7 +855,7 @@ impl<'a> Flow<'a> {
                     }
                     v.join(&k);
                     if !k.dec.is_empty() && self.is_const(&m.object) {
-                        self.choose_index(m.span, &k.dec);
+                        self.choose(m.span, m.object.span(), m.object.span(), &k.dec);
                     }
                 }
                 v
@@ -939,7 +950,7 @@ impl<'a> Flow<'a> {
                 let b = self.expr(&l.right);
                 let mut v = a.clone();
                 v.join(&b);
-                if !a.dec.is_empty() && b.dec.is_empty() && b.konst.is_some() {
+                if l.operator == LogicalOperator::And && !a.dec.is_empty() && b.dec.is_empty() && b.konst.is_some() {
                     // `decision && "text"`: selects the text.
                     self.choose(l.span, l.right.span(), Span::new(0, 0), &a.dec);
                 }
@@ -1341,9 +1352,6 @@ impl<'a> Flow<'a> {
         self.changed = true;
     }
 
-    fn choose_index(&mut self, span: Span, dec: &BTreeSet<u32>) {
-        self.choose(span, span, Span::new(0, 0), dec);
-    }
 
     // ---------- constants ----------
 

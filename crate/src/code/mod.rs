@@ -147,6 +147,11 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     if class == Class::Same {
                         continue;
                     }
+                    if class == Class::Message && !one_sided(&v) {
+                        // Every outcome gets its own text (a translation, a mirror for each
+                        // region): a visible choice made openly, not a targeting.
+                        continue;
+                    }
                     let eo = EffectOut {
                         what: format!("chooses between {} outputs that differ in {}", v.len(), class.words()),
                         variants: v.iter().map(|x| variants::show(x)).collect(),
@@ -178,6 +183,9 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             if class == Class::Same {
                 continue;
             }
+            if class == Class::Message && !one_sided(&v) {
+                continue;
+            }
             let eo = EffectOut {
                 what: format!("{} outputs that differ in {}", v.len(), class.words()),
                 variants: v.iter().map(|x| variants::show(x)).collect(),
@@ -193,6 +201,16 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             }
         }
     }
+    // Open localisation is not a channel: decisions on the locale with lists written plainly
+    // may change spacing, punctuation, formats and word order (French spacing, RTL marks).
+    let open_locale = |fl: &Flow, decs: &BTreeSet<u32>| {
+        decs.iter().all(|&d| {
+            let dd = &fl.decisions[d as usize];
+            let plain = lists.get(d as usize).and_then(|l| l.as_ref()).is_some_and(|l| !l.concealed);
+            plain && !dd.src.is_empty() && dd.src.iter().all(|&s| fl.sources[s as usize].category == "locale")
+        })
+    };
+    covert_fx.retain(|(e, d)| !(open_locale(&fl, d) && !matches!(e.class, Class::Invisible | Class::LookAlike | Class::Normalisation)));
     // 3. Findings.
     let mk = |fl: &Flow, kind: &'static str, fx: Vec<(EffectOut, BTreeSet<u32>)>, lists: &Vec<Option<ListOut>>| -> Option<Finding> {
         let mut decs = BTreeSet::new();
@@ -260,6 +278,12 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         }
     }
     out
+}
+
+/// Some outcome adds text the others do not have (a message only some users see).
+fn one_sided(v: &[String]) -> bool {
+    v.iter().any(|a| a.trim().is_empty())
+        || v.iter().any(|a| v.iter().any(|b| a != b && b.len() > a.len() + 8 && (b.starts_with(a.as_str()) || b.ends_with(a.as_str()))))
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -339,6 +363,29 @@ fn regex_tokens(re: &str) -> Vec<String> {
         .collect()
 }
 
+/// Does `v` appear in `text` as a token of its own (not inside a longer word or number)?
+fn appears(text: &str, v: &str) -> bool {
+    if v.is_empty() {
+        return false;
+    }
+    let alnum = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut from = 0;
+    while let Some(i) = text[from..].find(v) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + v.len()..].chars().next();
+        let edge_ok = |c: Option<char>, inner: Option<char>| !alnum(c) || !alnum(inner);
+        if edge_ok(before, v.chars().next()) && edge_ok(after, v.chars().next_back()) {
+            return true;
+        }
+        from = at + v.len().max(1);
+        while from < text.len() && !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
 fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListOut> {
     let mut values = vec![];
     let how;
@@ -380,10 +427,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         return None;
     }
     // Concealed: the values are not written as such in the code that makes them.
-    let shown = values.iter().filter(|v| {
-        let v2 = v.trim_matches('/');
-        program_text.contains(&format!("\"{}\"", v2)) || program_text.contains(&format!("'{}'", v2)) || program_text.contains(&format!("`{}`", v2)) || program_text.contains(v2) && v2.len() >= 3 && !v2.chars().all(|c| c.is_ascii_digit())
-    }).count();
+    let shown = values.iter().filter(|v| appears(&program_text, v.trim_matches('/'))).count();
     let mut concealed = shown * 2 < values.len();
     let digests = values.iter().all(|v| (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit())) || v.parse::<u64>().is_ok_and(|n| n > 65535));
     let mut how = how;
@@ -488,6 +532,19 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
 
 fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
     let mut out = vec![];
+    if a == b {
+        // An index into a constant table: every entry is a possible output.
+        let (defs, expr) = fl.program_for_with(a, false)?;
+        let p = format!("{}var __t0 = ({}); __out = (Array.isArray(__t0) ? __t0 : Object.values(__t0)).filter(function(x){{ return typeof x === 'string'; }});", defs, expr);
+        if let Outcome::Value(serde_json::Value::Array(xs)) = sandbox::evaluate(&p) {
+            for x in xs.iter().filter_map(|x| x.as_str()) {
+                if !out.iter().any(|y: &String| y == x) {
+                    out.push(x.to_string());
+                }
+            }
+        }
+        return (out.len() >= 2 && out.len() <= 64).then_some(out);
+    }
     for s in [a, b] {
         if s.start == s.end {
             out.push(String::new());
@@ -496,11 +553,7 @@ fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
         let (defs, expr) = fl.program_for_with(s, true)?;
         let p = format!("{}__out = String({});", defs, expr);
         match sandbox::evaluate(&p) {
-            Outcome::Value(serde_json::Value::String(x)) => out.push(x),
-            Outcome::Value(serde_json::Value::Array(xs)) if a == b => {
-                // An index into a constant table: every entry is a possible output.
-                out.extend(xs.iter().filter_map(|x| x.as_str().map(String::from)));
-            }
+            Outcome::Value(serde_json::Value::String(x)) if x != "undefined" && x != "null" && x != "[object Object]" => out.push(x),
             _ => return None,
         }
     }
