@@ -140,6 +140,10 @@ pub struct Flow<'a> {
     const_busy: BTreeSet<u32>,
     /// Constness of initialisers and assigned expressions, computed on the real AST.
     const_spans: HashMap<(u32, u32), bool>,
+    /// What is stored on `this` (one value for the program: coarse).
+    this_val: Val,
+    /// Switch discriminants → the first constant case label (to force that case).
+    pub switch_case: HashMap<(u32, u32), Span>,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -166,6 +170,8 @@ impl<'a> Flow<'a> {
             const_memo: HashMap::new(),
             const_busy: BTreeSet::new(),
             const_spans: HashMap::new(),
+            this_val: Val::default(),
+            switch_case: HashMap::new(),
         }
     }
 
@@ -344,6 +350,9 @@ impl<'a> Flow<'a> {
                         }
                         dec.extend(tv.dec);
                     }
+                }
+                if let Some(&first) = lits.first() {
+                    self.switch_case.insert(key(sw.discriminant.span()), first);
                 }
                 if d.env() && !lits.is_empty() {
                     let id = self.decision(sw.span, None, "switch", &d, lits);
@@ -595,7 +604,10 @@ impl<'a> Flow<'a> {
             BindingPattern::ObjectPattern(o) => {
                 for prop in &o.properties {
                     let name = prop.key.static_name().map(|c| c.to_string());
-                    let sub = self.member_val(v, name.as_deref(), prop.span);
+                    let mut sub = self.member_val(v, name.as_deref(), prop.span);
+                    if let (Some((s, _)), None) = (v.konst, &v.path) {
+                        sub.konst = Some((s, true));
+                    }
                     self.bind_pattern(&prop.value, &sub, at);
                 }
                 if let Some(r) = &o.rest {
@@ -604,7 +616,11 @@ impl<'a> Flow<'a> {
             }
             BindingPattern::ArrayPattern(a) => {
                 for el in a.elements.iter().flatten() {
-                    let sub = self.member_val(v, None, el.span());
+                    let mut sub = self.member_val(v, None, el.span());
+                    if let Some((s, _)) = v.konst {
+                        // A part of a constant: its values are among the constant's.
+                        sub.konst = Some((s, true));
+                    }
                     self.bind_pattern(el, &sub, at);
                 }
                 if let Some(r) = &a.rest {
@@ -648,6 +664,17 @@ impl<'a> Flow<'a> {
                     let mut root = m.object();
                     while let Some(mm) = root.as_member_expression() {
                         root = mm.object();
+                    }
+                    if let Expression::ThisExpression(_) = root {
+                        let before = self.this_val.clone();
+                        let mut w = Val { src: v.src.clone(), dec: v.dec.clone(), ..Default::default() };
+                        for p in &self.pc {
+                            w.dec.extend(p.iter().copied());
+                        }
+                        self.this_val.join(&w);
+                        if self.this_val != before {
+                            self.changed = true;
+                        }
                     }
                     if let Expression::Identifier(id) = root {
                         if let Some(i) = self.lookup(&id.name) {
@@ -700,7 +727,14 @@ impl<'a> Flow<'a> {
         }
         self.pop_scope();
         self.fn_stack.pop();
-        Val::default()
+        self.fn_value(id)
+    }
+
+    /// A function value carries what calling it returns (closures that hand back the
+    /// environment: `const get = (() => () => process.env)()`).
+    fn fn_value(&self, id: u32) -> Val {
+        let r = self.fns.get(&id).map(|f| f.ret.clone()).unwrap_or_default();
+        Val { src: r.src, dec: r.dec, ..Default::default() }
     }
 
     fn arrow(&mut self, f: &ArrowFunctionExpression<'_>, bind0: Option<&Val>) -> Val {
@@ -746,7 +780,7 @@ impl<'a> Flow<'a> {
         }
         self.pop_scope();
         self.fn_stack.pop();
-        Val::default()
+        self.fn_value(id)
     }
 
     fn class(&mut self, c: &Class<'_>) {
@@ -1031,6 +1065,7 @@ impl<'a> Flow<'a> {
                 v
             }
             Expression::UpdateExpression(_) => Val::default(),
+            Expression::ThisExpression(_) => self.this_val.clone(),
             Expression::AwaitExpression(a) => self.expr(&a.argument),
             Expression::TemplateLiteral(t) => {
                 let mut v = Val::default();
@@ -1187,6 +1222,9 @@ impl<'a> Flow<'a> {
             }
             _ => (None, None, None),
         };
+        // A plain callee (identifier, IIFE, call result): walk it; a function value that
+        // returns the environment makes the call return it too.
+        let callee_val = if recv.is_none() { Some(self.expr(&c.callee)) } else { None };
         let recv_const = recv_expr.is_some_and(|r| self.is_const(r));
         // Arguments; a callback of an iteration method gets one element of the receiver.
         let mut args: Vec<Val> = vec![];
@@ -1222,6 +1260,10 @@ impl<'a> Flow<'a> {
             args.push(v);
         }
         let mut out = Val::default();
+        if let Some(cv) = &callee_val {
+            out.src.extend(cv.src.iter().copied());
+            out.dec.extend(cv.dec.iter().copied());
+        }
         // A known global or module path: maybe a source.
         let callee_path = match (&recv, &method) {
             (Some(r), Some(m)) => r.path.as_ref().map(|p| format!("{}.{}", p, m)),
@@ -1257,8 +1299,9 @@ impl<'a> Flow<'a> {
             let a0 = args.first().cloned().unwrap_or_default();
             let a0e = c.arguments.first().and_then(|a| a.as_expression());
             if crate::rules::target_literal::COMPARE_METHODS.contains(&m) {
-                if a0.env() && recv_const {
-                    let id = self.decision(c.span, recv_expr.map(|r| (r.span(), false)), m, &a0, vec![]);
+                if a0.env() && (recv_const || r.konst.is_some()) {
+                    let set = if recv_const { recv_expr.map(|r| (r.span(), false)) } else { r.konst };
+                    let id = self.decision(c.span, set, m, &a0, vec![]);
                     out.dec.insert(id);
                 } else if r.env() && a0e.is_some_and(|x| self.is_const(x)) {
                     let id = self.decision(c.span, a0e.map(|x| (x.span(), false)), m, &r, vec![]);
@@ -1552,6 +1595,19 @@ impl<'a> Flow<'a> {
     pub fn program_for_name(&mut self, name: &str) -> Option<String> {
         let i = self.top_lookup(name)?;
         if !self.sym_const(i) {
+            // A module object behind an interop wrapper (`__importDefault(require("crypto"))`):
+            // the sandbox's own pure module, with `default` pointing to itself.
+            let s = &self.syms[i as usize];
+            let init = s.inits.first().map(|&d| self.slice(d)).unwrap_or("");
+            if let Some(p) = init.find("require(") {
+                let rest = &init[p + 8..];
+                if let Some(e) = rest.find(')') {
+                    let m = rest[..e].trim();
+                    if m.starts_with('"') || m.starts_with('\'') {
+                        return Some(format!("var {} = (function(m){{ return Object.assign({{ default: m }}, m); }})(require({}));\n", name, m));
+                    }
+                }
+            }
             return None;
         }
         let s = &self.syms[i as usize];

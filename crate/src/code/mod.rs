@@ -579,7 +579,18 @@ fn branch_variants(fl: &mut Flow, prog: &Program<'_>, fspan: Span, tests: &[Span
     }
     let mut text = String::new();
     let mut at = fspan.start as usize;
-    let mut edits: Vec<(usize, usize, String)> = keep.iter().enumerate().map(|(i, t)| (t.start as usize, t.end as usize, format!("(__d[{}])", i))).collect();
+    let mut edits: Vec<(usize, usize, String)> = keep
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let forced = match fl.switch_case.get(&(t.start, t.end)) {
+                // A switch: true selects its first constant case, false none of them.
+                Some(c) => format!("(__d[{}] ? ({}) : {{}})", i, fl.slice(*c)),
+                None => format!("(__d[{}])", i),
+            };
+            (t.start as usize, t.end as usize, forced)
+        })
+        .collect();
     if whole {
         // Imports become requires; exports plain declarations.
         for st in &prog.body {
@@ -613,13 +624,13 @@ fn branch_variants(fl: &mut Flow, prog: &Program<'_>, fspan: Span, tests: &[Span
     text.push_str(&fl.text[at..fspan.end as usize]);
     let n = keep.len();
     let runner = if whole {
-        format!("function __run(){{ __log = []; (function(){{ {} \n}})(); return __log.join(\"\\n\"); }}", text)
+        format!("function __run(__S){{ __log = []; (function(){{ {} \n}})(); return __log.join(\"\\n\"); }}", text)
     } else {
         let (defs, _) = fl.program_for_with(fspan, true)?;
-        format!("{}\nvar __fn = ({});\nfunction __run(){{ __log = []; var r = __fn(__SAMPLE, __SAMPLE, __SAMPLE); var s = (r === undefined || r === null) ? \"\" : (typeof r === \"object\" ? JSON.stringify(r) : String(r)); return s + (__log.length ? \"\\n\" + __log.join(\"\\n\") : \"\"); }}", defs, text)
+        format!("{}\nvar __fn = ({});\nfunction __run(__S){{ __log = []; var r = __fn(__S, __S, __S); var s = (r === undefined || r === null) ? \"\" : (typeof r === \"object\" ? JSON.stringify(r) : String(r)); return s + (__log.length ? \"\\n\" + __log.join(\"\\n\") : \"\"); }}", defs, text)
     };
     let prog_text = format!(
-        "{}\n__out = []; for (var __m = 0; __m < {}; __m++) {{ __d = []; for (var __i = 0; __i < {}; __i++) __d.push(!!(__m >> __i & 1)); try {{ __out.push(__run()); }} catch (e) {{ }} }}",
+        "{}\nvar __samples = [__SAMPLE, [\"files\", \"folders\", \"links\"], 3]; __out = [];\nfor (var __k = 0; __k < __samples.length && __out.length < 2; __k++) {{ __out = []; for (var __m = 0; __m < {}; __m++) {{ __d = []; for (var __i = 0; __i < {}; __i++) __d.push(!!(__m >> __i & 1)); try {{ __out.push(__run(__samples[__k])); }} catch (e) {{ }} }} }}",
         runner,
         1 << n,
         n
