@@ -29,10 +29,10 @@
 //!
 //! The bundle scanner's limits are listed in [`scan`].
 
+pub mod code;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub mod fuzzing;
-pub mod code;
 pub mod input;
 pub mod markdown;
 pub mod report;

@@ -111,8 +111,6 @@ struct FnInfo {
     span: Span,
     params: Vec<u32>,
     ret: Val,
-    /// Does any path of this function read the environment or call unknown code?
-    impure: bool,
     /// Decision-carrying tests inside (for Branch effects).
     tests: Vec<Span>,
     dec: BTreeSet<u32>,
@@ -140,8 +138,11 @@ pub struct Flow<'a> {
     const_busy: BTreeSet<u32>,
     /// Constness of initialisers and assigned expressions, computed on the real AST.
     const_spans: HashMap<(u32, u32), bool>,
-    /// What is stored on `this` (one value for the program: coarse).
-    this_val: Val,
+    const_expr_memo: HashMap<(u32, u32), bool>,
+    pure_memo: HashMap<(u32, u32), bool>,
+    /// What is stored on `this`, per class (or per function outside classes).
+    this_vals: HashMap<u32, Val>,
+    class_stack: Vec<u32>,
     /// Switch discriminants → the first constant case label (to force that case).
     pub switch_case: HashMap<(u32, u32), Span>,
 }
@@ -170,19 +171,25 @@ impl<'a> Flow<'a> {
             const_memo: HashMap::new(),
             const_busy: BTreeSet::new(),
             const_spans: HashMap::new(),
-            this_val: Val::default(),
+            const_expr_memo: HashMap::new(),
+            pure_memo: HashMap::new(),
+            this_vals: HashMap::new(),
+            class_stack: vec![],
             switch_case: HashMap::new(),
         }
     }
 
     pub fn slice(&self, s: Span) -> &'a str {
-        self.text.get(s.start as usize..s.end as usize).unwrap_or("")
+        self.text
+            .get(s.start as usize..s.end as usize)
+            .unwrap_or("")
     }
 
     pub fn run(&mut self, prog: &Program<'_>) {
         for _ in 0..MAX_PASSES {
             self.changed = false;
             self.const_memo.clear();
+            self.const_expr_memo.clear();
             self.scopes.clear();
             self.scopes.push((0, HashMap::new()));
             self.hoist(&prog.body, true);
@@ -221,7 +228,10 @@ impl<'a> Flow<'a> {
     }
 
     fn lookup(&self, name: &str) -> Option<u32> {
-        self.scopes.iter().rev().find_map(|s| s.1.get(name).copied())
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|s| s.1.get(name).copied())
     }
 
     fn push_scope(&mut self, id: u32) {
@@ -254,7 +264,9 @@ impl<'a> Flow<'a> {
                         self.syms[i as usize].def = Some(f.span);
                     }
                 }
-                Statement::VariableDeclaration(d) if d.kind == VariableDeclarationKind::Var || top => {
+                Statement::VariableDeclaration(d)
+                    if d.kind == VariableDeclarationKind::Var || top =>
+                {
                     for dcl in &d.declarations {
                         for n in binding_names(&dcl.id) {
                             self.declare(&n, dcl.span);
@@ -291,7 +303,11 @@ impl<'a> Flow<'a> {
             }
             Statement::ClassDeclaration(c) => self.class(c),
             Statement::ReturnStatement(r) => {
-                let mut v = r.argument.as_ref().map(|e| self.expr(e)).unwrap_or_default();
+                let mut v = r
+                    .argument
+                    .as_ref()
+                    .map(|e| self.expr(e))
+                    .unwrap_or_default();
                 for p in &self.pc {
                     v.dec.extend(p.iter().copied());
                 }
@@ -318,10 +334,18 @@ impl<'a> Flow<'a> {
                     // An act only one way: the other branch does not do the same kind of thing.
                     let kinds = |fl: &Self, s: &Statement<'_>| -> Vec<&'static str> {
                         let text = fl.slice(s.span());
-                        crate::rules::target_literal::OVERT_ACTS.iter().filter(|(n, _)| text.contains(n)).map(|x| x.1).collect()
+                        crate::rules::target_literal::OVERT_ACTS
+                            .iter()
+                            .filter(|(n, _)| text.contains(n))
+                            .map(|x| x.1)
+                            .collect()
                     };
                     let a = kinds(self, &i.consequent);
-                    let b = i.alternate.as_ref().map(|x| kinds(self, x)).unwrap_or_default();
+                    let b = i
+                        .alternate
+                        .as_ref()
+                        .map(|x| kinds(self, x))
+                        .unwrap_or_default();
                     if a.iter().any(|k| !b.contains(k)) {
                         self.acts(&i.consequent, &t.dec);
                     }
@@ -358,7 +382,13 @@ impl<'a> Flow<'a> {
                     let id = self.decision(sw.span, None, "switch", &d, lits);
                     dec.insert(id);
                 }
-                self.note_test(sw.discriminant.span(), &Val { dec: dec.clone(), ..Default::default() });
+                self.note_test(
+                    sw.discriminant.span(),
+                    &Val {
+                        dec: dec.clone(),
+                        ..Default::default()
+                    },
+                );
                 self.pc.push(dec.clone());
                 self.push_scope(sw.span.start);
                 for c in &sw.cases {
@@ -392,7 +422,11 @@ impl<'a> Flow<'a> {
             Statement::ForOfStatement(f) => {
                 self.push_scope(f.span.start);
                 let r = self.expr(&f.right);
-                let mut v = Val { src: r.src.clone(), dec: r.dec.clone(), ..Default::default() };
+                let mut v = Val {
+                    src: r.src.clone(),
+                    dec: r.dec.clone(),
+                    ..Default::default()
+                };
                 if self.is_const(&f.right) {
                     v.konst = Some((f.right.span(), true));
                 }
@@ -403,7 +437,11 @@ impl<'a> Flow<'a> {
             Statement::ForInStatement(f) => {
                 self.push_scope(f.span.start);
                 let r = self.expr(&f.right);
-                let v = Val { src: r.src.clone(), dec: r.dec.clone(), ..Default::default() };
+                let v = Val {
+                    src: r.src.clone(),
+                    dec: r.dec.clone(),
+                    ..Default::default()
+                };
                 self.bind_left(&f.left, &v);
                 self.stmt(&f.body);
                 self.pop_scope();
@@ -441,39 +479,48 @@ impl<'a> Flow<'a> {
                 self.expr(&t.argument);
             }
             Statement::ImportDeclaration(imp) => {
-                let m = imp.source.value.as_str().trim_start_matches("node:").to_string();
+                let m = imp
+                    .source
+                    .value
+                    .as_str()
+                    .trim_start_matches("node:")
+                    .to_string();
                 if let Some(specs) = &imp.specifiers {
                     for sp in specs {
                         let (local, path) = match sp {
-                            ImportDeclarationSpecifier::ImportSpecifier(s) => {
-                                (s.local.name.as_str(), format!("{}.{}", m, s.imported.name()))
+                            ImportDeclarationSpecifier::ImportSpecifier(s) => (
+                                s.local.name.as_str(),
+                                format!("{}.{}", m, s.imported.name()),
+                            ),
+                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => {
+                                (s.local.name.as_str(), m.clone())
                             }
-                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => (s.local.name.as_str(), m.clone()),
-                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => (s.local.name.as_str(), m.clone()),
+                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => {
+                                (s.local.name.as_str(), m.clone())
+                            }
                         };
                         let id = self.declare(local, imp.span);
-                        let v = Val { path: Some(path), ..Default::default() };
+                        let v = Val {
+                            path: Some(path),
+                            ..Default::default()
+                        };
                         self.set_val(id, &v);
                     }
                 }
             }
-            Statement::ExportDeclaration(e) => {
-                {
-                    match &e.declaration {
-                        Declaration::VariableDeclaration(v) => self.var_decl(v),
-                        Declaration::FunctionDeclaration(f) => {
-                            if let Some(id) = &f.id {
-                                let i = self.declare(&id.name, f.span);
-                                self.syms[i as usize].func = Some(f.span);
-                                self.syms[i as usize].def = Some(f.span);
-                            }
-                            self.function(f, None);
-                        }
-                        Declaration::ClassDeclaration(c) => self.class(c),
-                        _ => {}
+            Statement::ExportDeclaration(e) => match &e.declaration {
+                Declaration::VariableDeclaration(v) => self.var_decl(v),
+                Declaration::FunctionDeclaration(f) => {
+                    if let Some(id) = &f.id {
+                        let i = self.declare(&id.name, f.span);
+                        self.syms[i as usize].func = Some(f.span);
+                        self.syms[i as usize].def = Some(f.span);
                     }
+                    self.function(f, None);
                 }
-            }
+                Declaration::ClassDeclaration(c) => self.class(c),
+                _ => {}
+            },
             Statement::ExportDefaultDeclaration(e) => match &e.declaration {
                 ExportDefaultDeclarationKind::FunctionDeclaration(f) => {
                     self.function(f, None);
@@ -544,7 +591,9 @@ impl<'a> Flow<'a> {
                     self.effects.push(Effect {
                         span: s.span(),
                         dec: dec.clone(),
-                        kind: EffectKind::Act { call: what.to_string() },
+                        kind: EffectKind::Act {
+                            call: what.to_string(),
+                        },
                         func: self.fn_stack.last().copied(),
                     });
                 }
@@ -568,14 +617,19 @@ impl<'a> Flow<'a> {
                 None => Val::default(),
             };
             if let (BindingPattern::BindingIdentifier(id), Some(init)) = (&dcl.id, &dcl.init) {
-                let i = self.lookup(&id.name).unwrap_or_else(|| self.declare(&id.name, dcl.span));
+                let i = self
+                    .lookup(&id.name)
+                    .unwrap_or_else(|| self.declare(&id.name, dcl.span));
                 let s = &mut self.syms[i as usize];
                 if !s.inits.contains(&init.span()) {
                     s.inits.push(init.span());
                     s.writes += 1;
                 }
                 s.def.get_or_insert(dcl.span);
-                if matches!(init.without_parentheses(), Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)) {
+                if matches!(
+                    init.without_parentheses(),
+                    Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
+                ) {
                     s.func = Some(init.without_parentheses().span());
                 }
             }
@@ -598,7 +652,9 @@ impl<'a> Flow<'a> {
     fn bind_pattern(&mut self, p: &BindingPattern<'_>, v: &Val, at: Span) {
         match p {
             BindingPattern::BindingIdentifier(id) => {
-                let i = self.lookup(&id.name).unwrap_or_else(|| self.declare(&id.name, at));
+                let i = self
+                    .lookup(&id.name)
+                    .unwrap_or_else(|| self.declare(&id.name, at));
                 self.set_val(i, v);
             }
             BindingPattern::ObjectPattern(o) => {
@@ -666,13 +722,19 @@ impl<'a> Flow<'a> {
                         root = mm.object();
                     }
                     if let Expression::ThisExpression(_) = root {
-                        let before = self.this_val.clone();
-                        let mut w = Val { src: v.src.clone(), dec: v.dec.clone(), ..Default::default() };
+                        let k = self.this_key();
+                        let mut w = Val {
+                            src: v.src.clone(),
+                            dec: v.dec.clone(),
+                            ..Default::default()
+                        };
                         for p in &self.pc {
                             w.dec.extend(p.iter().copied());
                         }
-                        self.this_val.join(&w);
-                        if self.this_val != before {
+                        let tv = self.this_vals.entry(k).or_default();
+                        let before = tv.clone();
+                        tv.join(&w);
+                        if *tv != before {
                             self.changed = true;
                         }
                     }
@@ -734,7 +796,11 @@ impl<'a> Flow<'a> {
     /// environment: `const get = (() => () => process.env)()`).
     fn fn_value(&self, id: u32) -> Val {
         let r = self.fns.get(&id).map(|f| f.ret.clone()).unwrap_or_default();
-        Val { src: r.src, dec: r.dec, ..Default::default() }
+        Val {
+            src: r.src,
+            dec: r.dec,
+            ..Default::default()
+        }
     }
 
     fn arrow(&mut self, f: &ArrowFunctionExpression<'_>, bind0: Option<&Val>) -> Val {
@@ -783,7 +849,21 @@ impl<'a> Flow<'a> {
         self.fn_value(id)
     }
 
+    fn this_key(&self) -> u32 {
+        self.class_stack
+            .last()
+            .or(self.fn_stack.last())
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
     fn class(&mut self, c: &Class<'_>) {
+        self.class_stack.push(c.span.start);
+        self.class_body(c);
+        self.class_stack.pop();
+    }
+
+    fn class_body(&mut self, c: &Class<'_>) {
         for el in &c.body.body {
             match el {
                 ClassElement::MethodDefinition(m) => {
@@ -794,7 +874,14 @@ impl<'a> Flow<'a> {
                         let val = self.expr(v);
                         if let Some(id) = &c.id {
                             if let Some(i) = self.lookup(&id.name) {
-                                self.set_val(i, &Val { src: val.src, dec: val.dec, ..Default::default() });
+                                self.set_val(
+                                    i,
+                                    &Val {
+                                        src: val.src,
+                                        dec: val.dec,
+                                        ..Default::default()
+                                    },
+                                );
                             }
                         }
                     }
@@ -814,13 +901,25 @@ impl<'a> Flow<'a> {
             return Some(i);
         }
         let i = self.sources.len() as u32;
-        self.sources.push(Source { label, category: cat, span, path: path.to_string() });
+        self.sources.push(Source {
+            label,
+            category: cat,
+            span,
+            path: path.to_string(),
+        });
         self.src_by_span.insert(k, i);
         self.changed = true;
         Some(i)
     }
 
-    fn decision(&mut self, span: Span, set: Option<(Span, bool)>, how: &str, env: &Val, literals: Vec<Span>) -> u32 {
+    fn decision(
+        &mut self,
+        span: Span,
+        set: Option<(Span, bool)>,
+        how: &str,
+        env: &Val,
+        literals: Vec<Span>,
+    ) -> u32 {
         let k = key(span);
         if let Some(&i) = self.dec_by_span.get(&k) {
             let d = &mut self.decisions[i as usize];
@@ -848,7 +947,10 @@ impl<'a> Flow<'a> {
     fn member_val(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
         if let Some(p) = &obj.path {
             let path = format!("{}.{}", p, prop.unwrap_or("*"));
-            let mut v = Val { path: Some(path.clone()), ..Default::default() };
+            let mut v = Val {
+                path: Some(path.clone()),
+                ..Default::default()
+            };
             if let Some(i) = self.source(&path, span) {
                 v.src.insert(i);
             } else {
@@ -857,11 +959,18 @@ impl<'a> Flow<'a> {
             v.dec = obj.dec.clone();
             return v;
         }
-        let mut v = Val { src: obj.src.clone(), dec: obj.dec.clone(), ..Default::default() };
+        let mut v = Val {
+            src: obj.src.clone(),
+            dec: obj.dec.clone(),
+            ..Default::default()
+        };
         if let (Some((s, false)), Some(_)) = (obj.konst, prop) {
             v.konst = Some((s, false));
         }
-        v.xf = obj.xf.clone().map(|f| format!("((__x) => ({})(__x).{})", f, prop.unwrap_or("valueOf()")));
+        v.xf = obj
+            .xf
+            .clone()
+            .map(|f| format!("((__x) => ({})(__x).{})", f, prop.unwrap_or("valueOf()")));
         v
     }
 
@@ -884,7 +993,13 @@ impl<'a> Flow<'a> {
                 if lit.is_none() {
                     // Indexing a constant with an environment value: a lookup table.
                     if k.env() && self.is_const(&m.object) {
-                        let id = self.decision(m.span, Some((m.object.span(), false)), "key lookup", &k, vec![]);
+                        let id = self.decision(
+                            m.span,
+                            Some((m.object.span(), false)),
+                            "key lookup",
+                            &k,
+                            vec![],
+                        );
                         v.dec.insert(id);
                     }
                     v.join(&k);
@@ -949,24 +1064,61 @@ impl<'a> Flow<'a> {
                 v.path = None;
                 v.xf = None;
                 use BinaryOperator as B;
-                if matches!(b.operator, B::StrictEquality | B::Equality | B::StrictInequality | B::Inequality | B::LessThan | B::GreaterThan | B::LessEqualThan | B::GreaterEqualThan | B::In | B::Instanceof) {
-                    let (env, other, oe) = if l.env() { (&l, &r, &b.right) } else { (&r, &l, &b.left) };
+                if matches!(
+                    b.operator,
+                    B::StrictEquality
+                        | B::Equality
+                        | B::StrictInequality
+                        | B::Inequality
+                        | B::LessThan
+                        | B::GreaterThan
+                        | B::LessEqualThan
+                        | B::GreaterEqualThan
+                        | B::In
+                        | B::Instanceof
+                ) {
+                    let (env, other, oe) = if l.env() {
+                        (&l, &r, &b.right)
+                    } else {
+                        (&r, &l, &b.left)
+                    };
                     if env.env() && (other.konst.is_some() || self.is_const(oe)) {
                         let set = other.konst.or(Some((oe.span(), false)));
-                        let how = if b.operator == B::In { "key of" } else { b.operator.as_str() };
+                        let how = if b.operator == B::In {
+                            "key of"
+                        } else {
+                            b.operator.as_str()
+                        };
                         let id = self.decision(b.span, set, how, env, vec![]);
                         v.dec.insert(id);
                     }
                 } else if env_xf_ok(b.operator) {
-                    let (envv, lhs) = if l.env() { (Some(&l), true) } else if r.env() { (Some(&r), false) } else { (None, true) };
+                    let (envv, lhs) = if l.env() {
+                        (Some(&l), true)
+                    } else if r.env() {
+                        (Some(&r), false)
+                    } else {
+                        (None, true)
+                    };
                     if let Some(ev) = envv {
                         if self.is_const(if lhs { &b.right } else { &b.left }) {
                             let inner = ev.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
-                            let other = self.slice(if lhs { b.right.span() } else { b.left.span() });
+                            let other =
+                                self.slice(if lhs { b.right.span() } else { b.left.span() });
                             v.xf = Some(if lhs {
-                                format!("((__x) => ({})(__x) {} ({}))", inner, b.operator.as_str(), other)
+                                format!(
+                                    "((__x) => ({})(__x) {} ({}))",
+                                    inner,
+                                    b.operator.as_str(),
+                                    other
+                                )
                             } else {
-                                format!("((__x) => ({}) {} ({})(__x))", other, b.operator.as_str(), inner)
+                                format!(
+                                    "((__x) => ({}) {} ({})(__x))",
+                                    other,
+                                    b.operator.as_str(),
+                                    inner
+                                )
                             });
                         }
                     }
@@ -984,7 +1136,11 @@ impl<'a> Flow<'a> {
                 let b = self.expr(&l.right);
                 let mut v = a.clone();
                 v.join(&b);
-                if l.operator == LogicalOperator::And && !a.dec.is_empty() && b.dec.is_empty() && b.konst.is_some() {
+                if l.operator == LogicalOperator::And
+                    && !a.dec.is_empty()
+                    && b.dec.is_empty()
+                    && b.konst.is_some()
+                {
                     // `decision && "text"`: selects the text.
                     self.choose(l.span, l.right.span(), Span::new(0, 0), &a.dec);
                 }
@@ -1017,7 +1173,9 @@ impl<'a> Flow<'a> {
             Expression::AssignmentExpression(a) => {
                 let mut v = self.expr(&a.right);
                 if a.operator != AssignmentOperator::Assign {
-                    if let Some(SimpleAssignmentTarget::AssignmentTargetIdentifier(id)) = a.left.as_simple_assignment_target() {
+                    if let Some(SimpleAssignmentTarget::AssignmentTargetIdentifier(id)) =
+                        a.left.as_simple_assignment_target()
+                    {
                         let old = self.ident(&id.name);
                         v.join(&old);
                     }
@@ -1061,11 +1219,18 @@ impl<'a> Flow<'a> {
                 if u.operator == UnaryOperator::Typeof {
                     return Val::default();
                 }
-                v.konst = if self.is_const(e) { Some((u.span, false)) } else { None };
+                v.konst = if self.is_const(e) {
+                    Some((u.span, false))
+                } else {
+                    None
+                };
                 v
             }
             Expression::UpdateExpression(_) => Val::default(),
-            Expression::ThisExpression(_) => self.this_val.clone(),
+            Expression::ThisExpression(_) => {
+                let k = self.this_key();
+                self.this_vals.get(&k).cloned().unwrap_or_default()
+            }
             Expression::AwaitExpression(a) => self.expr(&a.argument),
             Expression::TemplateLiteral(t) => {
                 let mut v = Val::default();
@@ -1138,12 +1303,30 @@ impl<'a> Flow<'a> {
                 self.class(c);
                 Val::default()
             }
-            Expression::StringLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
-            Expression::NumericLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
-            Expression::BooleanLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
-            Expression::RegExpLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
-            Expression::BigIntLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
-            Expression::NullLiteral(s) => Val { konst: Some((s.span, false)), ..Default::default() },
+            Expression::StringLiteral(s) => Val {
+                konst: Some((s.span, false)),
+                ..Default::default()
+            },
+            Expression::NumericLiteral(s) => Val {
+                konst: Some((s.span, false)),
+                ..Default::default()
+            },
+            Expression::BooleanLiteral(s) => Val {
+                konst: Some((s.span, false)),
+                ..Default::default()
+            },
+            Expression::RegExpLiteral(s) => Val {
+                konst: Some((s.span, false)),
+                ..Default::default()
+            },
+            Expression::BigIntLiteral(s) => Val {
+                konst: Some((s.span, false)),
+                ..Default::default()
+            },
+            Expression::NullLiteral(s) => Val {
+                konst: Some((s.span, false)),
+                ..Default::default()
+            },
             Expression::TSAsExpression(t) => self.expr(&t.expression),
             Expression::TSSatisfiesExpression(t) => self.expr(&t.expression),
             Expression::TSNonNullExpression(t) => self.expr(&t.expression),
@@ -1175,7 +1358,11 @@ impl<'a> Flow<'a> {
             AssignmentTargetPattern::ArrayAssignmentTarget(a) => {
                 for el in a.elements.iter().flatten() {
                     if let Some(t) = el.as_assignment_target() {
-                        let sub = Val { src: v.src.clone(), dec: v.dec.clone(), ..Default::default() };
+                        let sub = Val {
+                            src: v.src.clone(),
+                            dec: v.dec.clone(),
+                            ..Default::default()
+                        };
                         self.assign_target(t, &sub);
                     }
                 }
@@ -1191,7 +1378,12 @@ impl<'a> Flow<'a> {
                 v.konst = None;
             }
             if v.konst.is_none() && self.sym_const(i) {
-                if let Some(d) = self.syms[i as usize].inits.first().copied().or(self.syms[i as usize].func) {
+                if let Some(d) = self.syms[i as usize]
+                    .inits
+                    .first()
+                    .copied()
+                    .or(self.syms[i as usize].func)
+                {
                     v.konst = Some((d, false));
                 }
             }
@@ -1210,7 +1402,11 @@ impl<'a> Flow<'a> {
     fn call(&mut self, c: &CallExpression<'_>) -> Val {
         // Method calls: receiver first.
         let (recv, method, recv_expr) = match c.callee.without_parentheses() {
-            Expression::StaticMemberExpression(m) => (Some(self.expr(&m.object)), Some(m.property.name.to_string()), Some(&m.object)),
+            Expression::StaticMemberExpression(m) => (
+                Some(self.expr(&m.object)),
+                Some(m.property.name.to_string()),
+                Some(&m.object),
+            ),
             Expression::ComputedMemberExpression(m) => {
                 let o = self.expr(&m.object);
                 self.expr(&m.expression);
@@ -1224,7 +1420,11 @@ impl<'a> Flow<'a> {
         };
         // A plain callee (identifier, IIFE, call result): walk it; a function value that
         // returns the environment makes the call return it too.
-        let callee_val = if recv.is_none() { Some(self.expr(&c.callee)) } else { None };
+        let callee_val = if recv.is_none() {
+            Some(self.expr(&c.callee))
+        } else {
+            None
+        };
         let recv_const = recv_expr.is_some_and(|r| self.is_const(r));
         // Arguments; a callback of an iteration method gets one element of the receiver.
         let mut args: Vec<Val> = vec![];
@@ -1236,9 +1436,17 @@ impl<'a> Flow<'a> {
                 }
                 continue;
             };
-            let elem = if k == 0 && method.as_deref().is_some_and(|m| crate::rules::target_literal::ITERATORS.contains(&m)) {
+            let elem = if k == 0
+                && method
+                    .as_deref()
+                    .is_some_and(|m| crate::rules::target_literal::ITERATORS.contains(&m))
+            {
                 let r = recv.clone().unwrap_or_default();
-                let mut ev = Val { src: r.src.clone(), dec: r.dec.clone(), ..Default::default() };
+                let mut ev = Val {
+                    src: r.src.clone(),
+                    dec: r.dec.clone(),
+                    ..Default::default()
+                };
                 if recv_const {
                     ev.konst = recv_expr.map(|r| (r.span(), true));
                 }
@@ -1249,11 +1457,17 @@ impl<'a> Flow<'a> {
             let v = match (x.without_parentheses(), &elem) {
                 (Expression::ArrowFunctionExpression(f), Some(ev)) => {
                     self.arrow(f, Some(ev));
-                    self.fns.get(&f.span.start).map(|fi| fi.ret.clone()).unwrap_or_default()
+                    self.fns
+                        .get(&f.span.start)
+                        .map(|fi| fi.ret.clone())
+                        .unwrap_or_default()
                 }
                 (Expression::FunctionExpression(f), Some(ev)) => {
                     self.function(f, Some(ev));
-                    self.fns.get(&f.span.start).map(|fi| fi.ret.clone()).unwrap_or_default()
+                    self.fns
+                        .get(&f.span.start)
+                        .map(|fi| fi.ret.clone())
+                        .unwrap_or_default()
                 }
                 _ => self.expr(x),
             };
@@ -1268,16 +1482,25 @@ impl<'a> Flow<'a> {
         let callee_path = match (&recv, &method) {
             (Some(r), Some(m)) => r.path.as_ref().map(|p| format!("{}.{}", p, m)),
             _ => match c.callee.without_parentheses() {
-                Expression::Identifier(id) => self.ident(&id.name).path.or_else(|| Some(id.name.to_string()).filter(|n| self.lookup(n).is_none())),
+                Expression::Identifier(id) => self
+                    .ident(&id.name)
+                    .path
+                    .or_else(|| Some(id.name.to_string()).filter(|n| self.lookup(n).is_none())),
                 _ => None,
             },
         };
         if let Some(p) = &callee_path {
-            let first = c.arguments.first().and_then(|a| a.as_expression()).and_then(|x| match x {
-                Expression::StringLiteral(s) => Some(s.value.to_string()),
-                Expression::TemplateLiteral(t) if t.expressions.is_empty() => t.quasis.first().map(|q| q.value.raw.to_string()),
-                _ => None,
-            });
+            let first = c
+                .arguments
+                .first()
+                .and_then(|a| a.as_expression())
+                .and_then(|x| match x {
+                    Expression::StringLiteral(s) => Some(s.value.to_string()),
+                    Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
+                        t.quasis.first().map(|q| q.value.raw.to_string())
+                    }
+                    _ => None,
+                });
             if p == "require" {
                 if let Some(m) = first {
                     out.path = Some(m.trim_start_matches("node:").to_string());
@@ -1300,7 +1523,11 @@ impl<'a> Flow<'a> {
             let a0e = c.arguments.first().and_then(|a| a.as_expression());
             if crate::rules::target_literal::COMPARE_METHODS.contains(&m) {
                 if a0.env() && (recv_const || r.konst.is_some()) {
-                    let set = if recv_const { recv_expr.map(|r| (r.span(), false)) } else { r.konst };
+                    let set = if recv_const {
+                        recv_expr.map(|r| (r.span(), false))
+                    } else {
+                        r.konst
+                    };
                     let id = self.decision(c.span, set, m, &a0, vec![]);
                     out.dec.insert(id);
                 } else if r.env() && a0e.is_some_and(|x| self.is_const(x)) {
@@ -1314,19 +1541,49 @@ impl<'a> Flow<'a> {
             // Receiver flows into the result (string and array methods).
             out.src.extend(r.src.iter().copied());
             out.dec.extend(r.dec.iter().copied());
-            if r.env() && out.xf.is_none() && c.arguments.iter().all(|a| a.as_expression().is_some_and(|x| self.is_const(x))) {
+            if r.env()
+                && out.xf.is_none()
+                && c.arguments
+                    .iter()
+                    .all(|a| a.as_expression().is_some_and(|x| self.is_const(x)))
+            {
                 let inner = r.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
-                let args_text = self.slice(Span::new(c.arguments.first().map(|a| a.span().start).unwrap_or(c.span.end), c.arguments.last().map(|a| a.span().end).unwrap_or(c.span.end)));
-                out.xf = Some(format!("((__x) => ({})(__x){}{}({}))", inner, if c.optional { "?." } else { "." }, m, if c.arguments.is_empty() { "" } else { args_text }));
+                let args_text = self.slice(Span::new(
+                    c.arguments
+                        .first()
+                        .map(|a| a.span().start)
+                        .unwrap_or(c.span.end),
+                    c.arguments
+                        .last()
+                        .map(|a| a.span().end)
+                        .unwrap_or(c.span.end),
+                ));
+                out.xf = Some(format!(
+                    "((__x) => ({})(__x){}{}({}))",
+                    inner,
+                    if c.optional { "?." } else { "." },
+                    m,
+                    if c.arguments.is_empty() {
+                        ""
+                    } else {
+                        args_text
+                    }
+                ));
             }
         }
         // Calls of functions of this program: arguments to parameters, return value back.
         let fspan = match c.callee.without_parentheses() {
-            Expression::Identifier(id) => self.lookup(&id.name).and_then(|i| self.syms[i as usize].func),
+            Expression::Identifier(id) => self
+                .lookup(&id.name)
+                .and_then(|i| self.syms[i as usize].func),
             _ => None,
         };
         if let Some(fs) = fspan {
-            let (params, ret) = self.fns.get(&fs.start).map(|f| (f.params.clone(), f.ret.clone())).unwrap_or_default();
+            let (params, ret) = self
+                .fns
+                .get(&fs.start)
+                .map(|f| (f.params.clone(), f.ret.clone()))
+                .unwrap_or_default();
             for (k, p) in params.iter().enumerate() {
                 if let Some(a) = args.get(k) {
                     let mut a = a.clone();
@@ -1337,7 +1594,9 @@ impl<'a> Flow<'a> {
             out.join(&ret);
             out.konst = None;
             // A pure function applied to an environment value: a transform (hashes).
-            if let (Some(a0), Expression::Identifier(id)) = (args.first(), c.callee.without_parentheses()) {
+            if let (Some(a0), Expression::Identifier(id)) =
+                (args.first(), c.callee.without_parentheses())
+            {
                 if a0.env() && c.arguments.len() == 1 {
                     if let Some(i) = self.lookup(&id.name) {
                         if self.sym_const(i) {
@@ -1353,7 +1612,9 @@ impl<'a> Flow<'a> {
                 out.dec.extend(a.dec.iter().copied());
                 if out.xf.is_none() && a.env() && method.is_none() {
                     if let Expression::Identifier(id) = c.callee.without_parentheses() {
-                        if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) || self.lookup(&id.name).is_some_and(|i| self.sym_const(i)) {
+                        if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str())
+                            || self.lookup(&id.name).is_some_and(|i| self.sym_const(i))
+                        {
                             let inner = a.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
                             out.xf = Some(format!("((__x) => {}(({})(__x)))", id.name, inner));
                         }
@@ -1391,15 +1652,30 @@ impl<'a> Flow<'a> {
         }
         self.eff_by_span.insert(k, self.effects.len());
         let func = self.fn_stack.last().copied();
-        self.effects.push(Effect { span, dec: dec.clone(), kind: EffectKind::Choose { a, b }, func });
+        self.effects.push(Effect {
+            span,
+            dec: dec.clone(),
+            kind: EffectKind::Choose { a, b },
+            func,
+        });
         self.changed = true;
     }
 
-
     // ---------- constants ----------
 
-    /// Is this expression computed from literals only (and pure functions)?
+    /// Memoised [`Self::is_const`] by span (the walk asks about every node; without the memo
+    /// nested expressions would be checked again and again).
     pub fn is_const(&mut self, e: &Expression<'_>) -> bool {
+        let k = key(e.span());
+        if let Some(&r) = self.const_expr_memo.get(&k) {
+            return r;
+        }
+        let r = self.is_const_uncached(e);
+        self.const_expr_memo.insert(k, r);
+        r
+    }
+
+    fn is_const_uncached(&mut self, e: &Expression<'_>) -> bool {
         match e.without_parentheses() {
             Expression::StringLiteral(_)
             | Expression::NumericLiteral(_)
@@ -1419,27 +1695,40 @@ impl<'a> Flow<'a> {
             }),
             Expression::ObjectExpression(o) => o.properties.iter().all(|p| match p {
                 ObjectPropertyKind::ObjectProperty(op) => {
-                    (!op.computed || op.key.as_expression().is_some_and(|k| self.is_const(k))) && self.is_const(&op.value)
+                    (!op.computed || op.key.as_expression().is_some_and(|k| self.is_const(k)))
+                        && self.is_const(&op.value)
                 }
                 ObjectPropertyKind::SpreadProperty(s) => self.is_const(&s.argument),
             }),
             Expression::StaticMemberExpression(m) => self.is_const(&m.object),
-            Expression::ComputedMemberExpression(m) => self.is_const(&m.object) && self.is_const(&m.expression),
+            Expression::ComputedMemberExpression(m) => {
+                self.is_const(&m.object) && self.is_const(&m.expression)
+            }
             Expression::CallExpression(c) => self.is_const_call(c),
             Expression::NewExpression(n) => {
                 matches!(n.callee.without_parentheses(), Expression::Identifier(id) if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) && self.lookup(&id.name).is_none())
-                    && n.arguments.iter().all(|a| a.as_expression().is_some_and(|x| self.is_const(x)))
+                    && n.arguments
+                        .iter()
+                        .all(|a| a.as_expression().is_some_and(|x| self.is_const(x)))
             }
             Expression::BinaryExpression(b) => self.is_const(&b.left) && self.is_const(&b.right),
             Expression::LogicalExpression(b) => self.is_const(&b.left) && self.is_const(&b.right),
-            Expression::ConditionalExpression(c) => self.is_const(&c.test) && self.is_const(&c.consequent) && self.is_const(&c.alternate),
-            Expression::UnaryExpression(u) => u.operator != UnaryOperator::Delete && self.is_const(&u.argument),
+            Expression::ConditionalExpression(c) => {
+                self.is_const(&c.test)
+                    && self.is_const(&c.consequent)
+                    && self.is_const(&c.alternate)
+            }
+            Expression::UnaryExpression(u) => {
+                u.operator != UnaryOperator::Delete && self.is_const(&u.argument)
+            }
             Expression::SequenceExpression(s) => s.expressions.iter().all(|x| self.is_const(x)),
             Expression::ArrowFunctionExpression(f) => self.pure_fn_span(f.span),
             Expression::FunctionExpression(f) => self.pure_fn_span(f.span),
             Expression::ChainExpression(c) => match &c.expression {
                 ChainElement::CallExpression(call) => self.is_const_call(call),
-                other => other.as_member_expression().is_some_and(|m| self.is_const(m.object())),
+                other => other
+                    .as_member_expression()
+                    .is_some_and(|m| self.is_const(m.object())),
             },
             _ => false,
         }
@@ -1458,10 +1747,11 @@ impl<'a> Flow<'a> {
             Expression::FunctionExpression(f) => self.pure_fn_span(f.span),
             _ => false,
         };
-        callee_ok && c.arguments.iter().all(|a| match a {
-            Argument::SpreadElement(s) => self.is_const(&s.argument),
-            x => x.as_expression().is_some_and(|x| self.is_const(x)),
-        })
+        callee_ok
+            && c.arguments.iter().all(|a| match a {
+                Argument::SpreadElement(s) => self.is_const(&s.argument),
+                x => x.as_expression().is_some_and(|x| self.is_const(x)),
+            })
     }
 
     /// A symbol is constant when written once with a constant, or a pure function.
@@ -1501,6 +1791,15 @@ impl<'a> Flow<'a> {
     /// A function is pure when its free names are constants or pure globals, it reads no
     /// environment and assigns nothing outside itself.
     fn pure_fn_span(&mut self, f: Span) -> bool {
+        if let Some(&r) = self.pure_memo.get(&key(f)) {
+            return r;
+        }
+        let r = self.pure_fn_uncached(f);
+        self.pure_memo.insert(key(f), r);
+        r
+    }
+
+    fn pure_fn_uncached(&mut self, f: Span) -> bool {
         let text = self.slice(f);
         let (free, ok) = free_names(text);
         if !ok {
@@ -1526,7 +1825,8 @@ impl<'a> Flow<'a> {
     /// functions it refers to, in an order that works (functions first, then values in
     /// dependency order).
     pub fn program_for(&mut self, span: Span) -> Option<String> {
-        self.program_for_with(span, false).map(|(d, e)| format!("{}__out = ({});\n", d, e))
+        self.program_for_with(span, false)
+            .map(|(d, e)| format!("{}__out = ({});\n", d, e))
     }
 
     /// Definitions needed by the code in `span` (and the code itself). With `sample`, names
@@ -1539,13 +1839,19 @@ impl<'a> Flow<'a> {
         while let Some(t) = stack.pop() {
             let (free, _) = free_names(&format!("(() => ({}))", t));
             for n in free {
-                let Some(i) = self.top_lookup(&n) else { continue };
+                let Some(i) = self.top_lookup(&n) else {
+                    continue;
+                };
                 if !seen.insert(i) {
                     continue;
                 }
                 let konst = self.sym_const(i);
                 let s = &self.syms[i as usize];
-                let def = if konst { s.func.or(s.inits.first().copied()) } else { None };
+                let def = if konst {
+                    s.func.or(s.inits.first().copied())
+                } else {
+                    None
+                };
                 let Some(def) = def else {
                     if sample {
                         sampled.push(s.name.clone());
@@ -1614,7 +1920,10 @@ impl<'a> Flow<'a> {
         let d = s.func.or(s.inits.first().copied())?;
         let (defs, _) = self.program_for_with(d, false)?;
         let t = self.slice(d);
-        let own = if self.syms[i as usize].func.is_some() && t.starts_with("function") && !t[8..].trim_start().starts_with('(') {
+        let own = if self.syms[i as usize].func.is_some()
+            && t.starts_with("function")
+            && !t[8..].trim_start().starts_with('(')
+        {
             format!("{}\n", t)
         } else {
             format!("var {} = ({});\n", name, t)
@@ -1641,7 +1950,18 @@ impl<'a> Flow<'a> {
             .fns
             .iter()
             .filter(|(_, f)| !f.tests.is_empty())
-            .map(|(&s, f)| (if s == u32::MAX { Span::new(0, self.text.len() as u32) } else { f.span }, f.tests.clone(), f.dec.clone(), f.has_return_val))
+            .map(|(&s, f)| {
+                (
+                    if s == u32::MAX {
+                        Span::new(0, self.text.len() as u32)
+                    } else {
+                        f.span
+                    },
+                    f.tests.clone(),
+                    f.dec.clone(),
+                    f.has_return_val,
+                )
+            })
             .collect();
         v.sort_by_key(|x| x.0.start);
         v
@@ -1655,20 +1975,40 @@ impl<'a> Flow<'a> {
     pub fn decision_params(&self, fstart: u32) -> Vec<bool> {
         self.fns
             .get(&fstart)
-            .map(|f| f.params.iter().map(|&p| !self.syms[p as usize].val.dec.is_empty()).collect())
+            .map(|f| {
+                f.params
+                    .iter()
+                    .map(|&p| !self.syms[p as usize].val.dec.is_empty())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
 
 fn env_xf_ok(op: BinaryOperator) -> bool {
     use BinaryOperator as B;
-    matches!(op, B::Addition | B::Subtraction | B::Multiplication | B::Division | B::Remainder | B::BitwiseXOR | B::BitwiseAnd | B::BitwiseOR | B::ShiftLeft | B::ShiftRight | B::ShiftRightZeroFill)
+    matches!(
+        op,
+        B::Addition
+            | B::Subtraction
+            | B::Multiplication
+            | B::Division
+            | B::Remainder
+            | B::BitwiseXOR
+            | B::BitwiseAnd
+            | B::BitwiseOR
+            | B::ShiftLeft
+            | B::ShiftRight
+            | B::ShiftRightZeroFill
+    )
 }
 
 fn global_name(e: &Expression<'_>) -> Option<String> {
     match e.without_parentheses() {
         Expression::Identifier(id) => Some(id.name.to_string()),
-        Expression::StaticMemberExpression(m) => global_name(&m.object).map(|o| format!("{}.{}", o, m.property.name)),
+        Expression::StaticMemberExpression(m) => {
+            global_name(&m.object).map(|o| format!("{}.{}", o, m.property.name))
+        }
         _ => None,
     }
 }
@@ -1743,9 +2083,23 @@ pub fn free_names(text: &str) -> (Vec<String>, bool) {
             self.this_or_impure = true;
         }
     }
-    let mut c = C { refs: BTreeSet::new(), decl: BTreeSet::new(), assigned: BTreeSet::new(), this_or_impure: false };
+    let mut c = C {
+        refs: BTreeSet::new(),
+        decl: BTreeSet::new(),
+        assigned: BTreeSet::new(),
+        this_or_impure: false,
+    };
     c.visit_program(&ret.program);
-    let free: Vec<String> = c.refs.iter().filter(|r| !c.decl.contains(*r)).cloned().collect();
-    let ok = !c.this_or_impure && !c.assigned.iter().any(|a| !c.decl.contains(a) && a != "__out");
+    let free: Vec<String> = c
+        .refs
+        .iter()
+        .filter(|r| !c.decl.contains(*r))
+        .cloned()
+        .collect();
+    let ok = !c.this_or_impure
+        && !c
+            .assigned
+            .iter()
+            .any(|a| !c.decl.contains(a) && a != "__out");
     (free, ok)
 }

@@ -23,7 +23,7 @@ use sandbox::Outcome;
 use variants::Class;
 
 /// At most this many decisions are evaluated per program.
-pub const MAX_DECISIONS: usize = 64;
+pub const MAX_DECISIONS: usize = 400;
 /// At most this many effects are computed per program.
 pub const MAX_EFFECTS: usize = 64;
 
@@ -99,7 +99,8 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     let alloc = Allocator::default();
     let mut out = Analysis::default();
     let Some(prog) = parse(&alloc, text) else {
-        out.notes.push("the code could not be parsed as JavaScript".into());
+        out.notes
+            .push("the code could not be parsed as JavaScript".into());
         return out;
     };
     out.parsed = true;
@@ -109,26 +110,62 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         return out;
     }
     // 1. What each decision compares with.
-    let mut lists: Vec<Option<ListOut>> = vec![];
-    for (k, d) in fl.decisions.clone().iter().enumerate() {
-        if k >= MAX_DECISIONS {
-            out.notes.push(format!("only the first {} comparisons were evaluated", MAX_DECISIONS));
+    let mut lists: Vec<Option<ListOut>> = vec![None; fl.decisions.len()];
+    // Decisions that feed an output or compare with something not written plainly come first.
+    let mut order: Vec<usize> = (0..fl.decisions.len()).collect();
+    let feeds: BTreeSet<u32> = fl
+        .effects
+        .iter()
+        .flat_map(|e| e.dec.iter().copied())
+        .chain(fl.fn_info().into_iter().flat_map(|f| f.2.into_iter()))
+        .collect();
+    order.sort_by_key(|&i| !feeds.contains(&(i as u32)));
+    let mut evaluated = 0;
+    for i in order {
+        if evaluated >= MAX_DECISIONS {
+            out.notes
+                .push(format!("only {} comparisons were evaluated", MAX_DECISIONS));
             break;
         }
-        lists.push(decision_list(&mut fl, d, base));
+        let d = fl.decisions[i].clone();
+        lists[i] = decision_list(&mut fl, &d, base);
+        evaluated += 1;
     }
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
         for (i, d) in fl.decisions.iter().enumerate() {
-            eprintln!("decision {} `{}` how={} src={:?} xf={:?} -> {:?}", i, clip(fl.slice(d.span), 100), d.how, d.src, d.xf, lists.get(i).map(|l| l.as_ref().map(|l| (&l.values, l.concealed, &l.region, &l.how))));
+            eprintln!(
+                "decision {} `{}` how={} src={:?} xf={:?} -> {:?}",
+                i,
+                clip(fl.slice(d.span), 100),
+                d.how,
+                d.src,
+                d.xf,
+                lists.get(i).map(|l| l.as_ref().map(|l| (
+                    &l.values,
+                    l.concealed,
+                    &l.region,
+                    &l.how
+                )))
+            );
         }
         for e in &fl.effects {
-            eprintln!("effect `{}` dec={:?} {:?}", clip(fl.slice(e.span), 80), e.dec, e.kind);
+            eprintln!(
+                "effect `{}` dec={:?} {:?}",
+                clip(fl.slice(e.span), 80),
+                e.dec,
+                e.kind
+            );
         }
         for f in fl.fn_info() {
             eprintln!("fn {:?} tests={:?} dec={:?}", f.0, f.1, f.2);
         }
     }
-    let relevant = |i: u32| lists.get(i as usize).and_then(|l| l.as_ref()).is_some_and(|l| l.concealed || l.region.is_some());
+    let relevant = |i: u32| {
+        lists
+            .get(i as usize)
+            .and_then(|l| l.as_ref())
+            .is_some_and(|l| l.concealed || l.region.is_some())
+    };
     // 2. Effects of relevant decisions.
     let mut covert_fx: Vec<(EffectOut, BTreeSet<u32>)> = vec![];
     let mut overt_fx: Vec<(EffectOut, BTreeSet<u32>)> = vec![];
@@ -153,18 +190,32 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                         continue;
                     }
                     let eo = EffectOut {
-                        what: format!("chooses between {} outputs that differ in {}", v.len(), class.words()),
+                        what: format!(
+                            "chooses between {} outputs that differ in {}",
+                            v.len(),
+                            class.words()
+                        ),
                         variants: v.iter().map(|x| variants::show(x)).collect(),
                         class,
                         at: base + e.span.start as usize,
                         code,
                     };
-                    if class.covert() { covert_fx.push((eo, decs)) } else { overt_fx.push((eo, decs)) }
+                    if class.covert() {
+                        covert_fx.push((eo, decs))
+                    } else {
+                        overt_fx.push((eo, decs))
+                    }
                 }
             }
             EffectKind::Act { call } => {
                 overt_fx.push((
-                    EffectOut { what: format!("{} only then", call), variants: vec![], class: Class::Message, at: base + e.span.start as usize, code },
+                    EffectOut {
+                        what: format!("{} only then", call),
+                        variants: vec![],
+                        class: Class::Message,
+                        at: base + e.span.start as usize,
+                        code,
+                    },
                     decs,
                 ));
             }
@@ -206,13 +257,31 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     let open_locale = |fl: &Flow, decs: &BTreeSet<u32>| {
         decs.iter().all(|&d| {
             let dd = &fl.decisions[d as usize];
-            let plain = lists.get(d as usize).and_then(|l| l.as_ref()).is_some_and(|l| !l.concealed);
-            plain && !dd.src.is_empty() && dd.src.iter().all(|&s| fl.sources[s as usize].category == "locale")
+            let plain = lists
+                .get(d as usize)
+                .and_then(|l| l.as_ref())
+                .is_some_and(|l| !l.concealed);
+            plain
+                && !dd.src.is_empty()
+                && dd
+                    .src
+                    .iter()
+                    .all(|&s| fl.sources[s as usize].category == "locale")
         })
     };
-    covert_fx.retain(|(e, d)| !(open_locale(&fl, d) && !matches!(e.class, Class::Invisible | Class::LookAlike | Class::Normalisation)));
+    covert_fx.retain(|(e, d)| {
+        !(open_locale(&fl, d)
+            && !matches!(
+                e.class,
+                Class::Invisible | Class::LookAlike | Class::Normalisation
+            ))
+    });
     // 3. Findings.
-    let mk = |fl: &Flow, kind: &'static str, fx: Vec<(EffectOut, BTreeSet<u32>)>, lists: &Vec<Option<ListOut>>| -> Option<Finding> {
+    let mk = |fl: &Flow,
+              kind: &'static str,
+              fx: Vec<(EffectOut, BTreeSet<u32>)>,
+              lists: &Vec<Option<ListOut>>|
+     -> Option<Finding> {
         let mut decs = BTreeSet::new();
         for (_, d) in &fx {
             decs.extend(d.iter().copied());
@@ -237,11 +306,27 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             }
         }
         let cc: Vec<&str> = countries.iter().map(|s| s.as_str()).collect();
-        let (region, region_zh) = if cc.is_empty() { (None, None) } else { (Some(regions::describe(&cc, false)), Some(regions::describe(&cc, true))) };
+        let (region, region_zh) = if cc.is_empty() {
+            (None, None)
+        } else {
+            (
+                Some(regions::describe(&cc, false)),
+                Some(regions::describe(&cc, true)),
+            )
+        };
         let at = fx.first().map(|f| f.0.at).unwrap_or(base);
         let excerpt = fx.first().map(|f| f.0.code.clone()).unwrap_or_default();
         let effects: Vec<EffectOut> = fx.into_iter().map(|f| f.0).collect();
-        (!effects.is_empty() || kind == "concealed-list").then_some(Finding { kind, sources, lists: ls, effects, region, region_zh, at, excerpt })
+        (!effects.is_empty() || kind == "concealed-list").then_some(Finding {
+            kind,
+            sources,
+            lists: ls,
+            effects,
+            region,
+            region_zh,
+            at,
+            excerpt,
+        })
     };
     let covert_decs: BTreeSet<u32> = covert_fx.iter().flat_map(|f| f.1.iter().copied()).collect();
     let overt_decs: BTreeSet<u32> = overt_fx.iter().flat_map(|f| f.1.iter().copied()).collect();
@@ -251,7 +336,17 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             out.findings.push(f);
         }
     }
-    let overt_fx: Vec<_> = overt_fx.into_iter().filter(|f| f.1.iter().any(|d| lists.get(*d as usize).and_then(|l| l.as_ref()).is_some_and(|l| l.region.is_some()))).collect();
+    let overt_fx: Vec<_> = overt_fx
+        .into_iter()
+        .filter(|f| {
+            f.1.iter().any(|d| {
+                lists
+                    .get(*d as usize)
+                    .and_then(|l| l.as_ref())
+                    .is_some_and(|l| l.region.is_some())
+            })
+        })
+        .collect();
     if !overt_fx.is_empty() {
         if let Some(f) = mk(&fl, "overt", overt_fx, &lists) {
             out.findings.push(f);
@@ -261,7 +356,11 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     for (i, l) in lists.iter().enumerate() {
         let i = i as u32;
         if let Some(l) = l {
-            if l.concealed && !covert_decs.contains(&i) && !overt_decs.contains(&i) && !fl.decisions[i as usize].src.is_empty() {
+            if l.concealed
+                && !covert_decs.contains(&i)
+                && !overt_decs.contains(&i)
+                && !fl.decisions[i as usize].src.is_empty()
+            {
                 let srcs: BTreeSet<u32> = fl.decisions[i as usize].src.clone();
                 let cc: Vec<&str> = l.countries.iter().map(|s| s.as_str()).collect();
                 out.findings.push(Finding {
@@ -283,7 +382,13 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
 /// Some outcome adds text the others do not have (a message only some users see).
 fn one_sided(v: &[String]) -> bool {
     v.iter().any(|a| a.trim().is_empty())
-        || v.iter().any(|a| v.iter().any(|b| a != b && b.len() > a.len() + 8 && (b.starts_with(a.as_str()) || b.ends_with(a.as_str()))))
+        || v.iter().any(|a| {
+            v.iter().any(|b| {
+                a != b
+                    && b.len() > a.len() + 8
+                    && (b.starts_with(a.as_str()) || b.ends_with(a.as_str()))
+            })
+        })
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -322,7 +427,12 @@ fn sources_out(fl: &Flow, srcs: &BTreeSet<u32>, base: usize) -> Vec<SourceOut> {
         if v.iter().any(|x| x.what == so.label) {
             continue;
         }
-        v.push(SourceOut { what: so.label.clone(), category: so.category, at: base + so.span.start as usize, code: clip(fl.slice(so.span), 160) });
+        v.push(SourceOut {
+            what: so.label.clone(),
+            category: so.category,
+            at: base + so.span.start as usize,
+            code: clip(fl.slice(so.span), 160),
+        });
     }
     v
 }
@@ -356,11 +466,13 @@ fn json_values(v: &serde_json::Value, out: &mut Vec<String>, depth: usize) {
 
 /// Tokens of a regular expression's source that may be values (`^(ru|be)[-_]` → ru, be).
 fn regex_tokens(re: &str) -> Vec<String> {
-    re.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+'))
-        .map(|t| t.trim_matches(|c| c == '-' || c == '.' || c == '/'))
-        .filter(|t| t.len() >= 2)
-        .map(|t| t.replace("\\", ""))
-        .collect()
+    re.split(|c: char| {
+        !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+')
+    })
+    .map(|t| t.trim_matches(|c| c == '-' || c == '.' || c == '/'))
+    .filter(|t| t.len() >= 2)
+    .map(|t| t.replace("\\", ""))
+    .collect()
 }
 
 /// Does `v` appear in `text` as a token of its own (not inside a longer word or number)?
@@ -401,6 +513,25 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         how = format!("case labels evaluated ({} values)", values.len());
     } else {
         let (s, _elem) = d.set?;
+        let lit = fl.slice(s).trim();
+        let simple = |t: &str| {
+            let t = t.trim();
+            (t.len() >= 2
+                && (t.starts_with('"') && t.ends_with('"')
+                    || t.starts_with('\'') && t.ends_with('\''))
+                && !t.contains('\\'))
+                || t.parse::<f64>().is_ok()
+        };
+        if simple(lit) {
+            // A plain literal: nothing to run.
+            let v = lit.trim_matches(|c| c == '"' || c == '\'').to_string();
+            let cc: Vec<&'static str> = regions::classify(&v, false)
+                .map(|h| h.countries.clone())
+                .unwrap_or_default();
+            if cc.is_empty() {
+                return None;
+            }
+        }
         let p = fl.program_for(s)?;
         program_text = p.clone();
         match sandbox::evaluate(&p) {
@@ -427,9 +558,15 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         return None;
     }
     // Concealed: the values are not written as such in the code that makes them.
-    let shown = values.iter().filter(|v| appears(&program_text, v.trim_matches('/'))).count();
+    let shown = values
+        .iter()
+        .filter(|v| appears(&program_text, v.trim_matches('/')))
+        .count();
     let mut concealed = shown * 2 < values.len();
-    let digests = values.iter().all(|v| (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit())) || v.parse::<u64>().is_ok_and(|n| n > 65535));
+    let digests = values.iter().all(|v| {
+        (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit()))
+            || v.parse::<u64>().is_ok_and(|n| n > 65535)
+    });
     let mut how = how;
     let mut region_values = values.clone();
     if digests {
@@ -438,7 +575,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             if !found.is_empty() {
                 how = format!("{}; {} of {} reversed against known names by recomputing the code's own transformation", how, found.len(), values.len());
                 region_values = found.clone();
-                values = found.into_iter().chain(values.into_iter().map(|v| format!("(digest) {}", v))).collect();
+                values = found
+                    .into_iter()
+                    .chain(values.into_iter().map(|v| format!("(digest) {}", v)))
+                    .collect();
             }
         }
         concealed = true;
@@ -453,7 +593,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         }
     }
     let offsets = fl.decisions.iter().any(|x| x.span == d.span)
-        && d.src.iter().any(|&s| fl.sources[s as usize].path.contains("getTimezoneOffset"));
+        && d.src
+            .iter()
+            .any(|&s| fl.sources[s as usize].path.contains("getTimezoneOffset"));
     let mut countries: Vec<String> = vec![];
     if offsets {
         for t in &toks {
@@ -470,11 +612,18 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             countries.clear();
         }
     } else {
-        let allow_cc = d.src.iter().any(|&s| matches!(fl.sources[s as usize].category, "locale" | "host" | "system-file" | "network" | "command"))
-            || toks.iter().all(|t| t.len() == 2);
+        let allow_cc = d.src.iter().any(|&s| {
+            matches!(
+                fl.sources[s as usize].category,
+                "locale" | "host" | "system-file" | "network" | "command"
+            )
+        }) || toks.iter().all(|t| t.len() == 2);
         if let Some(sum) = regions::summarise_with(&toks, allow_cc) {
             // A region target: most values point to a few countries (not a world table).
-            if sum.matched * 2 >= sum.total.max(1) && !sum.countries.is_empty() && sum.countries.len() <= 8 {
+            if sum.matched * 2 >= sum.total.max(1)
+                && !sum.countries.is_empty()
+                && sum.countries.len() <= 8
+            {
                 countries = sum.countries.iter().map(|c| c.0.to_string()).collect();
             }
         }
@@ -525,7 +674,10 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
         defs, xf, tj, cj
     );
     match sandbox::evaluate(&prog) {
-        Outcome::Value(serde_json::Value::Array(a)) => a.iter().filter_map(|x| x.as_str().map(String::from)).collect(),
+        Outcome::Value(serde_json::Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect(),
         _ => vec![],
     }
 }
@@ -553,7 +705,11 @@ fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
         let (defs, expr) = fl.program_for_with(s, true)?;
         let p = format!("{}__out = String({});", defs, expr);
         match sandbox::evaluate(&p) {
-            Outcome::Value(serde_json::Value::String(x)) if x != "undefined" && x != "null" && x != "[object Object]" => out.push(x),
+            Outcome::Value(serde_json::Value::String(x))
+                if x != "undefined" && x != "null" && x != "[object Object]" =>
+            {
+                out.push(x)
+            }
             _ => return None,
         }
     }
@@ -563,8 +719,18 @@ fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
 
 /// Run a function (or the whole program) with each decision test forced true or false, under a
 /// fake environment; collect its return value and what it printed.
-fn branch_variants(fl: &mut Flow, prog: &Program<'_>, fspan: Span, tests: &[Span], whole: bool) -> Option<Vec<String>> {
-    let mut tests: Vec<Span> = tests.iter().copied().filter(|t| t.start >= fspan.start && t.end <= fspan.end).collect();
+fn branch_variants(
+    fl: &mut Flow,
+    prog: &Program<'_>,
+    fspan: Span,
+    tests: &[Span],
+    whole: bool,
+) -> Option<Vec<String>> {
+    let mut tests: Vec<Span> = tests
+        .iter()
+        .copied()
+        .filter(|t| t.start >= fspan.start && t.end <= fspan.end)
+        .collect();
     tests.sort_by_key(|t| t.start);
     // Drop tests nested in others.
     let mut keep: Vec<Span> = vec![];
@@ -600,15 +766,32 @@ fn branch_variants(fl: &mut Flow, prog: &Program<'_>, fspan: Span, tests: &[Span
                 if let Some(specs) = &imp.specifiers {
                     for sp in specs {
                         match sp {
-                            ImportDeclarationSpecifier::ImportSpecifier(s) => parts.push(format!("var {} = require({:?}).{};", s.local.name, m, s.imported.name())),
-                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => parts.push(format!("var {} = require({:?});", s.local.name, m)),
-                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => parts.push(format!("var {} = require({:?});", s.local.name, m)),
+                            ImportDeclarationSpecifier::ImportSpecifier(s) => parts.push(format!(
+                                "var {} = require({:?}).{};",
+                                s.local.name,
+                                m,
+                                s.imported.name()
+                            )),
+                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => {
+                                parts.push(format!("var {} = require({:?});", s.local.name, m))
+                            }
+                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => {
+                                parts.push(format!("var {} = require({:?});", s.local.name, m))
+                            }
                         }
                     }
                 }
-                edits.push((imp.span.start as usize, imp.span.end as usize, parts.join(" ")));
+                edits.push((
+                    imp.span.start as usize,
+                    imp.span.end as usize,
+                    parts.join(" "),
+                ));
             } else if let Statement::ExportDeclaration(e) = st {
-                edits.push((e.span.start as usize, e.declaration.span().start as usize, String::new()));
+                edits.push((
+                    e.span.start as usize,
+                    e.declaration.span().start as usize,
+                    String::new(),
+                ));
             }
         }
     }
@@ -663,3 +846,293 @@ mod regions_compat {
     }
 }
 use regions_compat::all_zone_names_compat;
+
+/// Texts up to this size are parsed whole; larger ones are cut into pieces ([`extract`]).
+pub const WHOLE: usize = 512 << 10;
+
+/// Analyse a text of any size: whole when small, otherwise the pieces around candidates.
+pub fn analyse_text(text: &str, base: usize) -> Analysis {
+    if text.len() <= WHOLE {
+        return analyse(text, base);
+    }
+    let bun = extract::Bundle::new(text);
+    let ac = match aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(extract::ANCHORS)
+    {
+        Ok(a) => a,
+        Err(_) => return Analysis::default(),
+    };
+    let b = text.as_bytes();
+    let mut pieces: Vec<extract::Piece> = vec![];
+    let mut expand: Vec<String> = vec![];
+    let mut seen = std::collections::HashSet::new();
+    for m in ac.find_iter(b) {
+        // Plain reads of ordinary variables (`process.env.DEBUG`) start nothing.
+        let strong = if extract::ANCHORS[m.pattern().as_usize()] == "process.env" {
+            let rest = &text[m.end()..(m.end() + 64).min(text.len())];
+            match rest.as_bytes().first() {
+                Some(b'.') => {
+                    let k: String = rest[1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    // In a large bundle only the variables that carry a region start a search:
+                    // time zone, locale, registry (base URLs and proxies are everywhere).
+                    match crate::rules::environment_source::classify_path(&format!(
+                        "process.env.{}",
+                        k
+                    )) {
+                        Some((_, cat)) => matches!(cat, "timezone" | "locale" | "registry"),
+                        None => false,
+                    }
+                }
+                _ => false,
+            }
+        } else {
+            true
+        };
+        if !strong {
+            continue;
+        }
+        if let Some(u) = bun.unit_at(m.start()) {
+            if seen.insert(u.start) {
+                if let Some(n) = &u.name {
+                    expand.push(n.clone());
+                }
+                pieces.push(u);
+            }
+        }
+        if pieces.len() >= extract::MAX_PIECES {
+            break;
+        }
+    }
+    if pieces.is_empty() {
+        return Analysis {
+            parsed: true,
+            ..Default::default()
+        };
+    }
+    let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
+    if dbg {
+        eprintln!(
+            "seeds: {} ({} bytes)",
+            pieces.len(),
+            pieces.iter().map(|p| p.end - p.start).sum::<usize>()
+        );
+    }
+    let mut defined: std::collections::HashSet<String> =
+        pieces.iter().filter_map(|p| p.name.clone()).collect();
+    // Callers of the functions that read the environment, two levels up.
+    for _level in 0..2 {
+        let mut next = vec![];
+        let names = std::mem::take(&mut expand);
+        for u in bun.callers_of(&names, 6) {
+            if seen.insert(u.start) {
+                if let Some(n2) = &u.name {
+                    next.push(n2.clone());
+                    defined.insert(n2.clone());
+                }
+                pieces.push(u);
+            }
+        }
+        expand = next;
+        if dbg {
+            eprintln!(
+                "after callers: {} ({} bytes)",
+                pieces.len(),
+                pieces.iter().map(|p| p.end - p.start).sum::<usize>()
+            );
+        }
+        if pieces.len() >= extract::MAX_PIECES {
+            break;
+        }
+    }
+    // Definitions of the names the pieces use, followed a few hops.
+    // Definitions: only of the names the decisions and their outputs use (what is compared,
+    // what is chosen), followed a few hops.
+    let mut want: Vec<String> = {
+        let (prog, _) = assemble(text, &pieces);
+        let mut w = wanted_names(&prog);
+        w.extend(called_names(&prog));
+        w
+    };
+    for _hop in 0..extract::HOPS {
+        want.retain(|n| {
+            !defined.contains(n)
+                && n.len() <= 40
+                && !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
+                && !crate::rules::environment_source::ROOTS.contains(&n.as_str())
+        });
+        want.sort();
+        want.dedup();
+        for n in &want {
+            defined.insert(n.clone());
+        }
+        let mut fresh = vec![];
+        for d in bun.definitions(&want) {
+            if seen.insert(d.start) {
+                fresh.push(d.clone());
+                pieces.push(d);
+            }
+        }
+        if dbg {
+            eprintln!(
+                "hop: {} wanted, {} new, {} pieces ({} bytes)",
+                want.len(),
+                fresh.len(),
+                pieces.len(),
+                pieces.iter().map(|p| p.end - p.start).sum::<usize>()
+            );
+        }
+        if fresh.is_empty() || pieces.len() >= extract::MAX_PIECES {
+            break;
+        }
+        let (prog, _) = assemble(text, &fresh);
+        want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
+    }
+    let (prog, map) = assemble(text, &pieces);
+    if let Some(p) = std::env::var_os("TELLTALE_DUMP_PROGRAM") {
+        let _ = std::fs::write(p, &prog);
+    }
+    if prog.len() > extract::MAX_PROGRAM {
+        return Analysis {
+            notes: vec![format!(
+                "the code around the candidates is over {} bytes: analysed in part",
+                extract::MAX_PROGRAM
+            )],
+            ..Default::default()
+        };
+    }
+    let mut a = analyse(&prog, 0);
+    // Offsets back to the bundle.
+    let back = |o: usize| -> usize {
+        let i = map.partition_point(|m| m.0 <= o);
+        match i.checked_sub(1).map(|i| map[i]) {
+            Some((ps, bs, len)) if o < ps + len => base + bs + (o - ps),
+            _ => base,
+        }
+    };
+    for f in &mut a.findings {
+        f.at = back(f.at);
+        for s in &mut f.sources {
+            s.at = back(s.at);
+        }
+        for l in &mut f.lists {
+            l.at = back(l.at);
+        }
+        for e in &mut f.effects {
+            e.at = back(e.at);
+        }
+    }
+    a.notes.push(format!(
+        "{} function(s) and definition(s) analysed around the environment reads",
+        pieces.len()
+    ));
+    a
+}
+
+fn piece_parses(text: &str, p: &extract::Piece) -> bool {
+    thread_local! {
+        static OK: std::cell::RefCell<std::collections::HashMap<(usize, usize), bool>> = Default::default();
+    }
+    let k = (p.start, p.end);
+    if let Some(r) = OK.with(|m| m.borrow().get(&k).copied()) {
+        return r;
+    }
+    let src = format!("{}{}{}", p.pre, &text[p.start..p.end], p.post);
+    let alloc = Allocator::default();
+    let ret = oxc_parser::Parser::new(&alloc, &src, SourceType::mjs()).parse();
+    let r = !ret.panicked && ret.diagnostics.is_empty();
+    OK.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 100_000 {
+            m.clear();
+        }
+        m.insert(k, r)
+    });
+    r
+}
+
+/// Names called in a program (`f(…)`), which may read the environment or build a list.
+fn called_names(prog: &str) -> Vec<String> {
+    use oxc_ast_visit::{walk, Visit};
+    let alloc = Allocator::default();
+    let Some(p) = parse(&alloc, prog) else {
+        return vec![];
+    };
+    struct C(Vec<String>);
+    impl<'a> Visit<'a> for C {
+        fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+            if let Expression::Identifier(id) = &it.callee {
+                self.0.push(id.name.to_string());
+            }
+            walk::walk_call_expression(self, it);
+        }
+    }
+    let mut c = C(vec![]);
+    c.visit_program(&p);
+    c.0
+}
+
+/// Names a first look at the program needs defined: free names of compared sets, chosen
+/// outputs and deciding functions.
+fn wanted_names(prog: &str) -> Vec<String> {
+    let alloc = Allocator::default();
+    let Some(p) = parse(&alloc, prog) else {
+        return vec![];
+    };
+    let mut fl = Flow::new(prog);
+    fl.run(&p);
+    let mut spans: Vec<Span> = vec![];
+    for d in &fl.decisions {
+        if let Some((s, _)) = d.set {
+            spans.push(s);
+        }
+        spans.extend(d.literals.iter().copied());
+    }
+    for e in &fl.effects {
+        if let EffectKind::Choose { a, b } = e.kind {
+            spans.push(a);
+            spans.push(b);
+        }
+    }
+    for (f, _, _, _) in fl.fn_info() {
+        spans.push(f);
+    }
+    let mut out = vec![];
+    for s in spans {
+        if s.end > s.start {
+            out.extend(flow::free_names(&format!("(() => {{ {} }})", fl.slice(s))).0);
+            out.extend(flow::free_names(fl.slice(s)).0);
+        }
+    }
+    out
+}
+
+/// One program from the pieces, in bundle order; the map gives (program offset, bundle
+/// offset, length) of each piece's original bytes.
+fn assemble(text: &str, pieces: &[extract::Piece]) -> (String, Vec<(usize, usize, usize)>) {
+    let mut ps: Vec<&extract::Piece> = pieces.iter().collect();
+    ps.sort_by_key(|p| p.start);
+    // Drop pieces inside others.
+    let mut kept: Vec<&extract::Piece> = vec![];
+    for p in ps {
+        if kept.last().is_some_and(|k| p.start < k.end) {
+            continue;
+        }
+        kept.push(p);
+    }
+    let mut out = String::new();
+    let mut map = vec![];
+    for p in kept {
+        if !piece_parses(text, p) {
+            continue;
+        }
+        out.push_str(&p.pre);
+        map.push((out.len(), p.start, p.end - p.start));
+        out.push_str(&text[p.start..p.end]);
+        out.push_str(&p.post);
+    }
+    (out, map)
+}

@@ -207,15 +207,16 @@ fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
         MAX_TICKS,
         MAX_STRING,
         PRELUDE,
-        if fake_env { FAKE_ENV } else { "var __SAMPLE = \"It's 2026-04-03, 10:30 - the list: a, b, and c... Done.\";" }
+        if fake_env {
+            FAKE_ENV
+        } else {
+            "var __SAMPLE = \"It's 2026-04-03, 10:30 - the list: a, b, and c... Done.\";"
+        }
     );
     if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
         return Outcome::Failed(format!("sandbox prelude failed: {}", e));
     }
-    let full = format!(
-        "var __out;\n{}\n;JSON.stringify(__norm(__out, 0));",
-        code
-    );
+    let full = format!("var __out;\n{}\n;JSON.stringify(__norm(__out, 0));", code);
     match ctx.eval(Source::from_bytes(full.as_bytes())) {
         Ok(v) => match v.as_string() {
             Some(s) => match serde_json::from_str(&s.to_std_string_escaped()) {
@@ -251,7 +252,8 @@ pub fn instrument(src: &str) -> Result<String, String> {
     }
     // Closings (0) before openings (1) at one position; outer openings first, inner closings
     // first.
-    v.edits.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    v.edits
+        .sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
     let mut out = String::with_capacity(src.len() + v.edits.len() * 8);
     let mut at = 0usize;
     for (pos, _, _, text) in v.edits {
@@ -453,7 +455,10 @@ mod tests {
             evaluate("__out = /(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab');"),
             Outcome::Refused(_)
         ));
-        assert!(matches!(evaluate("__out = 2n ** (10n ** 9n);"), Outcome::Refused(_)));
+        assert!(matches!(
+            evaluate("__out = 2n ** (10n ** 9n);"),
+            Outcome::Refused(_)
+        ));
     }
 
     #[test]
@@ -465,6 +470,9 @@ mod tests {
         ] {
             assert_eq!(val(code), serde_json::json!("undefined"), "{}", code);
         }
-        assert!(!matches!(evaluate("__out = require('fs');"), Outcome::Value(_)));
+        assert!(!matches!(
+            evaluate("__out = require('fs');"),
+            Outcome::Value(_)
+        ));
     }
 }

@@ -116,7 +116,10 @@ fn words(s: &str) -> Vec<String> {
     let mut v: Vec<String> = s
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     v.sort();
@@ -130,7 +133,10 @@ pub fn classify(a: &str, b: &str) -> Class {
     }
     let (da, db) = middle(a, b);
     let both = |f: &dyn Fn(char) -> bool| da.chars().chain(db.chars()).all(f);
-    if both(&|c| invisible(c)) || both(&|c| invisible(c) || c == ' ') && (da.chars().any(invisible) || db.chars().any(invisible)) {
+    if both(&|c| invisible(c))
+        || both(&|c| invisible(c) || c == ' ')
+            && (da.chars().any(invisible) || db.chars().any(invisible))
+    {
         return Class::Invisible;
     }
     if both(&|c| c.is_whitespace() || invisible(c)) {
@@ -151,7 +157,9 @@ pub fn classify(a: &str, b: &str) -> Class {
     {
         return Class::Format;
     }
-    if skeleton(a) == skeleton(b) || (da.chars().count() == 1 && db.chars().count() == 1 && skeleton(da) == skeleton(db)) {
+    if skeleton(a) == skeleton(b)
+        || (da.chars().count() == 1 && db.chars().count() == 1 && skeleton(da) == skeleton(db))
+    {
         return Class::LookAlike;
     }
     if both(&|c| punct(c) || c.is_whitespace() || invisible(c)) {
@@ -164,13 +172,22 @@ pub fn classify(a: &str, b: &str) -> Class {
             l.sort();
             l
         }
-        if lines(a) == lines(b) || a.chars().filter(|c| c.is_alphanumeric()).count() == b.chars().filter(|c| c.is_alphanumeric()).count() {
+        if lines(a) == lines(b)
+            || a.chars().filter(|c| c.is_alphanumeric()).count()
+                == b.chars().filter(|c| c.is_alphanumeric()).count()
+        {
             return Class::Order;
         }
     }
     let (wa, wb) = (da.split_whitespace().count(), db.split_whitespace().count());
     let common = a.len().min(b.len()) - da.len().min(db.len());
-    if wa <= 2 && wb <= 2 && !da.is_empty() && !db.is_empty() && (common * 2 >= a.len().max(b.len()) || (wa == 1 && wb == 1 && da.len() <= 16 && db.len() <= 16)) {
+    if wa <= 2
+        && wb <= 2
+        && !da.is_empty()
+        && !db.is_empty()
+        && (common * 2 >= a.len().max(b.len())
+            || (wa == 1 && wb == 1 && da.len() <= 16 && db.len() <= 16))
+    {
         return Class::Wording;
     }
     Class::Message
@@ -180,7 +197,11 @@ fn middle_is_between_digits(a: &str, b: &str) -> bool {
     let (da, _) = middle(a, b);
     let pre = a.len() - middle_suffix_len(a, b) - da.len();
     let before = a[..pre].chars().last();
-    before.is_some_and(|c| c.is_ascii_digit()) || a[pre + da.len()..].chars().next().is_some_and(|c| c.is_ascii_digit())
+    before.is_some_and(|c| c.is_ascii_digit())
+        || a[pre + da.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
 }
 
 fn middle_suffix_len(a: &str, b: &str) -> usize {
@@ -215,12 +236,19 @@ pub fn show(s: &str) -> String {
     let mut o = String::new();
     for c in s.chars().take(400) {
         if invisible(c) || (c as u32) > 0x7e || c == '\n' || c == '\t' {
-            if c.is_alphabetic() && !matches!(c as u32, 0x0400..=0x04FF | 0x0370..=0x03FF) && c.nfd().count() == 1 {
+            if c.is_alphabetic()
+                && !matches!(c as u32, 0x0400..=0x04FF | 0x0370..=0x03FF)
+                && c.nfd().count() == 1
+            {
                 o.push(c);
             } else if c == '\n' {
                 o.push_str("\\n");
             } else {
-                let shown = if invisible(c) { String::new() } else { c.to_string() };
+                let shown = if invisible(c) {
+                    String::new()
+                } else {
+                    c.to_string()
+                };
                 o.push_str(&format!("{}[U+{:04X}]", shown, c as u32));
             }
         } else {
@@ -235,7 +263,10 @@ mod tests {
     use super::*;
     #[test]
     fn classes() {
-        assert_eq!(classify("Today's date", "Today\u{2019}s date"), Class::LookAlike);
+        assert_eq!(
+            classify("Today's date", "Today\u{2019}s date"),
+            Class::LookAlike
+        );
         assert_eq!(classify("2026-01-02", "2026/01/02"), Class::Format);
         assert_eq!(classify("1,234", "1 234"), Class::Whitespace);
         assert_eq!(classify("ok.", "ok.  "), Class::Whitespace);
@@ -243,10 +274,19 @@ mod tests {
         assert_eq!(classify("ab", "a\u{200D}b"), Class::Invisible);
         assert_eq!(classify("tips", "Tips"), Class::Case);
         assert_eq!(classify("caf\u{e9}", "cafe\u{301}"), Class::Normalisation);
-        assert_eq!(classify("Click start to go", "Click begin to go"), Class::Wording);
+        assert_eq!(
+            classify("Click start to go", "Click begin to go"),
+            Class::Wording
+        );
         assert_eq!(classify("a, b, and c", "a, b and c"), Class::Punctuation);
         assert_eq!(classify("One. Two.", "Two. One."), Class::Order);
-        assert_eq!(classify("", "Service not available in your country, sorry."), Class::Message);
-        assert_eq!(classify("Welcome", "Stop the war! Your government lies to you."), Class::Message);
+        assert_eq!(
+            classify("", "Service not available in your country, sorry."),
+            Class::Message
+        );
+        assert_eq!(
+            classify("Welcome", "Stop the war! Your government lies to you."),
+            Class::Message
+        );
     }
 }

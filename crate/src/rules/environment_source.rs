@@ -22,8 +22,23 @@
 /// Global names from which an access path starts (`process.env.TZ`, `Intl.DateTimeFormat()…`).
 /// Modules reached through `require`/`import` start their own paths (`os.hostname()`).
 pub const ROOTS: &[&str] = &[
-    "process", "Intl", "navigator", "location", "document", "Date", "Deno", "Bun", "globalThis",
-    "window", "self", "require", "Buffer", "os", "fs", "child_process", "dns",
+    "process",
+    "Intl",
+    "navigator",
+    "location",
+    "document",
+    "Date",
+    "Deno",
+    "Bun",
+    "globalThis",
+    "window",
+    "self",
+    "require",
+    "Buffer",
+    "os",
+    "fs",
+    "child_process",
+    "dns",
 ];
 
 /// The source catalogue: an access path (as the data-flow analysis writes it: `.` between
@@ -33,46 +48,154 @@ pub const ROOTS: &[&str] = &[
 pub const SOURCES: &[(&str, &str, &str)] = &[
     ("process.env.TZ", "reads the time zone (TZ)", "timezone"),
     ("process.env.LANG", "reads the locale (LANG)", "locale"),
-    ("process.env.LANGUAGE", "reads the locale (LANGUAGE)", "locale"),
+    (
+        "process.env.LANGUAGE",
+        "reads the locale (LANGUAGE)",
+        "locale",
+    ),
     ("process.env.LC_", "reads the locale (LC_*)", "locale"),
-    ("Intl.DateTimeFormat().resolvedOptions().timeZone", "reads the time zone (Intl)", "timezone"),
-    ("new Intl.DateTimeFormat().resolvedOptions().timeZone", "reads the time zone (Intl)", "timezone"),
-    ("Intl.DateTimeFormat().resolvedOptions().locale", "reads the locale (Intl)", "locale"),
-    ("new Intl.DateTimeFormat().resolvedOptions().locale", "reads the locale (Intl)", "locale"),
-    ("Intl.DateTimeFormat().resolvedOptions()", "reads the time zone and locale (Intl)", "timezone"),
-    ("new Intl.DateTimeFormat().resolvedOptions()", "reads the time zone and locale (Intl)", "timezone"),
-    ("new Intl.DateTimeFormat().formatToParts()", "formats the date in the user's time zone (Intl)", "timezone"),
-    ("new Intl.DateTimeFormat().format()", "formats the date in the user's time zone (Intl)", "timezone"),
-    ("Intl.DateTimeFormat().formatToParts()", "formats the date in the user's time zone (Intl)", "timezone"),
-    ("Intl.DateTimeFormat().format()", "formats the date in the user's time zone (Intl)", "timezone"),
-    ("Intl.NumberFormat().resolvedOptions()", "reads the locale (Intl)", "locale"),
-    ("new Intl.NumberFormat().resolvedOptions()", "reads the locale (Intl)", "locale"),
-    ("Intl.Collator().resolvedOptions()", "reads the locale (Intl)", "locale"),
-    ("new Date().getTimezoneOffset()", "reads the UTC offset", "timezone"),
-    ("new Date().toString()", "reads the date string (with the time zone)", "timezone"),
-    ("new Date().toTimeString()", "reads the time string (with the time zone)", "timezone"),
-    ("new Date().toLocaleString()", "reads the local date format", "locale"),
-    ("new Date().toLocaleDateString()", "reads the local date format", "locale"),
-    ("new Date().toLocaleTimeString()", "reads the local time format", "locale"),
-    ("Date()", "reads the date string (with the time zone)", "timezone"),
+    (
+        "Intl.DateTimeFormat().resolvedOptions().timeZone",
+        "reads the time zone (Intl)",
+        "timezone",
+    ),
+    (
+        "new Intl.DateTimeFormat().resolvedOptions().timeZone",
+        "reads the time zone (Intl)",
+        "timezone",
+    ),
+    (
+        "Intl.DateTimeFormat().resolvedOptions().locale",
+        "reads the locale (Intl)",
+        "locale",
+    ),
+    (
+        "new Intl.DateTimeFormat().resolvedOptions().locale",
+        "reads the locale (Intl)",
+        "locale",
+    ),
+    (
+        "Intl.DateTimeFormat().resolvedOptions()",
+        "reads the time zone and locale (Intl)",
+        "timezone",
+    ),
+    (
+        "new Intl.DateTimeFormat().resolvedOptions()",
+        "reads the time zone and locale (Intl)",
+        "timezone",
+    ),
+    (
+        "new Intl.DateTimeFormat().formatToParts()",
+        "formats the date in the user's time zone (Intl)",
+        "timezone",
+    ),
+    (
+        "new Intl.DateTimeFormat().format()",
+        "formats the date in the user's time zone (Intl)",
+        "timezone",
+    ),
+    (
+        "Intl.DateTimeFormat().formatToParts()",
+        "formats the date in the user's time zone (Intl)",
+        "timezone",
+    ),
+    (
+        "Intl.DateTimeFormat().format()",
+        "formats the date in the user's time zone (Intl)",
+        "timezone",
+    ),
+    (
+        "Intl.NumberFormat().resolvedOptions()",
+        "reads the locale (Intl)",
+        "locale",
+    ),
+    (
+        "new Intl.NumberFormat().resolvedOptions()",
+        "reads the locale (Intl)",
+        "locale",
+    ),
+    (
+        "Intl.Collator().resolvedOptions()",
+        "reads the locale (Intl)",
+        "locale",
+    ),
+    (
+        "new Date().getTimezoneOffset()",
+        "reads the UTC offset",
+        "timezone",
+    ),
+    (
+        "new Date().toString()",
+        "reads the date string (with the time zone)",
+        "timezone",
+    ),
+    (
+        "new Date().toTimeString()",
+        "reads the time string (with the time zone)",
+        "timezone",
+    ),
+    (
+        "new Date().toLocaleString()",
+        "reads the local date format",
+        "locale",
+    ),
+    (
+        "new Date().toLocaleDateString()",
+        "reads the local date format",
+        "locale",
+    ),
+    (
+        "new Date().toLocaleTimeString()",
+        "reads the local time format",
+        "locale",
+    ),
+    (
+        "Date()",
+        "reads the date string (with the time zone)",
+        "timezone",
+    ),
     ("navigator.language", "reads the browser language", "locale"),
-    ("navigator.userLanguage", "reads the browser language", "locale"),
+    (
+        "navigator.userLanguage",
+        "reads the browser language",
+        "locale",
+    ),
     ("location.host", "reads the site's host name", "host"),
     ("location.hostname", "reads the site's host name", "host"),
     ("location.href", "reads the site's address", "host"),
     ("location.origin", "reads the site's address", "host"),
     ("document.domain", "reads the site's host name", "host"),
     ("document.location", "reads the site's address", "host"),
-    ("document.documentElement.lang", "reads the page language", "locale"),
+    (
+        "document.documentElement.lang",
+        "reads the page language",
+        "locale",
+    ),
     ("os.hostname()", "reads the host name", "host"),
     ("os.userInfo()", "reads the user name", "user"),
-    ("os.networkInterfaces()", "reads the network interfaces", "network"),
+    (
+        "os.networkInterfaces()",
+        "reads the network interfaces",
+        "network",
+    ),
     ("os.homedir()", "reads the home directory", "user"),
     ("dns.getServers()", "reads the DNS servers", "network"),
-    ("fs.readFileSync(/etc/", "reads a system file", "system-file"),
+    (
+        "fs.readFileSync(/etc/",
+        "reads a system file",
+        "system-file",
+    ),
     ("fs.readFile(/etc/", "reads a system file", "system-file"),
-    ("fs.promises.readFile(/etc/", "reads a system file", "system-file"),
-    ("fs.readFileSync(/proc/", "reads a system file", "system-file"),
+    (
+        "fs.promises.readFile(/etc/",
+        "reads a system file",
+        "system-file",
+    ),
+    (
+        "fs.readFileSync(/proc/",
+        "reads a system file",
+        "system-file",
+    ),
     ("child_process.execSync(", "runs a command", "command"),
     ("child_process.exec(", "runs a command", "command"),
     ("child_process.execFileSync(", "runs a command", "command"),
@@ -102,12 +225,19 @@ pub fn classify_path(path: &str) -> Option<(String, &'static str)> {
                         return Some((format!("reads {} ({})", what, k), cat));
                     }
                 }
-                if p != "process.env" && !p.starts_with("process.env.") && !p.starts_with("Deno") && !p.starts_with("Bun") {
+                if p != "process.env"
+                    && !p.starts_with("process.env.")
+                    && !p.starts_with("Deno")
+                    && !p.starts_with("Bun")
+                {
                     continue;
                 }
             }
             if *cat == "command" || *cat == "system-file" {
-                let arg = p.split_once('(').map(|x| x.1.trim_end_matches(')')).unwrap_or("");
+                let arg = p
+                    .split_once('(')
+                    .map(|x| x.1.trim_end_matches(')'))
+                    .unwrap_or("");
                 return Some((format!("{}: {}", label, arg), cat));
             }
             return Some((label.to_string(), cat));
@@ -127,7 +257,12 @@ fn env_key(k: &str) -> (&'static str, &'static str) {
         ("a proxy setting", "proxy")
     } else if u.contains("REGISTRY") {
         ("the package registry", "registry")
-    } else if u.contains("BASE_URL") || u.contains("API_URL") || u.ends_with("_BASE") || u.ends_with("_ENDPOINT") || u.ends_with("_HOST") {
+    } else if u.contains("BASE_URL")
+        || u.contains("API_URL")
+        || u.ends_with("_BASE")
+        || u.ends_with("_ENDPOINT")
+        || u.ends_with("_HOST")
+    {
         ("an API base URL setting", "base-url")
     } else {
         ("an environment variable", "env")

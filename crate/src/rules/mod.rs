@@ -27,6 +27,7 @@ mod mixed_script_word;
 mod output_variation_sink;
 mod private_use_character;
 mod rare_punctuation;
+mod region_targeted_behaviour;
 pub(crate) mod stegcloak;
 mod tag_smuggling;
 pub(crate) mod target_literal;
@@ -226,6 +227,13 @@ pub static RULES: &[Rule] = &[
         archive_problem,
         "Part of the input could not be checked",
         Low
+    ),
+    bundle_rule!(
+        "TB007",
+        "region-targeted-behaviour",
+        region_targeted_behaviour,
+        "Behaves differently for one region's users",
+        High
     ),
 ];
 

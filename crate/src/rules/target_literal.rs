@@ -19,14 +19,34 @@
 /// Methods that compare a value with a set or a pattern: `set.includes(v)`, `set.has(v)`,
 /// `v.startsWith(c)`, `re.test(v)`, `list.some(x => …)`…
 pub const COMPARE_METHODS: &[&str] = &[
-    "includes", "indexOf", "lastIndexOf", "has", "test", "exec", "match", "matchAll", "search",
-    "startsWith", "endsWith", "localeCompare", "get",
+    "includes",
+    "indexOf",
+    "lastIndexOf",
+    "has",
+    "test",
+    "exec",
+    "match",
+    "matchAll",
+    "search",
+    "startsWith",
+    "endsWith",
+    "localeCompare",
+    "get",
 ];
 
 /// Methods whose callback receives one element of the receiver.
 pub const ITERATORS: &[&str] = &[
-    "some", "every", "find", "findIndex", "findLast", "findLastIndex", "filter", "map", "forEach",
-    "flatMap", "reduce",
+    "some",
+    "every",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "filter",
+    "map",
+    "forEach",
+    "flatMap",
+    "reduce",
 ];
 
 /// Calls that act visibly when made only under a region decision (an overt effect).

@@ -695,7 +695,7 @@ impl Detectors {
             }
         }
         for m in self.zero_width.find_iter(w) {
-            if in_char_table(w, m.start(), m.end()) {
+            if in_char_table(w, m.start(), m.end()) || reads_bom(w, m.start(), m.end()) {
                 continue;
             }
             hits.push(Hit::new(
@@ -1080,4 +1080,25 @@ mod tests {
             .iter()
             .all(|h| h.kind != Kind::List));
     }
+}
+
+/// A byte-order mark that is tested for or removed, not written: `s.startsWith("\uFEFF")`,
+/// `s.charCodeAt(0) === 0xFEFF`, `s.replace(/^\uFEFF/, "")`, `s[0] === "\uFEFF"`.
+fn reads_bom(w: &[u8], s: usize, e: usize) -> bool {
+    let m = &w[s..e];
+    let bom = m.eq_ignore_ascii_case(b"\\ufeff") || m == "\u{feff}".as_bytes();
+    if !bom {
+        return false;
+    }
+    let before = &w[s.saturating_sub(24)..s];
+    let after = &w[e..(e + 8).min(w.len())];
+    let b = String::from_utf8_lossy(before);
+    b.contains("startsWith(")
+        || b.contains("replace(/^")
+        || b.contains("indexOf(")
+        || b.contains("===")
+        || b.contains("!==")
+        || b.contains("==")
+        || b.ends_with("/^")
+        || after.starts_with(b"/") && b.contains("/^")
 }

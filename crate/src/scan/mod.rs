@@ -35,6 +35,7 @@
 //! Complexity: every pass is linear in the bytes read: detectors run on each window once; the
 //! linker does O(log k) work per kept hit; decompressors are bounded as above.
 
+pub mod code;
 pub mod detect;
 pub mod fast;
 pub mod link;
@@ -1023,6 +1024,9 @@ impl Scanner {
         let mut seen: HashSet<(u64, u64)> = modules.iter().map(|m| (m.0, m.1)).collect();
         let mut total = 0u64;
         let mut cut_short = false;
+        // JavaScript inputs are kept whole (up to a cap) for code understanding.
+        let mut code_buf: Option<Vec<u8>> = None;
+        let mut code_checked = false;
         loop {
             let n = match fill(r, &mut buf[keep..]) {
                 Ok(n) => n,
@@ -1051,6 +1055,19 @@ impl Scanner {
             let len = keep + n;
             let w = &buf[..len];
             let last = n == 0 || len < buf.len();
+            if !code_checked {
+                code_checked = true;
+                if code::is_code(path, &w[..len.min(128)]) {
+                    code_buf = Some(Vec::new());
+                }
+            }
+            if let Some(cb) = code_buf.as_mut() {
+                if cb.len() + (len - keep) <= crate::code::WHOLE {
+                    cb.extend_from_slice(&w[keep..len]);
+                } else {
+                    code_buf = None;
+                }
+            }
             for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
                 self.work.modules += 1;
                 if modules.len() < MAX_MODULES && seen.insert((m.0, m.1)) {
@@ -1097,6 +1114,15 @@ impl Scanner {
             base += (len - keep) as u64;
         }
         drop(buf);
+        if let Some(cb) = code_buf.take() {
+            if !cut_short {
+                let (f, notes) = code::findings(&shown(path), &cb);
+                self.findings.extend(f);
+                for n in notes {
+                    self.notes.push(format!("{}: {}", shown(path), n));
+                }
+            }
+        }
         if cut_short {
             self.problem(
                 path,
