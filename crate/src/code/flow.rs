@@ -139,6 +139,7 @@ pub struct Flow<'a> {
     /// Constness of initialisers and assigned expressions, computed on the real AST.
     const_spans: HashMap<(u32, u32), bool>,
     const_expr_memo: HashMap<(u32, u32), bool>,
+    scope_spans: HashMap<(u32, u32), Vec<u32>>,
     pure_memo: HashMap<(u32, u32), bool>,
     /// What is stored on `this`, per class (or per function outside classes).
     this_vals: HashMap<u32, Val>,
@@ -172,6 +173,7 @@ impl<'a> Flow<'a> {
             const_busy: BTreeSet::new(),
             const_spans: HashMap::new(),
             const_expr_memo: HashMap::new(),
+            scope_spans: HashMap::new(),
             pure_memo: HashMap::new(),
             this_vals: HashMap::new(),
             class_stack: vec![],
@@ -234,8 +236,33 @@ impl<'a> Flow<'a> {
             .find_map(|s| s.1.get(name).copied())
     }
 
-    fn push_scope(&mut self, id: u32) {
-        self.scopes.push((id, HashMap::new()));
+    fn push_scope(&mut self, span: Span) {
+        self.scopes.push((span.start, HashMap::new()));
+        if !self.scope_spans.contains_key(&key(span)) {
+            let chain: Vec<u32> = self.scopes.iter().map(|s| s.0).collect();
+            self.scope_spans.insert(key(span), chain);
+        }
+    }
+
+    /// The scopes in force at a position (innermost last).
+    fn chain_at(&self, pos: u32) -> Vec<u32> {
+        let mut best: Option<((u32, u32), &Vec<u32>)> = None;
+        for (k, c) in &self.scope_spans {
+            if k.0 <= pos && pos < k.1 && best.is_none_or(|b| k.1 - k.0 < b.0 .1 - b.0 .0) {
+                best = Some((*k, c));
+            }
+        }
+        best.map(|b| b.1.clone()).unwrap_or_else(|| vec![0])
+    }
+
+    /// The symbol a name refers to at a position; any symbol of that name otherwise.
+    fn lookup_at(&self, name: &str, pos: u32) -> Option<u32> {
+        for sc in self.chain_at(pos).iter().rev() {
+            if let Some(&i) = self.sym_by_decl.get(&(*sc, name.to_string())) {
+                return Some(i);
+            }
+        }
+        self.top_lookup(name)
     }
     fn pop_scope(&mut self) {
         self.scopes.pop();
@@ -357,7 +384,7 @@ impl<'a> Flow<'a> {
                 }
             }
             Statement::BlockStatement(b) => {
-                self.push_scope(b.span.start);
+                self.push_scope(b.span);
                 self.hoist_lex(&b.body);
                 self.stmts(&b.body);
                 self.pop_scope();
@@ -390,7 +417,7 @@ impl<'a> Flow<'a> {
                     },
                 );
                 self.pc.push(dec.clone());
-                self.push_scope(sw.span.start);
+                self.push_scope(sw.span);
                 for c in &sw.cases {
                     self.hoist_lex(&c.consequent);
                     self.stmts(&c.consequent);
@@ -399,7 +426,7 @@ impl<'a> Flow<'a> {
                 self.pc.pop();
             }
             Statement::ForStatement(f) => {
-                self.push_scope(f.span.start);
+                self.push_scope(f.span);
                 if let Some(init) = &f.init {
                     match init {
                         ForStatementInit::VariableDeclaration(d) => self.var_decl(d),
@@ -420,7 +447,7 @@ impl<'a> Flow<'a> {
                 self.pop_scope();
             }
             Statement::ForOfStatement(f) => {
-                self.push_scope(f.span.start);
+                self.push_scope(f.span);
                 let r = self.expr(&f.right);
                 let mut v = Val {
                     src: r.src.clone(),
@@ -435,7 +462,7 @@ impl<'a> Flow<'a> {
                 self.pop_scope();
             }
             Statement::ForInStatement(f) => {
-                self.push_scope(f.span.start);
+                self.push_scope(f.span);
                 let r = self.expr(&f.right);
                 let v = Val {
                     src: r.src.clone(),
@@ -455,12 +482,12 @@ impl<'a> Flow<'a> {
                 self.expr(&w.test);
             }
             Statement::TryStatement(t) => {
-                self.push_scope(t.block.span.start);
+                self.push_scope(t.block.span);
                 self.hoist_lex(&t.block.body);
                 self.stmts(&t.block.body);
                 self.pop_scope();
                 if let Some(h) = &t.handler {
-                    self.push_scope(h.span.start);
+                    self.push_scope(h.span);
                     if let Some(p) = &h.param {
                         for n in binding_names(&p.pattern) {
                             self.declare(&n, p.span);
@@ -760,7 +787,7 @@ impl<'a> Flow<'a> {
     fn function(&mut self, f: &Function<'_>, bind0: Option<&Val>) -> Val {
         let id = f.span.start;
         self.fn_stack.push(id);
-        self.push_scope(id);
+        self.push_scope(f.span);
         let mut params = vec![];
         for (k, p) in f.params.items.iter().enumerate() {
             let mut pv = Val::default();
@@ -806,7 +833,7 @@ impl<'a> Flow<'a> {
     fn arrow(&mut self, f: &ArrowFunctionExpression<'_>, bind0: Option<&Val>) -> Val {
         let id = f.span.start;
         self.fn_stack.push(id);
-        self.push_scope(id);
+        self.push_scope(f.span);
         let mut params = vec![];
         for (k, p) in f.params.items.iter().enumerate() {
             let mut pv = Val::default();
@@ -1835,11 +1862,11 @@ impl<'a> Flow<'a> {
         let mut need: Vec<u32> = vec![];
         let mut sampled: Vec<String> = vec![];
         let mut seen = BTreeSet::new();
-        let mut stack = vec![self.slice(span).to_string()];
-        while let Some(t) = stack.pop() {
+        let mut stack = vec![(self.slice(span).to_string(), span.start)];
+        while let Some((t, pos)) = stack.pop() {
             let (free, _) = free_names(&format!("(() => ({}))", t));
             for n in free {
-                let Some(i) = self.top_lookup(&n) else {
+                let Some(i) = self.lookup_at(&n, pos) else {
                     continue;
                 };
                 if !seen.insert(i) {
@@ -1859,7 +1886,7 @@ impl<'a> Flow<'a> {
                     }
                     return None;
                 };
-                stack.push(self.slice(def).to_string());
+                stack.push((self.slice(def).to_string(), def.start));
                 need.push(i);
                 if seen.len() > 200 {
                     return None;

@@ -583,6 +583,31 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         }
         concealed = true;
     }
+    // IPv4 addresses kept as 32-bit numbers (DNS servers, interfaces): shown as addresses.
+    if d.src
+        .iter()
+        .any(|&s| fl.sources[s as usize].category == "network")
+        && values.iter().all(|v| {
+            v.parse::<u64>()
+                .is_ok_and(|n| (1 << 24..1 << 32).contains(&n))
+        })
+    {
+        values = values
+            .iter()
+            .map(|v| {
+                let n: u64 = v.parse().unwrap_or(0);
+                format!(
+                    "{}.{}.{}.{} ({})",
+                    n >> 24,
+                    (n >> 16) & 255,
+                    (n >> 8) & 255,
+                    n & 255,
+                    v
+                )
+            })
+            .collect();
+        how = format!("{}; 32-bit numbers read as IPv4 addresses", how);
+    }
     // Regions the values point to.
     let mut toks: Vec<String> = vec![];
     for v in &region_values {

@@ -149,10 +149,10 @@ pub fn classify(a: &str, b: &str) -> Class {
         return Class::Case;
     }
     let digits = |s: &str| s.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).collect::<String>();
     if !digits(a).is_empty()
         && digits(a) == digits(b)
-        && both(&|c| !c.is_alphanumeric())
-        && (da.chars().count() <= 3 && db.chars().count() <= 3)
+        && letters(da) == letters(db)
         && middle_is_between_digits(a, b)
     {
         return Class::Format;
@@ -268,7 +268,7 @@ mod tests {
             Class::LookAlike
         );
         assert_eq!(classify("2026-01-02", "2026/01/02"), Class::Format);
-        assert_eq!(classify("1,234", "1 234"), Class::Whitespace);
+        assert_eq!(classify("1,234", "1 234"), Class::Format);
         assert_eq!(classify("ok.", "ok.  "), Class::Whitespace);
         assert_eq!(classify("a b", "a\u{00A0}b"), Class::Whitespace);
         assert_eq!(classify("ab", "a\u{200D}b"), Class::Invisible);

@@ -1,8 +1,18 @@
 //! # What it flags
-//! A complete chain within 128 KiB of one input: an environment source (timezone, locale,
-//! proxy, base URL), a comparison with a target literal or a hidden list, and an
-//! output-variation sink. Every link is listed with its location and snippet, the decoded list
-//! is shown in full, and a re-indented excerpt of the code around the sink is attached.
+//! A program whose output changes with where or on what it runs, in a way a reader would not
+//! notice. In JavaScript inputs up to 512 KiB the code is parsed (oxc) and values are followed
+//! from the environment (time zone, UTC offset, locale, any `process.env` read however aliased
+//! or destructured, proxy, registry and base-URL settings, host, user, network interfaces, DNS
+//! servers, `/etc` files, commands run) through assignments, parameters, returns, closures and
+//! caches, to a comparison (`===`, `includes`, `has`, `some`, regex tests, `switch`, key
+//! lookups, hash-then-compare) with a set that is concealed (its values are not written in the
+//! code: they are computed by running the code's own decoder in a sandbox) or that points to
+//! one region (named from tzdb and CLDR data). The code that depends on the answer is then run
+//! in the sandbox under each outcome and the outputs are compared: invisible or look-alike
+//! characters, whitespace, punctuation, number or date format, capitalisation, NFC/NFD, word
+//! order or a swapped synonym make it covert. The finding lists the sources, the decoded lists,
+//! the regions, the outputs under each outcome and the enclosing function. Larger bundles are
+//! still checked by distance: a source, a hidden list and an output sink within 128 KiB.
 //!
 //! # Why it matters
 //! This is the shape of the 2026 incident: an AI coding agent read its API base URL and the
@@ -11,10 +21,10 @@
 //! request could tell where the user was. No telemetry is sent; the signal rides in the text.
 //!
 //! # Example
-//! `resolvedOptions().timeZone` → `=== "Asia/Shanghai"` → `.replace(/-/g, "/")` in
-//! `` `Today${a}s date is ${d}.` ``
+//! `ZONES.includes(Intl.DateTimeFormat().resolvedOptions().timeZone) ? "\u00a0" : " "` where
+//! `ZONES = JSON.parse(atob("…"))`
 //!
 //! # 中文
 //! 标题: 隐蔽信道
-//! 标记什么: 同一输入中 128 KiB 以内的一条完整链条：读取环境（时区、语言、代理、API 地址），与目标值或隐藏名单比较，再以看不出的方式改变输出（形近撇号、日期分隔符、零宽字符）。
-//! 为什么重要: 这正是一个程序不发送任何遥测、却能让收到其输出的人知道用户身在何处或使用哪家服务的方法。链条上的每一环都附有位置和代码片段。
+//! 标记什么: 程序的输出随运行地点或环境而变化，且读者察觉不到。对不超过 512 KiB 的 JavaScript 输入，代码会被解析，环境值（时区、UTC 偏移、语言区域、任何 process.env 读取、代理/镜像/API 地址、主机、用户、网卡、DNS、/etc 文件、执行的命令）经赋值、参数、返回值、闭包和缓存被追踪到与某个集合的比较；该集合要么被隐藏（在沙箱中运行代码自身的解码器得到其值），要么指向特定地区（依据 tzdb 和 CLDR 数据命名）。随后在沙箱中按每种比较结果运行依赖它的代码并比较输出：不可见或形近字符、空白、标点、数字或日期格式、大小写、NFC/NFD、词序或同义词替换即判为隐蔽信道。更大的打包文件仍按距离检查（128 KiB 内的环境读取、隐藏名单和输出变化）。
+//! 为什么重要: 这正是 2026 年事件的形态：一个 AI 编程代理读取其 API 地址和系统时区，与隐藏名单比较，并在自己的系统提示中切换形近撇号和日期分隔符，使每个请求的接收方都能知道用户所在地区。没有发送任何遥测，信号藏在文本里。

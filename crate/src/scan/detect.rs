@@ -111,6 +111,15 @@ const SOURCES: &[(&str, &str)] = &[
 
 /// Domains hashed with the watchlist for digest reversal.
 pub const DOMAINS: &[&str] = &[
+    // Regional package registries and mirrors (hashed registry settings are reversed against these).
+    "registry.npmmirror.com",
+    "registry.npm.taobao.org",
+    "mirrors.cloud.tencent.com",
+    "mirrors.huaweicloud.com",
+    "repo.huaweicloud.com",
+    "mirrors.aliyun.com",
+    "pypi.tuna.tsinghua.edu.cn",
+    "mirrors.tuna.tsinghua.edu.cn",
     "deepseek.com",
     "api.deepseek.com",
     "moonshot.cn",
