@@ -29,6 +29,7 @@
 //!
 //! The bundle scanner's limits are listed in [`scan`].
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod code;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]

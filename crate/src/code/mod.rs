@@ -179,7 +179,9 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         let code = excerpt(&fl, e.func, e.span);
         match &e.kind {
             EffectKind::Choose { a, b } => {
-                if let Some(v) = choose_variants(&mut fl, *a, *b) {
+                if let Some(v) = choose_variants(&mut fl, *a, *b)
+                    .filter(|v| !v.iter().any(|x| x.contains("It's 2026-04-03, 10:30")))
+                {
                     let class = variants::classify_all(&v);
                     if class == Class::Same {
                         continue;
@@ -229,7 +231,9 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             continue;
         }
         let whole = fspan.start == 0 && fspan.end as usize == text.len();
-        if let Some(v) = branch_variants(&mut fl, &prog, fspan, &tests, whole) {
+        if let Some(v) = branch_variants(&mut fl, &prog, fspan, &tests, whole)
+            .filter(|v| !v.iter().any(|x| x.contains("It's 2026-04-03, 10:30")))
+        {
             let class = variants::classify_all(&v);
             if class == Class::Same {
                 continue;
@@ -252,8 +256,32 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             }
         }
     }
-    // Open localisation is not a channel: decisions on the locale with lists written plainly
-    // may change spacing, punctuation, formats and word order (French spacing, RTL marks).
+    // A list written out plainly that points to a region may change spacing, punctuation and
+    // formats openly (French spacing, a date format per zone): covert only with characters a
+    // reader cannot see or tell apart, or a meaningless change of case, wording or order.
+    // Concealed lists make any unnoticeable change covert.
+    let plain_only = |decs: &BTreeSet<u32>| {
+        decs.iter().all(|&d| {
+            lists
+                .get(d as usize)
+                .and_then(|l| l.as_ref())
+                .is_none_or(|l| !l.concealed)
+        })
+    };
+    covert_fx.retain(|(e, d)| {
+        !(plain_only(d)
+            && !matches!(
+                e.class,
+                Class::Invisible
+                    | Class::LookAlike
+                    | Class::Normalisation
+                    | Class::Case
+                    | Class::Wording
+                    | Class::Order
+            ))
+    });
+    // Open localisation is not a channel either: decisions on the locale with plain lists may
+    // change wording, order, spacing (RTL marks, French typography).
     let open_locale = |fl: &Flow, decs: &BTreeSet<u32>| {
         decs.iter().all(|&d| {
             let dd = &fl.decisions[d as usize];
@@ -381,7 +409,14 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
 
 /// Some outcome adds text the others do not have (a message only some users see).
 fn one_sided(v: &[String]) -> bool {
-    v.iter().any(|a| a.trim().is_empty())
+    // The extra text must read as a message: three words or more.
+    let message = |x: &str| {
+        x.split_whitespace()
+            .filter(|w| w.chars().any(|c| c.is_alphabetic()))
+            .count()
+            >= 3
+    };
+    (v.iter().any(|a| a.trim().is_empty()) && v.iter().any(|a| message(a)))
         || v.iter().any(|a| {
             v.iter().any(|b| {
                 a != b
@@ -475,6 +510,41 @@ fn regex_tokens(re: &str) -> Vec<String> {
     .collect()
 }
 
+/// Is this expression written out as literals only (strings, numbers, regexes, arrays and
+/// objects of them)? Then nothing is hidden, whatever escapes it uses.
+fn literal_only(text: &str) -> bool {
+    use oxc_ast_visit::{walk, Visit};
+    let alloc = Allocator::default();
+    let src = format!("({})", text);
+    let ret = oxc_parser::Parser::new(&alloc, &src, SourceType::mjs()).parse();
+    if !ret.diagnostics.is_empty() {
+        return false;
+    }
+    struct L(bool);
+    impl<'a> Visit<'a> for L {
+        fn visit_expression(&mut self, e: &Expression<'a>) {
+            match e {
+                Expression::StringLiteral(_)
+                | Expression::NumericLiteral(_)
+                | Expression::RegExpLiteral(_)
+                | Expression::BooleanLiteral(_)
+                | Expression::NullLiteral(_) => {}
+                Expression::ArrayExpression(_)
+                | Expression::ObjectExpression(_)
+                | Expression::ParenthesizedExpression(_) => walk::walk_expression(self, e),
+                Expression::UnaryExpression(u) if u.operator == UnaryOperator::UnaryNegation => {
+                    walk::walk_expression(self, e)
+                }
+                Expression::TemplateLiteral(t) if t.expressions.is_empty() => {}
+                _ => self.0 = false,
+            }
+        }
+    }
+    let mut l = L(true);
+    l.visit_program(&ret.program);
+    l.0
+}
+
 /// Does `v` appear in `text` as a token of its own (not inside a longer word or number)?
 fn appears(text: &str, v: &str) -> bool {
     if v.is_empty() {
@@ -525,7 +595,13 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         if simple(lit) {
             // A plain literal: nothing to run.
             let v = lit.trim_matches(|c| c == '"' || c == '\'').to_string();
-            let cc: Vec<&'static str> = regions::classify(&v, false)
+            let allow_cc = d.src.iter().any(|&s| {
+                matches!(
+                    fl.sources[s as usize].category,
+                    "locale" | "host" | "system-file" | "network" | "command"
+                )
+            });
+            let cc: Vec<&'static str> = regions::classify(&v, allow_cc)
                 .map(|h| h.countries.clone())
                 .unwrap_or_default();
             if cc.is_empty() {
@@ -562,7 +638,8 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         .iter()
         .filter(|v| appears(&program_text, v.trim_matches('/')))
         .count();
-    let mut concealed = shown * 2 < values.len();
+    let plain = d.literals.is_empty() && d.set.is_some_and(|(sp, _)| literal_only(fl.slice(sp)));
+    let mut concealed = !plain && shown * 2 < values.len();
     let digests = values.iter().all(|v| {
         (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit()))
             || v.parse::<u64>().is_ok_and(|n| n > 65535)
@@ -830,6 +907,10 @@ fn branch_variants(
         at = e;
     }
     text.push_str(&fl.text[at..fspan.end as usize]);
+    if text.starts_with("#!") {
+        // A hashbang is only valid at the very start of a file.
+        text.replace_range(0..2, "//");
+    }
     let n = keep.len();
     let runner = if whole {
         format!("function __run(__S){{ __log = []; (function(){{ {} \n}})(); return __log.join(\"\\n\"); }}", text)

@@ -143,7 +143,7 @@ var __d = [];
 function __say(){ __log.push(Array.prototype.map.call(arguments, String).join(" ")); }
 var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say };
 var process = { env: {}, platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
-  cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; },
+  cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __log.push(String(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __log.push(String(s)); return true; } } };
 var __fakeMods = {
   os: { hostname: function(){ return "host"; }, userInfo: function(){ return { username: "user", homedir: "/home/user" }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/user"; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },

@@ -179,14 +179,20 @@ pub fn classify(a: &str, b: &str) -> Class {
             return Class::Order;
         }
     }
+    // A word swapped inside an otherwise equal sentence (start → begin, Done → Finished).
     let (wa, wb) = (da.split_whitespace().count(), db.split_whitespace().count());
-    let common = a.len().min(b.len()) - da.len().min(db.len());
-    if wa <= 2
-        && wb <= 2
-        && !da.is_empty()
-        && !db.is_empty()
-        && (common * 2 >= a.len().max(b.len())
-            || (wa == 1 && wb == 1 && da.len() <= 16 && db.len() <= 16))
+    let wordy = |x: &str| {
+        x.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && x.chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
+    };
+    let common_letters = a.chars().filter(|c| c.is_alphabetic()).count()
+        - da.chars().filter(|c| c.is_alphabetic()).count();
+    if (1..=2).contains(&wa)
+        && (1..=2).contains(&wb)
+        && wordy(da)
+        && wordy(db)
+        && common_letters >= 8
     {
         return Class::Wording;
     }

@@ -133,7 +133,8 @@ pub fn findings(path: &str, text: &[u8]) -> (Vec<Finding>, Vec<String>) {
             _ => (
                 "TB003",
                 "hidden-list",
-                Severity::High,
+                // Suspicious when the hidden values point to a region; otherwise a notice.
+                if f.region.is_some() { Severity::High } else { Severity::Low },
                 false,
                 format!("The environment ({}) is compared with a list hidden in the code.{}", sources.join(" and "), region),
                 format!(

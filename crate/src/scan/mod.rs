@@ -35,6 +35,7 @@
 //! Complexity: every pass is linear in the bytes read: detectors run on each window once; the
 //! linker does O(log k) work per kept hit; decompressors are bounded as above.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod code;
 pub mod detect;
 pub mod fast;
@@ -1057,6 +1058,7 @@ impl Scanner {
             let last = n == 0 || len < buf.len();
             if !code_checked {
                 code_checked = true;
+                #[cfg(not(target_arch = "wasm32"))]
                 if code::is_code(path, &w[..len.min(128)]) {
                     code_buf = Some(Vec::new());
                 }
@@ -1114,6 +1116,7 @@ impl Scanner {
             base += (len - keep) as u64;
         }
         drop(buf);
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(cb) = code_buf.take() {
             if !cut_short {
                 let (f, notes) = code::findings(&shown(path), &cb);
