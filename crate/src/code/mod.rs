@@ -954,7 +954,7 @@ mod regions_compat {
 use regions_compat::all_zone_names_compat;
 
 /// Texts up to this size are parsed whole; larger ones are cut into pieces ([`extract`]).
-pub const WHOLE: usize = 512 << 10;
+pub const WHOLE: usize = crate::scan::CODE_WHOLE;
 
 /// Analyse a text of any size: whole when small, otherwise the pieces around candidates.
 pub fn analyse_text(text: &str, base: usize) -> Analysis {

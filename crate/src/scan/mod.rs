@@ -49,6 +49,9 @@ use std::rc::Rc;
 use crate::report::{verdict_of, Confidence, Finding, Location, Severity, Verdict};
 use detect::{Detectors, Hit, Kind};
 pub use link::CHAIN_DISTANCE;
+
+/// JavaScript inputs up to this size are kept whole for code understanding.
+pub const CODE_WHOLE: usize = 512 << 10;
 use serde::{Deserialize, Serialize};
 
 pub const WINDOW: usize = 1 << 20;
@@ -1064,7 +1067,7 @@ impl Scanner {
                 }
             }
             if let Some(cb) = code_buf.as_mut() {
-                if cb.len() + (len - keep) <= crate::code::WHOLE {
+                if cb.len() + (len - keep) <= CODE_WHOLE {
                     cb.extend_from_slice(&w[keep..len]);
                 } else {
                     code_buf = None;
