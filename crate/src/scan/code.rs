@@ -143,7 +143,8 @@ pub fn findings(path: &str, text: &[u8]) -> (Vec<Finding>, Vec<String>) {
                 ),
             ),
         };
-        let decoded_text: Vec<String> = f.lists.iter().map(|l| l.values.join(", ")).collect();
+        // One value per line, lists separated by a blank line (as the linker's chains).
+        let decoded_text: Vec<String> = f.lists.iter().map(|l| l.values.join("\n")).collect();
         out.push(Finding {
             rule: id.into(),
             code: code.into(),
@@ -177,7 +178,7 @@ pub fn findings(path: &str, text: &[u8]) -> (Vec<Finding>, Vec<String>) {
                     .map(|l| l.how.clone())
                     .collect::<Vec<_>>()
                     .join("; "),
-                text: Some(decoded_text.join("; ")),
+                text: Some(decoded_text.join("\n\n")),
                 ..Default::default()
             }),
             path: Some(path.to_string()),

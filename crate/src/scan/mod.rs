@@ -1119,16 +1119,6 @@ impl Scanner {
             base += (len - keep) as u64;
         }
         drop(buf);
-        #[cfg(not(target_arch = "wasm32"))]
-        if let Some(cb) = code_buf.take() {
-            if !cut_short {
-                let (f, notes) = code::findings(&shown(path), &cb);
-                self.findings.extend(f);
-                for n in notes {
-                    self.notes.push(format!("{}: {}", shown(path), n));
-                }
-            }
-        }
         if cut_short {
             self.problem(
                 path,
@@ -1169,6 +1159,17 @@ impl Scanner {
         };
         let (findings, note) = linker.finish(&path_of);
         self.findings.extend(findings);
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(cb) = code_buf.take() {
+            if !self.budget.skip_leaf.get() {
+                let (f, notes) = code::findings(&shown(path), &cb);
+                self.findings.extend(f);
+                for n in notes {
+                    self.notes.push(format!("{}: {}", shown(path), n));
+                }
+            }
+        }
+
         if let Some(n) = note {
             self.notes.push(format!("{}: {}", shown(path), n));
         }
