@@ -2,9 +2,18 @@
 //! (`--brief`: one line per file).
 fn main() {
     let brief = std::env::args().any(|a| a == "--brief");
-    for p in std::env::args().skip(1).filter(|a| a != "--brief") {
+    // `--seeds=1,2,3`: analyse only around these byte offsets (as the scanner does for the
+    // chains of a large bundle).
+    let seeds: Option<Vec<usize>> = std::env::args().find_map(|a| {
+        a.strip_prefix("--seeds=")
+            .map(|s| s.split(',').filter_map(|x| x.parse().ok()).collect())
+    });
+    for p in std::env::args().skip(1).filter(|a| !a.starts_with("--")) {
         let t = std::fs::read_to_string(&p).unwrap_or_default();
-        let a = telltale::code::analyse_text(&t, 0);
+        let a = match &seeds {
+            Some(s) => telltale::code::analyse_around(&t, s, 0),
+            None => telltale::code::analyse_text(&t, 0),
+        };
         if brief {
             let s: Vec<String> = a
                 .findings

@@ -122,15 +122,12 @@ test('claude-code 2.1.91 is covert', () => {
   assert.ok(ch.some((f) => /package\/cli\.js$/.test(f.path || '')), `covert channel not placed in package/cli.js: ${ch.map((f) => f.path)}`);
 });
 
-// Known gaps (issue 9 partial): the 13 MB bundle is still linked by distance, so its chain names
-// only the base-URL source and no region; see README "Code understanding".
+// Known gaps (issue 9 partial); see README "Code understanding".
 const KNOWN = {
-  sources: 'the 13 MB bundle is linked by distance: the time-zone read lives in another function',
-  region: 'the 13 MB bundle is linked by distance: regions are named only by the code analysis of files up to 512 KiB',
   'event-source-polyfill@1.0.26': 'not found by the code analysis yet; cause not investigated',
   'sweetalert2@11.4.9': 'not found by the code analysis yet; cause not investigated',
 };
-test('claude-code 2.1.91: the covert channel names both sources (API base URL host, time zone)', { todo: KNOWN.sources }, () => {
+test('claude-code 2.1.91: the covert channel names both sources (API base URL host, time zone)', () => {
   const text = channelText(scan(INCIDENT));
   assert.match(text, /ANTHROPIC_BASE_URL|base[ _-]?URL/i, 'API base URL not named');
   assert.match(text, /time[ -]?zone/i, 'the time zone is not named as a source');
@@ -156,10 +153,10 @@ test('claude-code 2.1.91: the covert channel names both output effects', () => {
   const text = channelText(scan(INCIDENT));
   assert.match(text, /apostrophe/i, 'apostrophe look-alikes not named');
   assert.match(text, /date/i, 'the date is not named');
-  assert.match(text, /["'`‘’]-["'`‘’].{0,30}["'`‘’]\/["'`‘’]/, "date separator '-' to '/' not named");
+  assert.match(text, /["'`‘’]-["'`‘’].{0,60}["'`‘’]\/["'`‘’]/, "date separator '-' to '/' not named");
 });
 
-test('claude-code 2.1.91: the covert channel names the region (China)', { todo: KNOWN.region }, () => {
+test('claude-code 2.1.91: the covert channel names the region (China)', () => {
   assert.match(channelText(scan(INCIDENT)), /China|Chinese/i);
 });
 

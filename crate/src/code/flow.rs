@@ -141,6 +141,7 @@ pub struct Flow<'a> {
     const_expr_memo: HashMap<(u32, u32), bool>,
     scope_spans: HashMap<(u32, u32), Vec<u32>>,
     pure_memo: HashMap<(u32, u32), bool>,
+    wrapper_memo: HashMap<(u32, u32), bool>,
     /// What is stored on `this`, per class (or per function outside classes).
     this_vals: HashMap<u32, Val>,
     class_stack: Vec<u32>,
@@ -175,6 +176,7 @@ impl<'a> Flow<'a> {
             const_expr_memo: HashMap::new(),
             scope_spans: HashMap::new(),
             pure_memo: HashMap::new(),
+            wrapper_memo: HashMap::new(),
             this_vals: HashMap::new(),
             class_stack: vec![],
             switch_case: HashMap::new(),
@@ -192,6 +194,7 @@ impl<'a> Flow<'a> {
             self.changed = false;
             self.const_memo.clear();
             self.const_expr_memo.clear();
+            self.pure_memo.clear();
             self.scopes.clear();
             self.scopes.push((0, HashMap::new()));
             self.hoist(&prog.body, true);
@@ -635,7 +638,7 @@ impl<'a> Flow<'a> {
                 Some(e) => {
                     let mut v = self.expr(e);
                     let c = self.is_const(e);
-                    self.const_spans.insert(key(e.span()), c);
+                    self.note_const(e.span(), c);
                     if c && v.konst.is_none() {
                         v.konst = Some((e.span(), false));
                     }
@@ -1209,7 +1212,7 @@ impl<'a> Flow<'a> {
                     v.konst = None;
                 } else {
                     let c = self.is_const(&a.right);
-                    self.const_spans.insert(key(a.right.span()), c);
+                    self.note_const(a.right.span(), c);
                     if c {
                         v.konst = Some((a.right.span(), false));
                     }
@@ -1764,6 +1767,18 @@ impl<'a> Flow<'a> {
     fn is_const_call(&mut self, c: &CallExpression<'_>) -> bool {
         let callee_ok = match c.callee.without_parentheses() {
             Expression::Identifier(id) => match self.lookup(&id.name) {
+                // A memoising wrapper (`memoize(() => decode(X))`) gives back what its
+                // function gives: constant when that function is.
+                Some(i) if !self.sym_const(i) && self.sym_wrapper(i) => {
+                    return c.arguments.len() == 1
+                        && c.arguments[0].as_expression().is_some_and(|x| {
+                            matches!(
+                                x.without_parentheses(),
+                                Expression::ArrowFunctionExpression(_)
+                                    | Expression::FunctionExpression(_)
+                            ) && self.is_const(x)
+                        });
+                }
                 Some(i) => self.sym_const(i),
                 None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) && id.name != "require"
                     || (id.name == "require" && c.arguments.first().and_then(|a| a.as_expression()).is_some_and(|x| matches!(x, Expression::StringLiteral(s) if s.value.trim_start_matches("node:") == "crypto"))),
@@ -1811,8 +1826,66 @@ impl<'a> Flow<'a> {
 
     /// Re-parse a span of this program as an expression and check it (used for symbols whose
     /// initialiser was seen in an earlier pass).
+    /// Record whether an initialiser is constant. A function checked before a later
+    /// constant's initialiser was seen (`function d(){ … K … } var K = 91`) was judged
+    /// without it: a constant seen for the first time asks for another pass.
+    fn note_const(&mut self, sp: Span, c: bool) {
+        let old = self.const_spans.insert(key(sp), c);
+        if c && old != Some(true) {
+            self.changed = true;
+        }
+    }
+
     fn span_const(&mut self, sp: Span) -> bool {
         self.const_spans.get(&key(sp)).copied().unwrap_or(false)
+    }
+
+    /// A symbol bound to a wrapper function (see [`Self::wrapper_fn`]).
+    fn sym_wrapper(&mut self, mut i: u32) -> bool {
+        // Through aliases (`var $1 = (memoize)`), a few hops.
+        for _ in 0..4 {
+            let s = &self.syms[i as usize];
+            if let Some(f) = s.func {
+                return self.wrapper_fn(f);
+            }
+            if s.writes != 1 {
+                return false;
+            }
+            let Some(&d) = s.inits.first() else {
+                return false;
+            };
+            let t = self
+                .slice(d)
+                .trim()
+                .trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim();
+            if t.is_empty()
+                || !t
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+            {
+                return false;
+            }
+            let t = t.to_string();
+            match self.lookup_at(&t, d.start) {
+                Some(j) if j != i => i = j,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A wrapper (memoize, once, lazy): a function of a function that hands back a function
+    /// calling its argument (`function m(fn){ … return function(){ … fn.apply(this, a) } }`).
+    /// For a pure argument the result behaves as the argument itself.
+    fn wrapper_fn(&mut self, f: Span) -> bool {
+        if let Some(&r) = self.wrapper_memo.get(&key(f)) {
+            return r;
+        }
+        let r = wrapper_text(self.slice(f));
+        self.wrapper_memo.insert(key(f), r);
+        r
     }
 
     /// A function is pure when its free names are constants or pure globals, it reads no
@@ -1861,6 +1934,7 @@ impl<'a> Flow<'a> {
     pub fn program_for_with(&mut self, span: Span, sample: bool) -> Option<(String, String)> {
         let mut need: Vec<u32> = vec![];
         let mut sampled: Vec<String> = vec![];
+        let mut wrappers: Vec<String> = vec![];
         let mut seen = BTreeSet::new();
         let mut stack = vec![(self.slice(span).to_string(), span.start)];
         while let Some((t, pos)) = stack.pop() {
@@ -1879,6 +1953,11 @@ impl<'a> Flow<'a> {
                 } else {
                     None
                 };
+                if !konst && self.sym_wrapper(i) {
+                    wrappers.push(self.syms[i as usize].name.clone());
+                    continue;
+                }
+                let s = &self.syms[i as usize];
                 let Some(def) = def else {
                     if sample {
                         sampled.push(s.name.clone());
@@ -1894,6 +1973,10 @@ impl<'a> Flow<'a> {
             }
         }
         let mut out = String::new();
+        // Wrappers stand in as the identity: a memoised pure function returns the same values.
+        for n in wrappers {
+            out.push_str(&format!("var {} = function (f) {{ return f; }};\n", n));
+        }
         for &i in need.iter().rev() {
             let s = &self.syms[i as usize];
             if let Some(f) = s.func {
@@ -2129,4 +2212,135 @@ pub fn free_names(text: &str) -> (Vec<String>, bool) {
             .iter()
             .any(|a| !c.decl.contains(a) && a != "__out");
     (free, ok)
+}
+
+/// Whether a function's text is a wrapper: its first parameter is called (directly, or with
+/// `.apply`/`.call`) only inside a nested function, which it returns.
+pub fn wrapper_text(text: &str) -> bool {
+    use oxc_ast_visit::{walk, Visit};
+    let alloc = oxc_allocator::Allocator::default();
+    let src = format!("({})", text);
+    let ret = oxc_parser::Parser::new(&alloc, &src, oxc_span::SourceType::mjs()).parse();
+    if !ret.diagnostics.is_empty() {
+        return false;
+    }
+    let Some(Statement::ExpressionStatement(es)) = ret.program.body.first() else {
+        return false;
+    };
+    let (params, stmts, expr): (&FormalParameters, &[Statement], Option<&Expression>) =
+        match es.expression.without_parentheses() {
+            Expression::FunctionExpression(f) => match &f.body {
+                Some(b) => (&f.params, &b.statements, None),
+                None => return false,
+            },
+            Expression::ArrowFunctionExpression(f) => match &f.body {
+                ArrowFunctionBody::FunctionBody(b) => (&f.params, &b.statements, None),
+                other => match other.as_expression() {
+                    Some(e) => (&f.params, &[], Some(e)),
+                    None => return false,
+                },
+            },
+            _ => return false,
+        };
+    let Some(BindingPattern::BindingIdentifier(p)) = params.items.first().map(|p| &p.pattern)
+    else {
+        return false;
+    };
+    struct C<'n> {
+        name: &'n str,
+        depth: u32,
+        inner: bool,
+        outer: bool,
+        returns_fn: bool,
+    }
+    impl<'a> Visit<'a> for C<'_> {
+        fn visit_function(&mut self, it: &Function<'a>, flags: oxc_syntax::scope::ScopeFlags) {
+            self.depth += 1;
+            walk::walk_function(self, it, flags);
+            self.depth -= 1;
+        }
+        fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
+            self.depth += 1;
+            walk::walk_arrow_function_expression(self, it);
+            self.depth -= 1;
+        }
+        fn visit_return_statement(&mut self, it: &ReturnStatement<'a>) {
+            if self.depth == 0 {
+                if let Some(a) = &it.argument {
+                    let mut e = a.without_parentheses();
+                    // `return f.cache = new Map, f`
+                    if let Expression::SequenceExpression(s) = e {
+                        if let Some(l) = s.expressions.last() {
+                            e = l.without_parentheses();
+                        }
+                    }
+                    if matches!(
+                        e,
+                        Expression::FunctionExpression(_)
+                            | Expression::ArrowFunctionExpression(_)
+                            | Expression::Identifier(_)
+                    ) {
+                        self.returns_fn = true;
+                    }
+                }
+            }
+            walk::walk_return_statement(self, it);
+        }
+        fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+            let hit = match it.callee.without_parentheses() {
+                Expression::Identifier(id) => id.name == self.name,
+                Expression::StaticMemberExpression(m) => {
+                    matches!(&m.object, Expression::Identifier(id) if id.name == self.name)
+                        && matches!(m.property.name.as_str(), "apply" | "call")
+                }
+                _ => false,
+            };
+            if hit {
+                if self.depth > 0 {
+                    self.inner = true;
+                } else {
+                    self.outer = true;
+                }
+            }
+            walk::walk_call_expression(self, it);
+        }
+    }
+    let mut c = C {
+        name: p.name.as_str(),
+        depth: 0,
+        inner: false,
+        outer: false,
+        returns_fn: false,
+    };
+    for st in stmts {
+        c.visit_statement(st);
+    }
+    if let Some(e) = expr {
+        // `(fn) => () => fn()`: the body is the returned value.
+        c.returns_fn |= matches!(
+            e.without_parentheses(),
+            Expression::FunctionExpression(_) | Expression::ArrowFunctionExpression(_)
+        );
+        c.visit_expression(e);
+    }
+    c.inner && !c.outer && c.returns_fn
+}
+
+#[cfg(test)]
+mod wrapper_tests {
+    use super::wrapper_text;
+    #[test]
+    fn memoize_and_once_are_wrappers_but_plain_calls_are_not() {
+        assert!(wrapper_text("function m(q,K){var _=function(){var z=arguments,$=_.cache;if($.has(z[0]))return $.get(z[0]);var O=q.apply(this,z);return _.cache=$.set(z[0],O)||$,O};return _.cache=new Map,_}"));
+        assert!(wrapper_text(
+            "(fn) => { let done = false, v; return () => done ? v : (done = true, v = fn()); }"
+        ));
+        // Calls its argument straight away: not a wrapper.
+        assert!(!wrapper_text("function run(fn){ return fn(); }"));
+        assert!(!wrapper_text("function f(a){ return a + 1; }"));
+        // Calls it later but returns a value, not a function.
+        assert!(!wrapper_text(
+            "function g(fn){ setTimeout(function(){ fn(); }); return 1; }"
+        ));
+    }
 }

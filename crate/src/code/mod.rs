@@ -179,9 +179,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         let code = excerpt(&fl, e.func, e.span);
         match &e.kind {
             EffectKind::Choose { a, b } => {
-                if let Some(v) = choose_variants(&mut fl, *a, *b)
-                    .filter(|v| !v.iter().any(|x| x.contains("It's 2026-04-03, 10:30")))
-                {
+                if let Some(v) = choose_variants(&mut fl, *a, *b).filter(|v| sample_ok(v)) {
                     let class = variants::classify_all(&v);
                     if class == Class::Same {
                         continue;
@@ -193,9 +191,12 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     }
                     let eo = EffectOut {
                         what: format!(
-                            "chooses between {} outputs that differ in {}",
+                            "chooses between {} outputs that differ in {}{}",
                             v.len(),
-                            class.words()
+                            class.words(),
+                            variants::describe(&v)
+                                .map(|d| format!(": {}", d))
+                                .unwrap_or_default()
                         ),
                         variants: v.iter().map(|x| variants::show(x)).collect(),
                         class,
@@ -231,8 +232,8 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             continue;
         }
         let whole = fspan.start == 0 && fspan.end as usize == text.len();
-        if let Some(v) = branch_variants(&mut fl, &prog, fspan, &tests, whole)
-            .filter(|v| !v.iter().any(|x| x.contains("It's 2026-04-03, 10:30")))
+        if let Some(v) =
+            branch_variants(&mut fl, &prog, fspan, &tests, whole).filter(|v| sample_ok(v))
         {
             let class = variants::classify_all(&v);
             if class == Class::Same {
@@ -242,7 +243,14 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                 continue;
             }
             let eo = EffectOut {
-                what: format!("{} outputs that differ in {}", v.len(), class.words()),
+                what: format!(
+                    "{} outputs that differ in {}{}",
+                    v.len(),
+                    class.words(),
+                    variants::describe(&v)
+                        .map(|d| format!(": {}", d))
+                        .unwrap_or_default()
+                ),
                 variants: v.iter().map(|x| variants::show(x)).collect(),
                 class,
                 at: base + fspan.start as usize,
@@ -405,6 +413,51 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         }
     }
     out
+}
+
+/// The decoding operations a program uses, in words, for the report ("base64", "XOR").
+fn decoder_steps(prog: &str) -> Vec<&'static str> {
+    const STEPS: &[(&[&str], &str)] = &[
+        (&["\"base64\"", "'base64'", "atob("], "base64"),
+        (
+            &["\"hex\"", "'hex'", "parseInt(", ".substr(", ".match(/.{"],
+            "hex or number parsing",
+        ),
+        (&["^"], "XOR"),
+        (&["fromCharCode", "fromCodePoint"], "character codes"),
+        (&[".reverse()"], "reversal"),
+        (&["JSON.parse("], "JSON"),
+        (&["unescape(", "decodeURIComponent("], "URL escapes"),
+        (&[".split("], "splitting"),
+        (&[".join("], "joining"),
+    ];
+    STEPS
+        .iter()
+        .filter(|(pats, _)| pats.iter().any(|p| prog.contains(p)))
+        .map(|(_, w)| *w)
+        .collect()
+}
+
+/// Outputs that hold the sample argument (the text the code was given) show what the code
+/// does to its input: a change of characters in it (`d.replace(/-/g, "/")`) is an effect;
+/// the input set against unrelated text is not (it only shows which branch ran).
+fn sample_ok(v: &[String]) -> bool {
+    let head = &sandbox::SAMPLE[..20];
+    if !v.iter().any(|x| x.contains(head)) {
+        return true;
+    }
+    v.iter()
+        .all(|x| x.chars().count().abs_diff(sandbox::SAMPLE.chars().count()) <= 8)
+        && matches!(
+            variants::classify_all(v),
+            Class::Invisible
+                | Class::LookAlike
+                | Class::Normalisation
+                | Class::Punctuation
+                | Class::Format
+                | Class::Whitespace
+                | Class::Case
+        )
 }
 
 /// Some outcome adds text the others do not have (a message only some users see).
@@ -626,7 +679,20 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 })
             }
         }
-        how = format!("evaluated `{}` in the sandbox", clip(fl.slice(s), 80));
+        how = if simple(lit) {
+            "written plainly in the code".to_string()
+        } else {
+            let steps = decoder_steps(&program_text);
+            format!(
+                "evaluated `{}` in the sandbox{}",
+                clip(fl.slice(s), 80),
+                if steps.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (the code's own decoding: {})", steps.join(", "))
+                }
+            )
+        };
     }
     values.retain(|v| !v.is_empty());
     values.dedup();
@@ -1097,7 +1163,88 @@ pub fn analyse_text(text: &str, base: usize) -> Analysis {
         let (prog, _) = assemble(text, &fresh);
         want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
     }
-    let (prog, map) = assemble(text, &pieces);
+    let mut a = analyse_pieces(text, &pieces, base);
+    a.notes.push(format!(
+        "{} function(s) and definition(s) analysed around the environment reads",
+        pieces.len()
+    ));
+    a
+}
+
+/// Most pieces taken around one chain of candidates.
+const AROUND_PIECES: usize = 96;
+/// Rounds of following names around a chain.
+const AROUND_HOPS: usize = 4;
+
+/// Analyse a large text around given candidate positions (the linker's chain parts): the
+/// function enclosing each, then the definitions they name, followed a few hops. Cheap when
+/// the seeds are few; nothing is parsed away from them.
+pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
+    if seeds.is_empty() {
+        return Analysis::default();
+    }
+    let bun = extract::Bundle::new(text);
+    let mut pieces: Vec<extract::Piece> = vec![];
+    let mut seen = std::collections::HashSet::new();
+    let mut defined: std::collections::HashSet<String> = Default::default();
+    for &s in seeds {
+        if s >= text.len() {
+            continue;
+        }
+        if let Some(u) = bun.unit_at(s) {
+            if seen.insert(u.start) {
+                if let Some(n) = &u.name {
+                    defined.insert(n.clone());
+                }
+                pieces.push(u);
+            }
+        }
+    }
+    if pieces.is_empty() {
+        return Analysis::default();
+    }
+    let (prog, _) = assemble(text, &pieces);
+    let mut want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
+    for _hop in 0..AROUND_HOPS {
+        want.retain(|n| {
+            !defined.contains(n)
+                && n.len() <= 40
+                && !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
+                && !crate::rules::environment_source::ROOTS.contains(&n.as_str())
+        });
+        want.sort();
+        want.dedup();
+        defined.extend(want.iter().cloned());
+        let mut fresh = vec![];
+        for d in bun.definitions(&want) {
+            if pieces.len() + fresh.len() >= AROUND_PIECES {
+                break;
+            }
+            if seen.insert(d.start) {
+                fresh.push(d);
+            }
+        }
+        if fresh.is_empty() {
+            break;
+        }
+        let (prog, _) = assemble(text, &fresh);
+        pieces.extend(fresh);
+        if pieces.len() >= AROUND_PIECES {
+            break;
+        }
+        want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
+    }
+    let mut a = analyse_pieces(text, &pieces, base);
+    a.notes.push(format!(
+        "{} function(s) and definition(s) analysed around the pattern finder's chain",
+        pieces.len()
+    ));
+    a
+}
+
+/// Assemble the pieces into one program, analyse it and map offsets back to the text.
+fn analyse_pieces(text: &str, pieces: &[extract::Piece], base: usize) -> Analysis {
+    let (prog, map) = assemble(text, pieces);
     if let Some(p) = std::env::var_os("TELLTALE_DUMP_PROGRAM") {
         let _ = std::fs::write(p, &prog);
     }
@@ -1131,18 +1278,21 @@ pub fn analyse_text(text: &str, base: usize) -> Analysis {
             e.at = back(e.at);
         }
     }
-    a.notes.push(format!(
-        "{} function(s) and definition(s) analysed around the environment reads",
-        pieces.len()
-    ));
     a
 }
 
 fn piece_parses(text: &str, p: &extract::Piece) -> bool {
     thread_local! {
-        static OK: std::cell::RefCell<std::collections::HashMap<(usize, usize), bool>> = Default::default();
+        static OK: std::cell::RefCell<std::collections::HashMap<(u64, usize), bool>> = Default::default();
     }
-    let k = (p.start, p.end);
+    // Keyed by the piece's bytes, not its offsets: the cache outlives one text.
+    let k = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        text[p.start..p.end].hash(&mut h);
+        p.pre.hash(&mut h);
+        (h.finish(), p.end - p.start)
+    };
     if let Some(r) = OK.with(|m| m.borrow().get(&k).copied()) {
         return r;
     }

@@ -134,10 +134,13 @@ fn hexs(b: &[u8]) -> String {
     b.iter().map(|x| format!("{:02x}", x)).collect()
 }
 
+/// The text given to code that needs an argument: a date, a time, dashes, commas, an
+/// apostrophe and dots, so that a change of any of them shows.
+pub const SAMPLE: &str = "It's 2026-04-03, 10:30 - the list: a, b, and c... Done.";
+
 /// A made-up environment for running a decision's code under each outcome: every value is
 /// fixed and fake (no real time zone, locale, host or file); output is captured in `__log`.
 const FAKE_ENV: &str = r#"
-var __SAMPLE = "It's 2026-04-03, 10:30 - the list: a, b, and c... Done.";
 var __log = [];
 var __d = [];
 function __say(){ __log.push(Array.prototype.map.call(arguments, String).join(" ")); }
@@ -207,11 +210,11 @@ fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
         MAX_TICKS,
         MAX_STRING,
         PRELUDE,
-        if fake_env {
-            FAKE_ENV
-        } else {
-            "var __SAMPLE = \"It's 2026-04-03, 10:30 - the list: a, b, and c... Done.\";"
-        }
+        format!(
+            "var __SAMPLE = \"{}\";\n{}",
+            SAMPLE,
+            if fake_env { FAKE_ENV } else { "" }
+        )
     );
     if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
         return Outcome::Failed(format!("sandbox prelude failed: {}", e));

@@ -296,3 +296,119 @@ mod tests {
         );
     }
 }
+
+fn named(s: &str) -> String {
+    if s.is_empty() {
+        return "nothing".into();
+    }
+    let names: Vec<String> = s
+        .chars()
+        .take(4)
+        .map(|c| format!("U+{:04X} {}", c as u32, crate::text::chars::name(c)))
+        .collect();
+    format!("'{}' ({})", show(s), names.join(" + "))
+}
+
+/// The differences between outputs in words, each differing character named: "'-'
+/// (U+002D HYPHEN-MINUS) becomes '/' (U+002F SOLIDUS)", or, when the outputs are single
+/// characters, "one of: ''' (U+0027 APOSTROPHE), '’' (U+2019 …)". The last output is taken as
+/// the usual one (the branch taken when no test holds). `None` when the outputs differ too much
+/// to list.
+pub fn describe(v: &[String]) -> Option<String> {
+    let base = v.last()?;
+    let mut pairs: Vec<(String, String)> = vec![];
+    for b in &v[..v.len() - 1] {
+        let (ca, cb): (Vec<char>, Vec<char>) = (base.chars().collect(), b.chars().collect());
+        if ca.len() == cb.len() {
+            for (x, y) in ca.iter().zip(cb.iter()) {
+                if x != y {
+                    let p = (x.to_string(), y.to_string());
+                    if !pairs.contains(&p) {
+                        pairs.push(p);
+                    }
+                }
+            }
+        } else {
+            let (x, y) = middle(base, b);
+            let p = (x.to_string(), y.to_string());
+            if !pairs.contains(&p) {
+                pairs.push(p);
+            }
+        }
+    }
+    if pairs.is_empty()
+        || pairs.len() > 6
+        || pairs
+            .iter()
+            .any(|p| p.0.chars().count() > 12 || p.1.chars().count() > 12)
+    {
+        return None;
+    }
+    let whole = v.iter().all(|s| s.chars().count() <= 2);
+    if whole {
+        let mut all: Vec<&String> = vec![];
+        for s in v {
+            if !all.contains(&s) {
+                all.push(s);
+            }
+        }
+        return Some(format!(
+            "one of: {}",
+            all.iter().map(|s| named(s)).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    let mut by_left: Vec<(String, Vec<String>)> = vec![];
+    for (a, b) in pairs {
+        match by_left.iter_mut().find(|x| x.0 == a) {
+            Some(x) => x.1.push(b),
+            None => by_left.push((a, vec![b])),
+        }
+    }
+    Some(
+        by_left
+            .iter()
+            .map(|(a, bs)| {
+                format!(
+                    "{} becomes {}",
+                    named(a),
+                    bs.iter().map(|b| named(b)).collect::<Vec<_>>().join(" or ")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::describe;
+    #[test]
+    fn differences_are_named() {
+        let v: Vec<String> = ["It's 2026/04/03", "It's 2026-04-03"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let d = describe(&v).unwrap();
+        assert!(
+            d.contains("'-' (U+002D HYPHEN-MINUS) becomes '/' (U+002F SOLIDUS)"),
+            "{}",
+            d
+        );
+        let v: Vec<String> = ["’", "'"].iter().map(|s| s.to_string()).collect();
+        let d = describe(&v).unwrap();
+        assert!(
+            d.contains("U+2019 RIGHT SINGLE QUOTATION MARK") && d.contains("U+0027 APOSTROPHE"),
+            "{}",
+            d
+        );
+        // Unrelated texts are not itemised.
+        let v: Vec<String> = [
+            "Welcome to the service, dear user",
+            "Access denied for your region",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert!(describe(&v).is_none());
+    }
+}

@@ -39,11 +39,19 @@ fn location(text: &[u8], at: usize) -> Location {
 }
 
 /// Analyse one code input and turn what is found into findings.
-pub fn findings(path: &str, text: &[u8]) -> (Vec<Finding>, Vec<String>) {
-    let Ok(t) = std::str::from_utf8(text) else {
-        return (vec![], vec![]);
+/// Findings of the code analysis of `text`: parsed whole, or (a large bundle) only around
+/// the given seed positions.
+pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Finding>, Vec<String>) {
+    let t = match std::str::from_utf8(text) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        // Bundles sometimes hold a stray invalid byte: the rest is still code.
+        Err(_) if seeds.is_some() => String::from_utf8_lossy(text),
+        Err(_) => return (vec![], vec![]),
     };
-    let a: Analysis = code::analyse(t, 0);
+    let a: Analysis = match seeds {
+        Some(s) => code::analyse_around(&t, s, 0),
+        None => code::analyse(&t, 0),
+    };
     let mut out = vec![];
     for f in &a.findings {
         let sources: Vec<String> = f.sources.iter().map(|s| s.what.clone()).collect();

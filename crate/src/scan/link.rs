@@ -358,6 +358,21 @@ impl Linker {
     }
 
     /// Settle and retire everything; the findings for this input.
+    /// Byte offsets of every chain's parts (sources, lists, sink), once the scan is over:
+    /// the seeds from which code understanding reads a large bundle.
+    pub fn chain_positions(&mut self) -> Vec<usize> {
+        self.advance(usize::MAX);
+        let mut v: Vec<usize> = self
+            .chains
+            .iter()
+            .flat_map(|c| c.links.iter().chain(std::iter::once(&c.sink)))
+            .map(|k| k.hit.start)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     pub fn finish(mut self, path_of: &dyn Fn(&Hit) -> String) -> (Vec<Finding>, Option<String>) {
         self.advance(usize::MAX);
         debug_assert!(self.kept.is_empty() && self.pending.is_empty());

@@ -50,8 +50,12 @@ use crate::report::{verdict_of, Confidence, Finding, Location, Severity, Verdict
 use detect::{Detectors, Hit, Kind};
 pub use link::CHAIN_DISTANCE;
 
-/// JavaScript inputs up to this size are kept whole for code understanding.
+/// JavaScript inputs up to this size are parsed whole for code understanding.
 pub const CODE_WHOLE: usize = 512 << 10;
+/// Larger JavaScript inputs, up to this size, are kept so that the code around the pattern
+/// finder's chains can be parsed (bundles such as a 13 MB `cli.js`); larger still, the chains
+/// stand alone.
+pub const CODE_BIG: usize = 48 << 20;
 use serde::{Deserialize, Serialize};
 
 pub const WINDOW: usize = 1 << 20;
@@ -1067,7 +1071,7 @@ impl Scanner {
                 }
             }
             if let Some(cb) = code_buf.as_mut() {
-                if cb.len() + (len - keep) <= CODE_WHOLE {
+                if cb.len() + (len - keep) <= CODE_BIG {
                     cb.extend_from_slice(&w[keep..len]);
                 } else {
                     code_buf = None;
@@ -1157,18 +1161,27 @@ impl Scanner {
                 _ => shown(path),
             }
         };
-        let (findings, note) = linker.finish(&path_of);
-        self.findings.extend(findings);
+        // A large bundle is parsed only around the chains the pattern finder linked.
+        let seeds = match &code_buf {
+            Some(cb) if cb.len() > CODE_WHOLE => Some(linker.chain_positions()),
+            _ => None,
+        };
+        let (mut findings, note) = linker.finish(&path_of);
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(cb) = code_buf.take() {
-            if !self.budget.skip_leaf.get() {
-                let (f, notes) = code::findings(&shown(path), &cb);
+            if !self.budget.skip_leaf.get() && seeds.as_ref().is_none_or(|s| !s.is_empty()) {
+                let (f, notes) = code::findings(&shown(path), &cb, seeds.as_deref());
+                // The parsed chain says more than the distance-linked one: it replaces it.
+                if seeds.is_some() && f.iter().any(|f| f.covert) {
+                    findings.retain(|x| !(x.covert && x.code == "TB005"));
+                }
                 self.findings.extend(f);
                 for n in notes {
                     self.notes.push(format!("{}: {}", shown(path), n));
                 }
             }
         }
+        self.findings.extend(findings);
 
         if let Some(n) = note {
             self.notes.push(format!("{}: {}", shown(path), n));
