@@ -1183,7 +1183,12 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
     if seeds.is_empty() {
         return Analysis::default();
     }
+    let t0 = std::time::Instant::now();
+    let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
     let bun = extract::Bundle::new(text);
+    if dbg {
+        eprintln!("brackets: {:?}", t0.elapsed());
+    }
     let mut pieces: Vec<extract::Piece> = vec![];
     let mut seen = std::collections::HashSet::new();
     let mut defined: std::collections::HashSet<String> = Default::default();
@@ -1234,7 +1239,13 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
         }
         want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
     }
+    if dbg {
+        eprintln!("pieces: {:?}", t0.elapsed());
+    }
     let mut a = analyse_pieces(text, &pieces, base);
+    if dbg {
+        eprintln!("analysed: {:?}", t0.elapsed());
+    }
     a.notes.push(format!(
         "{} function(s) and definition(s) analysed around the pattern finder's chain",
         pieces.len()
