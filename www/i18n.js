@@ -71,6 +71,7 @@ const STRINGS = {
     errorText: 'Could not check this',
     footer: 'runs offline · no data leaves this page',
     verdicts: {
+      unchecked: ['?', 'Could not check'],
       clean: ['✓', 'Clean'],
       notice: ['i', 'Notice'],
       suspicious: ['!', 'Suspicious'],
@@ -148,6 +149,7 @@ const STRINGS = {
     errorText: '无法检查',
     footer: '离线运行 · 数据不会离开本页',
     verdicts: {
+      unchecked: ['?', '无法检查'],
       clean: ['✓', '未发现问题'],
       notice: ['i', '提示'],
       suspicious: ['!', '可疑'],

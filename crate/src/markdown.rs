@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 
 fn verdict_word(v: Verdict, zh: bool) -> &'static str {
     match (v, zh) {
+        (Verdict::Unchecked, false) => "Could not check",
+        (Verdict::Unchecked, true) => "无法检查",
         (Verdict::Clean, false) => "Clean",
         (Verdict::Notice, false) => "Notice",
         (Verdict::Suspicious, false) => "Suspicious",

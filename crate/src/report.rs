@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
+    /// Nothing could be read (an empty file, an image, an encrypted or invalid archive): no
+    /// claim is made either way. Lowest, so anything checked elsewhere outranks it.
+    #[serde(rename = "unchecked")]
+    Unchecked,
     /// Nothing unusual.
     Clean,
     /// Unusual but common and harmless (one no-break space, consistent curly quotes).
@@ -22,6 +26,7 @@ pub enum Verdict {
 impl Verdict {
     pub fn as_str(self) -> &'static str {
         match self {
+            Verdict::Unchecked => "unchecked",
             Verdict::Clean => "clean",
             Verdict::Notice => "notice",
             Verdict::Suspicious => "suspicious",

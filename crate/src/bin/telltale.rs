@@ -35,7 +35,8 @@ USAGE:
   explain   show a rule's documentation (by id like `tag-smuggling` or code like `TT002`)
 
 EXIT STATUS: 0 clean or notice, 1 suspicious or covert (scan: at or above --fail-on),
-             2 error, or (scan) a part could not be checked and nothing failed.
+             2 error, could not check (nothing readable: empty, image, encrypted,
+               not a valid archive), or (scan) a part could not be checked and nothing failed.
 ";
 
 struct Colors {
@@ -52,12 +53,14 @@ impl Colors {
     }
     fn verdict(&self, v: Verdict) -> String {
         let code = match v {
+            Verdict::Unchecked => "1;35",
             Verdict::Clean => "1;32",
             Verdict::Notice => "1;36",
             Verdict::Suspicious => "1;33",
             Verdict::Covert => "1;31",
         };
-        self.paint(code, &v.as_str().to_uppercase())
+        let word = if v == Verdict::Unchecked { "COULD NOT CHECK".to_string() } else { v.as_str().to_uppercase() };
+        self.paint(code, &word)
     }
     fn severity(&self, s: Severity) -> String {
         let code = match s {
@@ -425,8 +428,9 @@ fn scan(args: &[String]) -> ExitCode {
     if show {
         eprint!("\r{:60}\r", "");
     }
-    let nothing_read =
-        report.inputs.is_empty() || report.inputs.iter().all(|i| i.skipped.is_some());
+    let nothing_read = report.verdict == Verdict::Unchecked
+        || report.inputs.is_empty()
+        || report.inputs.iter().all(|i| i.skipped.is_some());
     if nothing_read {
         for i in &report.inputs {
             eprintln!(

@@ -97,6 +97,41 @@ pub struct Unchecked {
     pub reason: String,
 }
 
+/// A reason for not checking, in Chinese (the common ones; others keep their English words).
+fn zh_reason(w: &str) -> String {
+    let table: &[(&str, &str)] = &[
+        ("the file is empty", "文件是空的，没有可检查的内容"),
+        ("an image", "这是图片：Telltale 检查文字、文档和代码，不检查图片"),
+        ("named like a", "文件名像归档文件，但内容不是有效的归档，无法读取其中内容"),
+        ("encrypted", "内容已加密，无法读取"),
+        ("truncated", "文件不完整（被截断）"),
+        ("corrupt", "文件已损坏"),
+        ("nothing in it could be read", "其中没有任何内容可以读取"),
+    ];
+    for (k, z) in table {
+        if w.contains(k) {
+            return z.to_string();
+        }
+    }
+    w.to_string()
+}
+
+/// A top-level input and how much content was checked while reading it.
+struct Top {
+    path: String,
+    size: Option<u64>,
+    start: u64,
+    end: Option<u64>,
+    /// Set when the input as a whole could not be checked.
+    reason: Option<String>,
+}
+
+impl Top {
+    fn unread(&self) -> bool {
+        self.reason.is_some() || self.end.unwrap_or(self.start) == self.start
+    }
+}
+
 /// What was read and what was not.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Coverage {
@@ -205,6 +240,10 @@ pub struct Scanner {
     unchecked_count: u64,
     notes: Vec<String>,
     total: u64,
+    /// Content bytes and characters actually checked (windows scanned, document text checked).
+    checked: u64,
+    /// Top-level inputs, to tell which of them nothing could be read from.
+    tops: Vec<Top>,
     budget: Rc<Budget>,
     buffered: u64,
     inner_of_gzip: bool,
@@ -234,6 +273,20 @@ fn kind_of(head: &[u8], name: &str) -> &'static str {
         "pe executable"
     } else if name.to_ascii_lowercase().ends_with(".tar") && head.len() >= 512 {
         "tar"
+    } else if head.starts_with(b"\x89PNG\r\n\x1a\n")
+        || head.starts_with(&[0xff, 0xd8, 0xff])
+        || head.starts_with(b"GIF87a")
+        || head.starts_with(b"GIF89a")
+        || (head.len() >= 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WEBP")
+        || head.starts_with(b"II*\0")
+        || head.starts_with(b"MM\0*")
+        || (head.len() >= 12 && &head[4..8] == b"ftyp" && matches!(&head[8..12], b"heic" | b"heix" | b"avif" | b"mif1"))
+        || (head.starts_with(b"BM") && {
+            let n = name.to_ascii_lowercase();
+            n.ends_with(".bmp")
+        })
+    {
+        "image"
     } else {
         "file"
     }
@@ -353,6 +406,8 @@ impl Scanner {
             unchecked_count: 0,
             notes: Vec::new(),
             total: 0,
+            checked: 0,
+            tops: Vec::new(),
             budget: Rc::new(Budget::default()),
             buffered: 0,
             inner_of_gzip: false,
@@ -428,7 +483,15 @@ impl Scanner {
     }
 
     /// A new top-level input: a fresh decompression budget.
-    fn begin_top(&mut self, size: Option<u64>) {
+    fn begin_top(&mut self, path: &str, size: Option<u64>) {
+        self.end_top();
+        self.tops.push(Top {
+            path: shown(path),
+            size,
+            start: self.checked,
+            end: None,
+            reason: None,
+        });
         let limit = match size {
             Some(s) => s
                 .saturating_mul(INFLATE_PER_BYTE)
@@ -438,6 +501,37 @@ impl Scanner {
         self.budget = Rc::new(Budget::default());
         self.budget.limit.set(limit);
         self.buffered = 0;
+    }
+
+    fn end_top(&mut self) {
+        let c = self.checked;
+        if let Some(t) = self.tops.last_mut() {
+            if t.end.is_none() {
+                t.end = Some(c);
+            }
+        }
+    }
+
+    /// The top-level input `path` as a whole could not be checked, for `reason` (an image, an
+    /// archive that is not one): it counts as unread whatever bytes were looked at.
+    fn top_unread(&mut self, path: &str, reason: String) {
+        let p = shown(path);
+        if let Some(t) = self.tops.last_mut() {
+            if t.path == p && t.reason.is_none() {
+                t.reason = Some(reason);
+            }
+        }
+    }
+
+    /// A part not checked, without a finding (out of scope rather than a problem).
+    fn unchecked_part(&mut self, path: &str, reason: String) {
+        self.unchecked_count += 1;
+        if self.unchecked.len() < MAX_UNCHECKED_LISTED {
+            self.unchecked.push(Unchecked {
+                path: shown(path),
+                reason,
+            });
+        }
     }
 
     /// Scan one stream (a file, or an entry in an archive), dispatching on its first bytes.
@@ -494,6 +588,10 @@ impl Scanner {
         };
         if let Some(p) = promised {
             if p != kind && !(p == "zip" && kind == "crx") && n > 0 {
+                self.top_unread(
+                    path,
+                    format!("named like a {} archive, but it is not a valid one: its contents could not be read", p),
+                );
                 self.problem(
                     path,
                     "not-an-archive",
@@ -505,6 +603,20 @@ impl Scanner {
                     false,
                 );
             }
+        }
+        if kind == "image" && depth == 0 {
+            // Pictures are out of scope: said so, never called clean.
+            let why = "an image: Telltale checks text, documents and code; images are not checked".to_string();
+            self.push_input(InputEntry {
+                path: path.into(),
+                size,
+                kind: kind.into(),
+                skipped: Some(why.clone()),
+                ..Default::default()
+            });
+            self.top_unread(path, why.clone());
+            self.unchecked_part(path, why);
+            return;
         }
         let entry_idx = self.push_input(InputEntry {
             path: path.into(),
@@ -635,7 +747,7 @@ impl Scanner {
     /// A top-level input with random access (a file, a browser Blob) of known size: a zip is
     /// read in place (its central directory, then each entry), never buffered whole.
     pub fn scan_top<R: Read + Seek>(&mut self, path: &str, size: u64, r: &mut R) {
-        self.begin_top(Some(size));
+        self.begin_top(path, Some(size));
         self.budget.skip_leaf.set(false);
         let mut head = [0u8; 4];
         let n = fill(r, &mut head).unwrap_or(0);
@@ -689,7 +801,7 @@ impl Scanner {
     /// A top-level input read once from start to end (standard input, a FIFO, a device, a file
     /// that reports no size): at most [`MAX_STREAM_BYTES`] are read.
     pub fn scan_stream(&mut self, path: &str, r: &mut dyn Read) {
-        self.begin_top(None);
+        self.begin_top(path, None);
         self.budget.skip_leaf.set(false);
         let mut capped = Capped {
             inner: r,
@@ -1054,6 +1166,7 @@ impl Scanner {
             };
             total += n as u64;
             self.total += n as u64;
+            self.checked += n as u64;
             self.work.bytes += n as u64;
             self.work.windows += 1;
             let done = self.total;
@@ -1189,7 +1302,7 @@ impl Scanner {
         total
     }
 
-    pub fn finish(self) -> ScanReport {
+    pub fn finish(mut self) -> ScanReport {
         let mut findings = self.findings;
         for g in self.problems {
             let extra = g.count - g.listed.len() as u64;
@@ -1211,8 +1324,42 @@ impl Scanner {
             }
         }
         findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
-        let verdict = verdict_of(&findings);
+        let mut verdict = verdict_of(&findings);
         let complete = self.unchecked_count == 0;
+        let checked_now = self.checked;
+        if let Some(t) = self.tops.last_mut() {
+            if t.end.is_none() {
+                t.end = Some(checked_now);
+            }
+        }
+        // Inputs nothing could be read from, and why.
+        let unread: Vec<(String, String)> = self
+            .tops
+            .iter()
+            .filter(|t| t.unread())
+            .map(|t| {
+                let why = t.reason.clone().unwrap_or_else(|| {
+                    if t.size == Some(0) || (t.size.is_none() && t.end == Some(t.start)) && self.unchecked.iter().all(|u| !u.path.starts_with(&t.path)) {
+                        "the file is empty: there was nothing to check".to_string()
+                    } else {
+                        self.unchecked
+                            .iter()
+                            .find(|u| u.path.starts_with(&t.path))
+                            .map(|u| u.reason.clone())
+                            .unwrap_or_else(|| "nothing in it could be read".to_string())
+                    }
+                });
+                (t.path.clone(), why)
+            })
+            .collect();
+        let all_unread = if self.tops.is_empty() {
+            self.unchecked_count > 0
+        } else {
+            unread.len() == self.tops.len()
+        };
+        if all_unread && verdict <= Verdict::Notice {
+            verdict = Verdict::Unchecked;
+        }
         let mut summary = match verdict {
             Verdict::Covert => format!("Covert channel found. {}", findings[0].meaning),
             Verdict::Suspicious => {
@@ -1232,6 +1379,16 @@ impl Scanner {
                 "Nothing covert was found; some capabilities worth knowing about are listed.".into()
             }
             Verdict::Clean => "Nothing covert was found.".into(),
+            Verdict::Unchecked => format!(
+                "Could not check: {}. Nothing is claimed about {}.",
+                unread
+                    .iter()
+                    .take(3)
+                    .map(|(p, w)| format!("{} ({})", p, w))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                if unread.len() == 1 { "it" } else { "them" }
+            ),
         };
         let mut summary_zh = match verdict {
             Verdict::Covert => {
@@ -1249,8 +1406,34 @@ impl Scanner {
             Verdict::Suspicious => "这段代码含有隐蔽信道的部分环节（隐藏名单，或读取环境的代码紧挨着输出技巧），或者是专门攻击解压工具的归档文件，但没有找到完整的链条。".into(),
             Verdict::Notice => "没有发现隐蔽内容；下面列出了一些值得了解的能力。".into(),
             Verdict::Clean => "没有发现隐蔽内容。".into(),
+            Verdict::Unchecked => format!(
+                "无法检查：{}。对这些内容不作任何结论。",
+                unread
+                    .iter()
+                    .take(3)
+                    .map(|(p, w)| format!("{}（{}）", p, zh_reason(w)))
+                    .collect::<Vec<_>>()
+                    .join("；")
+            ),
         };
-        if !complete {
+        if verdict != Verdict::Unchecked && !unread.is_empty() {
+            // Some inputs read, some not: say which, next to the verdict.
+            let n = self.tops.len();
+            summary = format!(
+                "Checked {} of {} inputs; these could not be checked: {}. {}",
+                n - unread.len(),
+                n,
+                unread.iter().take(5).map(|(p, w)| format!("{} ({})", p, w)).collect::<Vec<_>>().join("; "),
+                summary.replace("Nothing covert was found", "Nothing covert was found in what was read")
+            );
+            summary_zh = format!(
+                "已检查 {} 个输入中的 {} 个；以下无法检查：{}。{}",
+                n,
+                n - unread.len(),
+                unread.iter().take(5).map(|(p, w)| format!("{}（{}）", p, zh_reason(w))).collect::<Vec<_>>().join("；"),
+                summary_zh
+            );
+        } else if !complete && verdict != Verdict::Unchecked {
             let first = self.unchecked.first().cloned().unwrap_or_default();
             summary = format!(
                 "{} Not everything could be checked: {} part(s) were not read (e.g. {}: {}); nothing is claimed about them.",
