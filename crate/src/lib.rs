@@ -33,6 +33,7 @@
 pub mod code;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
+pub mod doc;
 pub mod fuzzing;
 pub mod input;
 pub mod markdown;

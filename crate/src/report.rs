@@ -195,6 +195,10 @@ pub struct Finding {
     /// A readable, re-indented excerpt of the code around the finding (bundle scans).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<String>,
+    /// Where in a document, in its own terms: "paragraph 4", "Sheet1!B3", "slide 2 notes",
+    /// "page 3", "e-mail part 2 (text/html), line 14".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// One non-ASCII (or control) code point in the character inventory.

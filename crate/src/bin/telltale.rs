@@ -59,7 +59,11 @@ impl Colors {
             Verdict::Suspicious => "1;33",
             Verdict::Covert => "1;31",
         };
-        let word = if v == Verdict::Unchecked { "COULD NOT CHECK".to_string() } else { v.as_str().to_uppercase() };
+        let word = if v == Verdict::Unchecked {
+            "COULD NOT CHECK".to_string()
+        } else {
+            v.as_str().to_uppercase()
+        };
         self.paint(code, &word)
     }
     fn severity(&self, s: Severity) -> String {
@@ -469,15 +473,29 @@ fn scan(args: &[String]) -> ExitCode {
             report.summary
         );
         for f in &report.findings {
+            // Documents are located in their own terms (page, paragraph, Sheet!A1, slide).
+            let at = match &f.place {
+                Some(p) if f.location.line > 1 => format!(
+                    "{} › {}, line {}",
+                    f.path.as_deref().unwrap_or("?"),
+                    p,
+                    f.location.line
+                ),
+                Some(p) => format!("{} › {}", f.path.as_deref().unwrap_or("?"), p),
+                None => format!(
+                    "{}:{}:{} (byte {})",
+                    f.path.as_deref().unwrap_or("?"),
+                    f.location.line,
+                    f.location.column,
+                    f.location.byte_offset
+                ),
+            };
             s.push_str(&format!(
-                "\n{} {} {}  {}:{}:{} (byte {})\n         {}\n         {}\n",
+                "\n{} {} {}  {}\n         {}\n         {}\n",
                 c.severity(f.severity),
                 c.paint("2", &f.code),
                 c.paint("1", &f.rule),
-                f.path.as_deref().unwrap_or("?"),
-                f.location.line,
-                f.location.column,
-                f.location.byte_offset,
+                at,
                 f.message,
                 f.meaning
             ));

@@ -10,6 +10,8 @@ use crate::report::Severity;
 use crate::text::Ctx;
 use serde::Serialize;
 
+mod alternative_mismatch;
+pub use alternative_mismatch::diff as alternative_mismatch_diff;
 mod archive_problem;
 mod bidi_control;
 mod control_character;
@@ -17,7 +19,11 @@ mod covert_channel;
 pub(crate) mod dateline_marker;
 pub(crate) mod environment_source;
 mod exotic_space;
+pub(crate) mod hidden_instruction;
 pub(crate) mod hidden_list;
+mod hidden_placement;
+mod hidden_sheet_content;
+mod hidden_text;
 mod invalid_encoding;
 mod invisible_character;
 mod look_alike_character;
@@ -31,6 +37,7 @@ mod region_targeted_behaviour;
 pub(crate) mod stegcloak;
 mod tag_smuggling;
 pub(crate) mod target_literal;
+mod unseen_part;
 mod variation_selector_smuggling;
 pub(crate) mod whitespace_steganography;
 pub(crate) mod zero_width_encoding;
@@ -234,6 +241,48 @@ pub static RULES: &[Rule] = &[
         region_targeted_behaviour,
         "Behaves differently for one region's users",
         High
+    ),
+    bundle_rule!(
+        "TD001",
+        "hidden-text",
+        hidden_text,
+        "Text hidden in a document",
+        Medium
+    ),
+    bundle_rule!(
+        "TD002",
+        "hidden-sheet-content",
+        hidden_sheet_content,
+        "Hidden sheets, rows and columns",
+        Medium
+    ),
+    bundle_rule!(
+        "TD003",
+        "hidden-placement",
+        hidden_placement,
+        "Text placed where it is not seen",
+        Medium
+    ),
+    bundle_rule!(
+        "TD004",
+        "unseen-part",
+        unseen_part,
+        "Comments, notes and properties",
+        Low
+    ),
+    bundle_rule!(
+        "TD005",
+        "hidden-instruction",
+        hidden_instruction,
+        "Hidden instruction to an AI reader",
+        Critical
+    ),
+    bundle_rule!(
+        "TD006",
+        "alternative-mismatch",
+        alternative_mismatch,
+        "E-mail versions that disagree",
+        Medium
     ),
 ];
 

@@ -191,6 +191,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             }),
             path: Some(path.to_string()),
             excerpt: Some(f.excerpt.clone()),
+            place: None,
         });
     }
     (out, a.notes)

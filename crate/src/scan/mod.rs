@@ -50,6 +50,9 @@ use crate::report::{verdict_of, Confidence, Finding, Location, Severity, Verdict
 use detect::{Detectors, Hit, Kind};
 pub use link::CHAIN_DISTANCE;
 
+/// Text files are checked up to this size (the rest is reported as not checked).
+pub const MAX_TEXT_FILE: u64 = 256 << 20;
+
 /// JavaScript inputs up to this size are parsed whole for code understanding.
 pub const CODE_WHOLE: usize = 512 << 10;
 /// Larger JavaScript inputs, up to this size, are kept so that the code around the pattern
@@ -101,8 +104,14 @@ pub struct Unchecked {
 fn zh_reason(w: &str) -> String {
     let table: &[(&str, &str)] = &[
         ("the file is empty", "文件是空的，没有可检查的内容"),
-        ("an image", "这是图片：Telltale 检查文字、文档和代码，不检查图片"),
-        ("named like a", "文件名像归档文件，但内容不是有效的归档，无法读取其中内容"),
+        (
+            "an image",
+            "这是图片：Telltale 检查文字、文档和代码，不检查图片",
+        ),
+        (
+            "named like a",
+            "文件名像归档文件，但内容不是有效的归档，无法读取其中内容",
+        ),
         ("encrypted", "内容已加密，无法读取"),
         ("truncated", "文件不完整（被截断）"),
         ("corrupt", "文件已损坏"),
@@ -280,7 +289,9 @@ fn kind_of(head: &[u8], name: &str) -> &'static str {
         || (head.len() >= 12 && &head[..4] == b"RIFF" && &head[8..12] == b"WEBP")
         || head.starts_with(b"II*\0")
         || head.starts_with(b"MM\0*")
-        || (head.len() >= 12 && &head[4..8] == b"ftyp" && matches!(&head[8..12], b"heic" | b"heix" | b"avif" | b"mif1"))
+        || (head.len() >= 12
+            && &head[4..8] == b"ftyp"
+            && matches!(&head[8..12], b"heic" | b"heix" | b"avif" | b"mif1"))
         || (head.starts_with(b"BM") && {
             let n = name.to_ascii_lowercase();
             n.ends_with(".bmp")
@@ -604,9 +615,20 @@ impl Scanner {
                 );
             }
         }
+        if matches!(kind, "zip" | "file") {
+            if let Some(dk) = crate::doc::kind_of(path, &head, depth > 0) {
+                if dk == "text" {
+                    self.scan_text(path, size, &mut chained);
+                } else {
+                    self.scan_document(path, size, dk, &mut chained, depth);
+                }
+                return;
+            }
+        }
         if kind == "image" && depth == 0 {
             // Pictures are out of scope: said so, never called clean.
-            let why = "an image: Telltale checks text, documents and code; images are not checked".to_string();
+            let why = "an image: Telltale checks text, documents and code; images are not checked"
+                .to_string();
             self.push_input(InputEntry {
                 path: path.into(),
                 size,
@@ -663,6 +685,141 @@ impl Scanner {
         if let Some(i) = entry_idx {
             self.inputs[i].bytes_read = read;
             self.inputs[i].ms = now_ms() - t0;
+        }
+    }
+
+    /// A text file (`.txt`, `.md`, `.csv`, `.srt`, top-level `.json`…): the text checker reads
+    /// it in segments (bounded memory), up to [`MAX_TEXT_FILE`] bytes.
+    fn scan_text(&mut self, path: &str, size: u64, r: &mut dyn Read) {
+        let t0 = now_ms();
+        let consumed = Rc::new(Cell::new(0u64));
+        let mut counting = Counting {
+            inner: r,
+            count: consumed.clone(),
+        };
+        let opts = crate::text::Options {
+            views: false,
+            ..Default::default()
+        };
+        let res = crate::text::segments::check_reader(&mut counting, &opts, MAX_TEXT_FILE, None);
+        let n = consumed.get();
+        self.total += n;
+        self.checked += n;
+        let idx = self.push_input(InputEntry {
+            path: path.into(),
+            size,
+            kind: "text".into(),
+            bytes_read: n,
+            ..Default::default()
+        });
+        if let Some(i) = idx {
+            self.inputs[i].ms = now_ms() - t0;
+        }
+        match res {
+            Ok((rep, more)) => {
+                for mut f in rep.findings {
+                    f.path = Some(shown(path));
+                    self.findings.push(f);
+                }
+                if more {
+                    self.unchecked_part(
+                        path,
+                        format!(
+                            "only the first {} MiB of this text were checked",
+                            MAX_TEXT_FILE >> 20
+                        ),
+                    );
+                }
+            }
+            Err(e) => self.problem(
+                path,
+                "unreadable",
+                Severity::Low,
+                format!("read error after {} bytes: {}; the rest was not read", n, e),
+                true,
+            ),
+        }
+    }
+
+    /// A document (Office, OpenDocument, PDF, RTF, HTML, e-mail): read whole (up to
+    /// [`crate::doc::MAX_DOC`]), its text taken out with where it is and how it is shown, then
+    /// checked as one text; attachments are checked as inputs of their own.
+    fn scan_document(
+        &mut self,
+        path: &str,
+        size: u64,
+        dk: &'static str,
+        r: &mut dyn Read,
+        depth: usize,
+    ) {
+        let t0 = now_ms();
+        let mut bytes = Vec::new();
+        let res = r
+            .take(crate::doc::MAX_DOC as u64 + 1)
+            .read_to_end(&mut bytes);
+        self.total += bytes.len() as u64;
+        let idx = self.push_input(InputEntry {
+            path: path.into(),
+            size,
+            kind: format!("{} document", dk),
+            bytes_read: bytes.len() as u64,
+            ..Default::default()
+        });
+        if let Err(e) = res {
+            let why = format!(
+                "read error after {} bytes: {}; the document was not checked",
+                bytes.len(),
+                e
+            );
+            self.problem(path, "unreadable", Severity::Low, why.clone(), true);
+            self.top_unread(path, why);
+            return;
+        }
+        if bytes.len() > crate::doc::MAX_DOC {
+            let why = format!(
+                "a document over {} MiB: not read",
+                crate::doc::MAX_DOC >> 20
+            );
+            self.unchecked_part(path, why.clone());
+            self.top_unread(path, why);
+            return;
+        }
+        let doc = match crate::doc::extract(dk, &bytes) {
+            Ok(d) => d,
+            Err(e) => {
+                let why = format!("could not be read as a {} document: {}", dk, e);
+                self.problem(
+                    path,
+                    "unreadable-document",
+                    Severity::Low,
+                    why.clone(),
+                    true,
+                );
+                self.top_unread(path, why);
+                return;
+            }
+        };
+        drop(bytes);
+        let chars: usize = doc.parts.iter().map(|p| p.text.len()).sum();
+        self.checked += chars as u64;
+        if doc.parts.is_empty() && doc.attachments.is_empty() {
+            self.top_unread(
+                path,
+                "the document holds no text (only images or scans, or nothing): nothing was checked".into(),
+            );
+        }
+        for w in &doc.not_read {
+            self.unchecked_part(path, w.clone());
+        }
+        let f = crate::doc::check::check(&doc, &shown(path), &crate::text::Options::default());
+        self.findings.extend(f);
+        if let Some(i) = idx {
+            self.inputs[i].ms = now_ms() - t0;
+        }
+        for a in doc.attachments {
+            let p = format!("{}!{}", path, a.name);
+            let n = a.bytes.len() as u64;
+            self.scan_reader(&p, n, &mut a.bytes.as_slice(), depth + 1);
         }
     }
 
@@ -761,7 +918,10 @@ impl Scanner {
             self.scan_reader(path, size, &mut rest, 0);
             return;
         }
-        if is_zip {
+        if is_zip && crate::doc::kind_of(path, &head[..n], false).is_some() {
+            // An Office or OpenDocument file: a document, not an archive of files.
+            self.scan_reader(path, size, &mut r.take(size), 0);
+        } else if is_zip {
             let t0 = now_ms();
             let idx = self.push_input(InputEntry {
                 path: path.into(),
@@ -1339,7 +1499,10 @@ impl Scanner {
             .filter(|t| t.unread())
             .map(|t| {
                 let why = t.reason.clone().unwrap_or_else(|| {
-                    if t.size == Some(0) || (t.size.is_none() && t.end == Some(t.start)) && self.unchecked.iter().all(|u| !u.path.starts_with(&t.path)) {
+                    if t.size == Some(0)
+                        || (t.size.is_none() && t.end == Some(t.start))
+                            && self.unchecked.iter().all(|u| !u.path.starts_with(&t.path))
+                    {
                         "the file is empty: there was nothing to check".to_string()
                     } else {
                         self.unchecked
@@ -1361,7 +1524,25 @@ impl Scanner {
             verdict = Verdict::Unchecked;
         }
         let mut summary = match verdict {
+            Verdict::Covert if findings[0].code.starts_with("TD") => {
+                format!(
+                    "Hidden instruction for AI readers found. {}",
+                    findings[0].meaning
+                )
+            }
+            Verdict::Covert if findings[0].code.starts_with("TT") => {
+                format!(
+                    "Hidden signal found in the text ({}). {}",
+                    findings[0].message, findings[0].meaning
+                )
+            }
             Verdict::Covert => format!("Covert channel found. {}", findings[0].meaning),
+            Verdict::Suspicious if !findings[0].code.starts_with("TB") => {
+                format!(
+                    "Something in this input is hidden or not what it looks like: {} {}",
+                    findings[0].message, findings[0].meaning
+                )
+            }
             Verdict::Suspicious => {
                 if findings
                     .iter()
@@ -1391,6 +1572,20 @@ impl Scanner {
             ),
         };
         let mut summary_zh = match verdict {
+            Verdict::Covert if findings[0].code.starts_with("TD") => format!(
+                "发现针对 AI 读者的隐藏指令：有人给读取这份文件的 AI 工具（筛选工具、总结助手）写了指令，并对人隐藏（{}）。打开文档的人看不到它。在去除之前，不要让 AI 工具处理这份文档，并向发件人核实。指令原文：{}",
+                findings[0].place.clone().unwrap_or_default(),
+                findings[0].decoded.as_ref().and_then(|d| d.text.clone()).unwrap_or_default()
+            ),
+            Verdict::Covert if findings[0].code.starts_with("TT") => format!(
+                "在文字中发现隐藏信号（{}）。",
+                crate::report::zh_title(&findings[0])
+            ),
+            Verdict::Suspicious if !findings[0].code.starts_with("TB") => format!(
+                "这份输入中有内容被隐藏或与看上去不同：{}（{}）。",
+                crate::report::zh_title(&findings[0]),
+                findings[0].place.clone().unwrap_or_default()
+            ),
             Verdict::Covert => {
                 let lists: Vec<String> = findings[0]
                     .decoded
@@ -1423,14 +1618,27 @@ impl Scanner {
                 "Checked {} of {} inputs; these could not be checked: {}. {}",
                 n - unread.len(),
                 n,
-                unread.iter().take(5).map(|(p, w)| format!("{} ({})", p, w)).collect::<Vec<_>>().join("; "),
-                summary.replace("Nothing covert was found", "Nothing covert was found in what was read")
+                unread
+                    .iter()
+                    .take(5)
+                    .map(|(p, w)| format!("{} ({})", p, w))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                summary.replace(
+                    "Nothing covert was found",
+                    "Nothing covert was found in what was read"
+                )
             );
             summary_zh = format!(
                 "已检查 {} 个输入中的 {} 个；以下无法检查：{}。{}",
                 n,
                 n - unread.len(),
-                unread.iter().take(5).map(|(p, w)| format!("{}（{}）", p, zh_reason(w))).collect::<Vec<_>>().join("；"),
+                unread
+                    .iter()
+                    .take(5)
+                    .map(|(p, w)| format!("{}（{}）", p, zh_reason(w)))
+                    .collect::<Vec<_>>()
+                    .join("；"),
                 summary_zh
             );
         } else if !complete && verdict != Verdict::Unchecked {
@@ -1658,6 +1866,7 @@ fn finding(
         decoded: None,
         path: None,
         excerpt: None,
+        place: None,
     }
 }
 

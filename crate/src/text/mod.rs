@@ -176,6 +176,7 @@ impl<'a> Ctx<'a> {
             decoded: None,
             path: None,
             excerpt: None,
+            place: None,
         }
     }
 
