@@ -60,6 +60,34 @@ fn main() {
     }
     c.push_str("];\n");
     fs::write(Path::new(&out).join("corpus_files.rs"), c).unwrap();
+
+    // The document corpus and its manifest, embedded for the wasm tests.
+    let docs = Path::new(&manifest).join("../tests/corpus/documents");
+    println!("cargo:rerun-if-changed={}", docs.display());
+    let mut d = String::from("pub static DOCUMENT_FILES: &[(&str, &[u8])] = &[\n");
+    let mut names: Vec<(String, std::path::PathBuf)> = vec![];
+    if let Ok(rd) = fs::read_dir(docs.join("files")) {
+        for e in rd.flatten() {
+            if e.path().is_file() {
+                names.push((e.file_name().to_string_lossy().to_string(), e.path()));
+            }
+        }
+    }
+    if docs.join("manifest.json").is_file() {
+        names.push(("manifest.json".into(), docs.join("manifest.json")));
+    }
+    names.sort();
+    for (n, p) in &names {
+        let abs = p.canonicalize().unwrap();
+        println!("cargo:rerun-if-changed={}", abs.display());
+        d.push_str(&format!(
+            "    ({:?}, include_bytes!({:?})),\n",
+            n,
+            abs.display().to_string()
+        ));
+    }
+    d.push_str("];\n");
+    fs::write(Path::new(&out).join("document_files.rs"), d).unwrap();
     char_names(&out);
 }
 

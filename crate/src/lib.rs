@@ -31,9 +31,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod code;
+pub mod doc;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
-pub mod doc;
 pub mod fuzzing;
 pub mod input;
 pub mod markdown;

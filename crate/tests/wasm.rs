@@ -159,3 +159,28 @@ fn scanner_block_finders_match_naive_in_wasm() {
         "{found_numbers} {found_lists} {found_tokens}"
     );
 }
+
+mod documents_in_wasm {
+    use super::common::documents::{cases, check, run};
+    use wasm_bindgen_test::*;
+    include!(concat!(env!("OUT_DIR"), "/document_files.rs"));
+
+    /// The document corpus through the page's wasm: same verdicts, hidden text shown.
+    #[wasm_bindgen_test]
+    fn document_corpus_in_the_browser() {
+        let get = |n: &str| {
+            DOCUMENT_FILES
+                .iter()
+                .find(|(k, _)| *k == n)
+                .map(|(_, b)| b.to_vec())
+                .unwrap()
+        };
+        let manifest = String::from_utf8(get("manifest.json")).unwrap();
+        let mut errs = vec![];
+        for c in cases(&manifest) {
+            let f = c["file"].as_str().unwrap().to_string();
+            errs.extend(check(&c, &run(&f, &get(&f))));
+        }
+        assert!(errs.is_empty(), "{}", errs.join("\n"));
+    }
+}

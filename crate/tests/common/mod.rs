@@ -2,6 +2,8 @@
 //! expectations, three ways of running them.
 #![allow(dead_code)]
 
+pub mod documents;
+
 use serde_json::{json, Value};
 use telltale::report::{Finding, Report, Severity};
 

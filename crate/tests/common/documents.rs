@@ -1,0 +1,90 @@
+//! The document corpus (`tests/corpus/documents/`, made by `make_documents.py` with the real
+//! libraries): one manifest, checked natively, through the CLI and in wasm.
+
+use serde_json::Value;
+use telltale::scan::ScanReport;
+
+/// Known gaps: the verdict is still not the one expected (the test fails when one is fixed, so
+/// the entry gets removed). (file, what we get and why)
+pub const KNOWN: &[(&str, &str)] = &[
+    ("odt-clean-letter.odt", "notice: the letter writes the apostrophe both straight and curly (TT013), which the text checker reports as a notice"),
+    ("md-zero-width-steg.md", "suspicious: the bits are spread one byte per word gap and the zero-width decoder reads each gap alone"),
+];
+
+pub fn cases(manifest: &str) -> Vec<Value> {
+    serde_json::from_str::<Value>(manifest)
+        .expect("manifest parses")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+/// Scan one file as the page and the CLI do (a top-level input of known size).
+pub fn run(name: &str, bytes: &[u8]) -> ScanReport {
+    let mut s = telltale::scan::Scanner::new(&[]);
+    s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
+    s.finish()
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What is wrong with a report for a case (empty when right).
+pub fn check(case: &Value, r: &ScanReport) -> Vec<String> {
+    let file = case["file"].as_str().unwrap_or("?");
+    let expect = case["expect"].as_str().unwrap_or("?");
+    let got = r.verdict.as_str();
+    let mut errs = vec![];
+    let ok = got == expect
+        || (case.get("coverage").and_then(Value::as_str) == Some("empty") && got == "unchecked");
+    match KNOWN.iter().find(|k| k.0 == file) {
+        Some((_, why)) => {
+            if ok {
+                errs.push(format!(
+                    "{}: known gap fixed ({}): remove it from KNOWN",
+                    file, why
+                ));
+            }
+            return errs;
+        }
+        None if !ok => errs.push(format!(
+            "{}: expected {}, got {} ({})",
+            file,
+            expect,
+            got,
+            r.summary.chars().take(200).collect::<String>()
+        )),
+        None => {}
+    }
+    // The hidden text is shown to the reader, in a finding of this file.
+    if let Some(h) = case.get("hidden").and_then(Value::as_str) {
+        if expect != "clean" {
+            let want: String = squash(h).chars().take(30).collect();
+            let shown = r.findings.iter().any(|f| {
+                let mut all = format!("{} {}", f.message, f.snippet);
+                if let Some(d) = &f.decoded {
+                    all.push_str(d.text.as_deref().unwrap_or(""));
+                }
+                squash(&all).contains(&want)
+            });
+            if !shown && !file.ends_with(".md") {
+                errs.push(format!(
+                    "{}: the hidden text «{}» is not shown in any finding",
+                    file, want
+                ));
+            }
+        }
+    }
+    // Document findings are placed in the document's own terms.
+    for f in &r.findings {
+        if f.code.starts_with("TD") && f.place.as_deref().is_none_or(str::is_empty) {
+            errs.push(format!("{}: {} has no place in the document", file, f.code));
+        }
+    }
+    // Nothing checked is never called clean.
+    if expect == "unchecked" && r.coverage.complete && got != "unchecked" {
+        errs.push(format!("{}: coverage says complete", file));
+    }
+    errs
+}
