@@ -96,7 +96,9 @@ function renderFinding(f) {
     li.append(el('div', { text: f.meaning }));
   }
   const sev = STRINGS[getLang()].severity[f.severity] || f.severity;
-  const meta = [`${f.code} ${f.rule}`, sev, t('confidence', { c: (STRINGS[getLang()].confidenceWords || {})[f.confidence] || f.confidence }), locText(f.location)];
+  // Documents are located in their own terms (page, paragraph, Sheet!A1, slide, e-mail part).
+  const where = f.place ? (f.location.line > 1 ? `${f.place}, ${t('lineN', { n: f.location.line })}` : f.place) : locText(f.location);
+  const meta = [`${f.code} ${f.rule}`, sev, t('confidence', { c: (STRINGS[getLang()].confidenceWords || {})[f.confidence] || f.confidence }), where];
   if (f.count > 1) meta.push(t('seen', { n: f.count }));
   li.append(el('div', { class: 'meta', text: meta.join(' · ') }));
   if (f.path) li.append(el('div', { class: 'meta', text: t('inPath', { path: f.path }) }));
