@@ -423,7 +423,6 @@ fn decoder_steps(prog: &str) -> Vec<&'static str> {
             &["\"hex\"", "'hex'", "parseInt(", ".substr(", ".match(/.{"],
             "hex or number parsing",
         ),
-        (&["^"], "XOR"),
         (&["fromCharCode", "fromCodePoint"], "character codes"),
         (&[".reverse()"], "reversal"),
         (&["JSON.parse("], "JSON"),
@@ -431,11 +430,23 @@ fn decoder_steps(prog: &str) -> Vec<&'static str> {
         (&[".split("], "splitting"),
         (&[".join("], "joining"),
     ];
-    STEPS
+    let mut out: Vec<&'static str> = STEPS
         .iter()
         .filter(|(pats, _)| pats.iter().any(|p| prog.contains(p)))
         .map(|(_, w)| *w)
-        .collect()
+        .collect();
+    // `^` between two operands is XOR; in a regular expression (`/^a/`, `[^a]`) it is not.
+    static XOR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let xor = XOR.get_or_init(|| regex::Regex::new(r"[\w)\]]\s*\^=?\s*[\w(]").expect("valid"));
+    if xor.is_match(prog) {
+        out.insert(
+            out.iter()
+                .position(|w| *w == "character codes")
+                .unwrap_or(out.len()),
+            "XOR",
+        );
+    }
+    out
 }
 
 /// Outputs that hold the sample argument (the text the code was given) show what the code
@@ -446,8 +457,10 @@ fn sample_ok(v: &[String]) -> bool {
     if !v.iter().any(|x| x.contains(head)) {
         return true;
     }
+    // Characters replaced in place (`-` written as `/`), not text added or cut (a protocol's
+    // `:` appended, a trailing dot stripped: normalising, not signalling).
     v.iter()
-        .all(|x| x.chars().count().abs_diff(sandbox::SAMPLE.chars().count()) <= 8)
+        .all(|x| x.chars().count() == sandbox::SAMPLE.chars().count())
         && matches!(
             variants::classify_all(v),
             Class::Invisible
@@ -666,17 +679,20 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         match sandbox::evaluate(&p) {
             Outcome::Value(v) => json_values(&v, &mut values, 0),
             Outcome::Refused(w) | Outcome::Failed(w) => {
+                // A regular expression the sandbox will not run is a pattern written in the
+                // code, not a hidden list.
+                let regex = w.contains("regular expression");
                 return Some(ListOut {
                     values: vec![],
                     how: format!("not evaluated: {}", w),
-                    concealed: true,
+                    concealed: !regex,
                     region: None,
                     region_zh: None,
                     countries: vec![],
                     compare: d.how.clone(),
                     at: base + s.start as usize,
                     code: clip(fl.slice(s), 300),
-                })
+                });
             }
         }
         how = if simple(lit) {
@@ -702,7 +718,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     // Concealed: the values are not written as such in the code that makes them.
     let shown = values
         .iter()
-        .filter(|v| appears(&program_text, v.trim_matches('/')))
+        .filter(|v| {
+            let inner = v.trim_matches('/');
+            // A regular expression written in the code is shown as written, escapes and all.
+            appears(&program_text, inner) || appears(&program_text, &inner.replace("\\\\", "\\"))
+        })
         .count();
     let plain = d.literals.is_empty() && d.set.is_some_and(|(sp, _)| literal_only(fl.slice(sp)));
     let mut concealed = !plain && shown * 2 < values.len();

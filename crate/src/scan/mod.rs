@@ -618,7 +618,7 @@ impl Scanner {
         if matches!(kind, "zip" | "file") {
             if let Some(dk) = crate::doc::kind_of(path, &head, depth > 0) {
                 if dk == "text" {
-                    self.scan_text(path, size, &mut chained);
+                    self.scan_text(path, size, &mut chained, depth > 0);
                 } else {
                     self.scan_document(path, size, dk, &mut chained, depth);
                 }
@@ -690,7 +690,7 @@ impl Scanner {
 
     /// A text file (`.txt`, `.md`, `.csv`, `.srt`, top-level `.json`…): the text checker reads
     /// it in segments (bounded memory), up to [`MAX_TEXT_FILE`] bytes.
-    fn scan_text(&mut self, path: &str, size: u64, r: &mut dyn Read) {
+    fn scan_text(&mut self, path: &str, size: u64, r: &mut dyn Read, in_archive: bool) {
         let t0 = now_ms();
         let consumed = Rc::new(Cell::new(0u64));
         let mut counting = Counting {
@@ -719,6 +719,14 @@ impl Scanner {
             Ok((rep, more)) => {
                 for mut f in rep.findings {
                     f.path = Some(shown(path));
+                    // Notes and changelogs inside a package are not what the package runs:
+                    // their oddities (a Cyrillic word in a translation guide, two date
+                    // formats) are worth knowing, not a verdict. Decoded hidden payloads stay.
+                    if in_archive && !f.covert && f.severity > Severity::Low {
+                        f.severity = Severity::Low;
+                        f.meaning
+                            .push_str(" (A text file inside an archive: reported as a notice.)");
+                    }
                     self.findings.push(f);
                 }
                 if more {
