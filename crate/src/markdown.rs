@@ -55,9 +55,17 @@ pub fn to_markdown(
         if zh {
             let _ = writeln!(out, "{}\n", f.message);
         }
+        // Documents: the place in the document's own terms (page, paragraph, Sheet!A1).
+        let at = match &f.place {
+            Some(p) => p.clone(),
+            None => format!(
+                "line {}, column {} (byte {})",
+                f.location.line, f.location.column, f.location.byte_offset
+            ),
+        };
         let _ = writeln!(
             out,
-            "- {}: {}\n- {}: {}line {}, column {} (byte {})\n- {}: {}",
+            "- {}: {}\n- {}: {}{}\n- {}: {}",
             if zh { "严重程度" } else { "Severity" },
             f.severity.as_str(),
             if zh { "位置" } else { "Where" },
@@ -65,9 +73,7 @@ pub fn to_markdown(
                 .as_deref()
                 .map(|p| format!("{}, ", p))
                 .unwrap_or_default(),
-            f.location.line,
-            f.location.column,
-            f.location.byte_offset,
+            at,
             if zh { "次数" } else { "Seen" },
             f.count
         );

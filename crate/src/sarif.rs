@@ -40,11 +40,14 @@ pub fn to_sarif(findings: &[Finding], default_uri: &str) -> Value {
                 region["startLine"] = json!(f.location.line);
                 region["startColumn"] = json!(f.location.column.max(1));
             }
-            let mut text = format!("{} {}", f.message, f.meaning);
+            let mut text = match &f.place {
+                Some(p) => format!("[{}] {} {}", p, f.message, f.meaning),
+                None => format!("{} {}", f.message, f.meaning),
+            };
             if let Some(t) = f.decoded.as_ref().and_then(|d| d.text.as_ref()) {
                 text.push_str(&format!(" Decoded: {}", t.replace('\n', ", ")));
             }
-            json!({
+            let mut res = json!({
                 "ruleId": f.rule,
                 "level": level(f.severity),
                 "message": { "text": text },
@@ -53,7 +56,12 @@ pub fn to_sarif(findings: &[Finding], default_uri: &str) -> Value {
                     "region": region,
                 }}],
                 "properties": { "severity": f.severity.as_str(), "covert": f.covert, "confidence": f.confidence },
-            })
+            });
+            // Documents: where in the document (page, paragraph, Sheet!A1, slide).
+            if let Some(p) = &f.place {
+                res["locations"][0]["logicalLocations"] = json!([{ "name": p, "kind": "element" }]);
+            }
+            res
         })
         .collect();
     json!({

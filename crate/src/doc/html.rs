@@ -596,10 +596,12 @@ fn strip_padding(s: &str) -> String {
             while j < chars.len() && pad(chars[j]) {
                 j += 1;
             }
-            let run = &chars[i..j];
+            // Spaces between the padding characters do not break the repetition.
+            let core: Vec<char> = chars[i..j].iter().copied().filter(|c| *c != ' ').collect();
             let periodic = (1..=3).any(|p| {
-                run.len() >= p * 5 && run.iter().enumerate().all(|(k, c)| *c == run[k % p])
+                core.len() >= p * 5 && core.iter().enumerate().all(|(k, c)| *c == core[k % p])
             });
+            let run = &chars[i..j];
             if periodic {
                 out.push(' ');
             } else {

@@ -261,14 +261,18 @@ pub fn best(stream: &[char]) -> Option<((f64, String, String), Vec<Alternative>)
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let runs = zw::runs(ctx);
     // Each run, and (when the characters are spread out one or a few per gap) all of them together.
-    let mut streams: Vec<Vec<(usize, char)>> =
-        runs.iter().filter(|r| r.len() >= 4).cloned().collect();
+    // All runs together come first: a message spread a byte per word gap only reads as one.
+    // When it does not decode, the runs are tried (and reported) one by one.
+    let mut streams: Vec<Vec<(usize, char)>> = vec![];
     let all: Vec<(usize, char)> = runs.iter().flatten().copied().collect();
-    if runs.len() > 1 && all.len() >= 8 {
+    let combined = runs.len() > 1 && all.len() >= 8;
+    if combined {
         streams.push(all);
     }
+    streams.extend(runs.iter().filter(|r| r.len() >= 4).cloned());
     let mut done: std::collections::HashSet<usize> = std::collections::HashSet::new();
-    for s in streams {
+    for (k, s) in streams.into_iter().enumerate() {
+        let whole = combined && k == 0;
         if s.iter().all(|(o, _)| done.contains(o)) {
             continue;
         }
@@ -302,7 +306,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 ..Default::default()
             });
             ctx.push(f);
-        } else if s.len() >= 8 {
+        } else if s.len() >= 8 && !whole {
             let mut syms: Vec<char> = chars.clone();
             syms.sort_unstable();
             syms.dedup();

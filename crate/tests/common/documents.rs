@@ -8,7 +8,6 @@ use telltale::scan::ScanReport;
 /// the entry gets removed). (file, what we get and why)
 pub const KNOWN: &[(&str, &str)] = &[
     ("odt-clean-letter.odt", "notice: the letter writes the apostrophe both straight and curly (TT013), which the text checker reports as a notice"),
-    ("md-zero-width-steg.md", "suspicious: the bits are spread one byte per word gap and the zero-width decoder reads each gap alone"),
 ];
 
 pub fn cases(manifest: &str) -> Vec<Value> {
