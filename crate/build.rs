@@ -73,8 +73,10 @@ fn main() {
             }
         }
     }
-    if docs.join("manifest.json").is_file() {
-        names.push(("manifest.json".into(), docs.join("manifest.json")));
+    for extra in ["manifest.json", "known-gaps.json"] {
+        if docs.join(extra).is_file() {
+            names.push((extra.into(), docs.join(extra)));
+        }
     }
     names.sort();
     for (n, p) in &names {

@@ -161,7 +161,7 @@ fn scanner_block_finders_match_naive_in_wasm() {
 }
 
 mod documents_in_wasm {
-    use super::common::documents::{cases, check, run};
+    use super::common::documents::{cases, check, known, run};
     use wasm_bindgen_test::*;
     include!(concat!(env!("OUT_DIR"), "/document_files.rs"));
 
@@ -176,10 +176,11 @@ mod documents_in_wasm {
                 .unwrap()
         };
         let manifest = String::from_utf8(get("manifest.json")).unwrap();
+        let gaps = known(&String::from_utf8(get("known-gaps.json")).unwrap());
         let mut errs = vec![];
         for c in cases(&manifest) {
             let f = c["file"].as_str().unwrap().to_string();
-            errs.extend(check(&c, &run(&f, &get(&f))));
+            errs.extend(check(&c, &run(&f, &get(&f)), &gaps));
         }
         assert!(errs.is_empty(), "{}", errs.join("\n"));
     }
