@@ -11,7 +11,14 @@ use crate::report::Report;
 use crate::text::{self, Options};
 
 /// The names of the targets, as directories of `tests/fuzz-regressions/`.
-pub const TARGETS: &[&str] = &["check_bytes", "decoders", "fast_diff", "containers", "scan"];
+pub const TARGETS: &[&str] = &[
+    "check_bytes",
+    "decoders",
+    "fast_diff",
+    "containers",
+    "scan",
+    "documents",
+];
 
 /// Run the harness of target `name` on `data`; `false` when there is no such target.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -21,6 +28,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "fast_diff" => fast_diff(data),
         "containers" => containers(data),
         "scan" => scan(data),
+        "documents" => documents(data),
         _ => return false,
     }
     true
@@ -553,4 +561,63 @@ pub fn scan(data: &[u8]) {
     let r = s.finish();
     let json = serde_json::to_string(&r).expect("the report serialises");
     assert!(json.starts_with('{'));
+}
+
+/// The document readers: the first byte picks the format; Office and OpenDocument formats get
+/// the rest of the input as their main XML part inside a real zip (so the XML walkers are
+/// reached), the others read it raw. Then the document check. Invariants: no panic; every
+/// hidden-text finding has a place; findings' places name parts that exist.
+pub fn documents(data: &[u8]) {
+    const KINDS: &[(&str, &str)] = &[
+        ("docx", "word/document.xml"),
+        ("xlsx", "xl/workbook.xml"),
+        ("pptx", "ppt/presentation.xml"),
+        ("odt", "content.xml"),
+        ("ods", "content.xml"),
+        ("odp", "content.xml"),
+        ("eml", ""),
+        ("mbox", ""),
+        ("html", ""),
+        ("rtf", ""),
+        ("pdf", ""),
+    ];
+    let Some((&sel, rest)) = data.split_first() else {
+        return;
+    };
+    let (kind, member) = KINDS[sel as usize % KINDS.len()];
+    let bytes = if member.is_empty() {
+        rest.to_vec()
+    } else {
+        let mut buf = Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            let o = zip::write::SimpleFileOptions::default();
+            let _ = z.start_file(member, o);
+            let _ = z.write_all(rest);
+            // The second half also as a secondary part (styles, shared strings, slide 1).
+            let second = match kind {
+                "docx" => "word/styles.xml",
+                "xlsx" => "xl/sharedStrings.xml",
+                "pptx" => "ppt/slides/slide1.xml",
+                _ => "styles.xml",
+            };
+            let _ = z.start_file(second, o);
+            let _ = z.write_all(&rest[rest.len() / 2..]);
+            let _ = z.finish();
+        }
+        buf.into_inner()
+    };
+    let kind: &'static str = KINDS
+        .iter()
+        .find(|k| k.0 == kind)
+        .map(|k| k.0)
+        .unwrap_or("html");
+    if let Ok(doc) = crate::doc::extract(kind, &bytes) {
+        let findings = crate::doc::check::check(&doc, "fuzz", &Options::default());
+        for f in &findings {
+            if f.code.starts_with("TD") {
+                assert!(f.place.is_some(), "{} without a place", f.code);
+            }
+        }
+    }
 }

@@ -76,6 +76,11 @@ fn scan() {
     run_target("scan");
 }
 
+#[test]
+fn documents() {
+    assert!(run_target("documents") >= 6);
+}
+
 /// The reproducers are text-like: the whole text checker must take each of them too.
 #[test]
 fn every_reproducer_through_the_text_checker() {

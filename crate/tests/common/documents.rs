@@ -9,7 +9,11 @@ use telltale::scan::ScanReport;
 pub fn known(json: &str) -> Vec<(String, String)> {
     let v: Value = serde_json::from_str(json).expect("known-gaps.json parses");
     v.as_object()
-        .map(|o| o.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string())).collect())
+        .map(|o| {
+            o.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
