@@ -226,10 +226,14 @@ test('a hosted copy registers a service worker that caches the page', async () =
   await context.close();
 });
 
-test('dist/ (without the single file) is at most 1 MB gzip-compressed', () => {
+// Issue 9's bound (2.5 MB gzip): the site, and the single file on its own. The document
+// readers (issue 10: quick-xml, mail-parser, lopdf) took the site from about 0.9 to 1.5 MB.
+test('dist/ (without the single file) and the single file are each at most 2.5 MB gzip-compressed', () => {
   const files = readdirSync(dist).filter((f) => f !== 'telltale.html');
   const total = files.reduce((a, f) => a + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
-  assert.ok(total <= 1024 * 1024, `dist/ is ${total} bytes gzip`);
+  assert.ok(total <= 2.5 * 1024 * 1024, `dist/ is ${total} bytes gzip`);
+  const single = gzipSync(readFileSync(join(dist, 'telltale.html')), { level: 9 }).length;
+  assert.ok(single <= 2.5 * 1024 * 1024, `telltale.html is ${single} bytes gzip`);
   for (const f of readdirSync(dist).filter((x) => x.endsWith('.html'))) {
     assert.match(readFileSync(join(dist, f), 'utf8'), /connect-src 'none'/, `${f} has a CSP forbidding connections`);
   }

@@ -2014,6 +2014,13 @@ impl<'a> Flow<'a> {
             // A module object behind an interop wrapper (`__importDefault(require("crypto"))`):
             // the sandbox's own pure module, with `default` pointing to itself.
             let s = &self.syms[i as usize];
+            // An ES module import of a module the sandbox provides (`import crypto from
+            // 'node:crypto'`).
+            if let Some(m) = s.val.path.as_deref() {
+                if m == "crypto" && s.inits.is_empty() {
+                    return Some(format!("var {} = (function(m){{ return Object.assign({{ default: m }}, m); }})(require(\"crypto\"));\n", name));
+                }
+            }
             let init = s.inits.first().map(|&d| self.slice(d)).unwrap_or("");
             if let Some(p) = init.find("require(") {
                 let rest = &init[p + 8..];

@@ -861,7 +861,11 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
         "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __C = {};\n__out = __C.filter(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return __T.has(String(h)); }} catch (e) {{ return false; }} }});",
         defs, xf, tj, cj
     );
-    match sandbox::evaluate(&prog) {
+    let res = sandbox::evaluate(&prog);
+    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+        eprintln!("reverse: defs={:?} xf={} -> {:?}", defs, xf, match &res { Outcome::Value(v) => v.to_string().chars().take(200).collect::<String>(), Outcome::Refused(w) | Outcome::Failed(w) => w.clone() });
+    }
+    match res {
         Outcome::Value(serde_json::Value::Array(a)) => a
             .iter()
             .filter_map(|x| x.as_str().map(String::from))
