@@ -863,7 +863,15 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
     );
     let res = sandbox::evaluate(&prog);
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
-        eprintln!("reverse: defs={:?} xf={} -> {:?}", defs, xf, match &res { Outcome::Value(v) => v.to_string().chars().take(200).collect::<String>(), Outcome::Refused(w) | Outcome::Failed(w) => w.clone() });
+        eprintln!(
+            "reverse: defs={:?} xf={} -> {:?}",
+            defs,
+            xf,
+            match &res {
+                Outcome::Value(v) => v.to_string().chars().take(200).collect::<String>(),
+                Outcome::Refused(w) | Outcome::Failed(w) => w.clone(),
+            }
+        );
     }
     match res {
         Outcome::Value(serde_json::Value::Array(a)) => a

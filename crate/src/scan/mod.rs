@@ -1443,11 +1443,14 @@ impl Scanner {
             }
         };
         // A large bundle is parsed only around the chains the pattern finder linked.
+        #[allow(unused_variables)]
         let seeds = match &code_buf {
             Some(cb) if cb.len() > CODE_WHOLE => Some(linker.chain_positions()),
             _ => None,
         };
         let (mut findings, note) = linker.finish(&path_of);
+        #[allow(unused_mut)]
+        let mut code_findings: Vec<Finding> = vec![];
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(cb) = code_buf.take() {
             if !self.budget.skip_leaf.get() && seeds.as_ref().is_none_or(|s| !s.is_empty()) {
@@ -1456,13 +1459,15 @@ impl Scanner {
                 if seeds.is_some() && f.iter().any(|f| f.covert) {
                     findings.retain(|x| !(x.covert && x.code == "TB005"));
                 }
-                self.findings.extend(f);
+                code_findings = f;
                 for n in notes {
                     self.notes.push(format!("{}: {}", shown(path), n));
                 }
             }
         }
+        // The linker's chains first, then what the parsed code adds.
         self.findings.extend(findings);
+        self.findings.extend(code_findings);
 
         if let Some(n) = note {
             self.notes.push(format!("{}: {}", shown(path), n));
