@@ -18,6 +18,7 @@ pub const TARGETS: &[&str] = &[
     "containers",
     "scan",
     "documents",
+    "code",
 ];
 
 /// Run the harness of target `name` on `data`; `false` when there is no such target.
@@ -29,6 +30,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "containers" => containers(data),
         "scan" => scan(data),
         "documents" => documents(data),
+        "code" => code(data),
         _ => return false,
     }
     true
@@ -619,5 +621,26 @@ pub fn documents(data: &[u8]) {
                 assert!(f.place.is_some(), "{} without a place", f.code);
             }
         }
+    }
+}
+
+/// Code understanding on any text: parse, data flow, sandboxed evaluation of what it finds, and
+/// the chain-directed reading of a large text around seeds taken from the input itself.
+/// Invariants: no panic, no hang (the sandbox's tick and size caps), every position inside the
+/// text.
+pub fn code(data: &[u8]) {
+    let t = lossy(data);
+    let a = crate::code::analyse(&t, 0);
+    for f in &a.findings {
+        assert!(f.at <= t.len(), "finding at {} past {}", f.at, t.len());
+        for s in &f.sources {
+            assert!(s.at <= t.len(), "source at {} past {}", s.at, t.len());
+        }
+    }
+    // Seeds: every `(` of the text, a few.
+    let seeds: Vec<usize> = t.match_indices('(').map(|(i, _)| i).take(8).collect();
+    let b = crate::code::analyse_around(&t, &seeds, 0);
+    for f in &b.findings {
+        assert!(f.at <= t.len(), "finding at {} past {}", f.at, t.len());
     }
 }

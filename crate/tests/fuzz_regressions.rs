@@ -81,6 +81,11 @@ fn documents() {
     assert!(run_target("documents") >= 6);
 }
 
+#[test]
+fn code() {
+    assert!(run_target("code") >= 4);
+}
+
 /// The reproducers are text-like: the whole text checker must take each of them too.
 #[test]
 fn every_reproducer_through_the_text_checker() {
