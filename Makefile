@@ -64,7 +64,7 @@ fixtures: setup-test
 # the 512 MB limit: it is kept at 64 MB so that the limit catches real growth.
 FUZZ_SECONDS ?= 60
 export ASAN_OPTIONS ?= quarantine_size_mb=64
-FUZZ_TARGETS ?= check_bytes decoders fast_diff containers scan
+FUZZ_TARGETS ?= check_bytes decoders fast_diff containers scan documents code
 fuzz: setup-fuzz fuzz-seeds
 	cd crate && failed=""; for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \

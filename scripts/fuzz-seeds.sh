@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/fuzz-corpus
-targets=(check_bytes decoders fast_diff containers scan)
+targets=(check_bytes decoders fast_diff containers scan documents code)
 for t in "${targets[@]}"; do mkdir -p "$out/$t"; done
 
 mapfile -t corpus < <(find tests/corpus -type f -size -256k ! -name '*.mjs' | sort)
@@ -53,6 +53,19 @@ for t in ('containers', 'scan'):
     open(f'{out}/{t}/seed-sea.bin', 'wb').write(pre + sea)
     open(f'{out}/{t}/seed-bun.bin', 'wb').write(pre + bun)
 EOF
+
+# The document corpus seeds the document readers (first byte: the format, as the harness reads
+# it), and the covert-channel fixtures seed code understanding.
+# (Office and OpenDocument files are zips; the harness builds its own zips around XML.)
+for f in tests/corpus/documents/files/*; do
+  case "$f" in
+    *.eml) sel=06 ;; *.mbox) sel=07 ;; *.html) sel=08 ;; *.rtf) sel=09 ;; *.pdf) sel=0a ;; *) continue ;;
+  esac
+  { printf "\\x$sel"; cat "$f"; } > "$out/documents/doc-$(basename "$f")"
+done
+for f in tests/corpus/bundles/*.js tests/corpus/channels/covert/*.js; do
+  [ -f "$f" ] && cp "$f" "$out/code/$(basename "$f")"
+done
 
 # Every saved reproducer seeds its own target.
 for t in "${targets[@]}"; do
