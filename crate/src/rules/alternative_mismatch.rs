@@ -40,7 +40,19 @@ pub fn diff(plain: &str, html: &str) -> Option<Vec<String>> {
     }
     let only: std::collections::HashSet<&String> = only.into_iter().collect();
     let mut out = vec![];
-    for sent in html.split(['.', '!', '?', '\n']) {
+    // Sentences end at `.`, `!` or `?` before a space (not inside "1,250.00") or at a line end.
+    let mut sentences: Vec<&str> = vec![];
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = html.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next_space = chars.get(k + 1).is_none_or(|&(_, n)| n.is_whitespace());
+        if c == '\n' || (matches!(c, '.' | '!' | '?') && next_space) {
+            sentences.push(&html[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    sentences.push(&html[start..]);
+    for sent in sentences {
         let t = toks(sent);
         if t.iter().any(|w| only.contains(w)) {
             let s = sent.trim();
