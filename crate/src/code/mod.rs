@@ -1155,46 +1155,22 @@ pub fn analyse_text(text: &str, base: usize) -> Analysis {
     // Definitions of the names the pieces use, followed a few hops.
     // Definitions: only of the names the decisions and their outputs use (what is compared,
     // what is chosen), followed a few hops.
-    let mut want: Vec<String> = {
+    let want: Vec<String> = {
         let (prog, _) = assemble(text, &pieces);
         let mut w = wanted_names(&prog);
         w.extend(called_names(&prog));
         w
     };
-    for _hop in 0..extract::HOPS {
-        want.retain(|n| {
-            !defined.contains(n)
-                && n.len() <= 40
-                && !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
-                && !crate::rules::environment_source::ROOTS.contains(&n.as_str())
-        });
-        want.sort();
-        want.dedup();
-        for n in &want {
-            defined.insert(n.clone());
-        }
-        let mut fresh = vec![];
-        for d in bun.definitions(&want) {
-            if seen.insert(d.start) {
-                fresh.push(d.clone());
-                pieces.push(d);
-            }
-        }
-        if dbg {
-            eprintln!(
-                "hop: {} wanted, {} new, {} pieces ({} bytes)",
-                want.len(),
-                fresh.len(),
-                pieces.len(),
-                pieces.iter().map(|p| p.end - p.start).sum::<usize>()
-            );
-        }
-        if fresh.is_empty() || pieces.len() >= extract::MAX_PIECES {
-            break;
-        }
-        let (prog, _) = assemble(text, &fresh);
-        want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
-    }
+    follow_definitions(
+        &bun,
+        text,
+        &mut pieces,
+        &mut seen,
+        &mut defined,
+        want,
+        extract::HOPS,
+        extract::MAX_PIECES,
+    );
     let mut a = analyse_pieces(text, &pieces, base);
     a.notes.push(format!(
         "{} function(s) and definition(s) analysed around the environment reads",
@@ -1241,36 +1217,17 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
         return Analysis::default();
     }
     let (prog, _) = assemble(text, &pieces);
-    let mut want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
-    for _hop in 0..AROUND_HOPS {
-        want.retain(|n| {
-            !defined.contains(n)
-                && n.len() <= 40
-                && !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
-                && !crate::rules::environment_source::ROOTS.contains(&n.as_str())
-        });
-        want.sort();
-        want.dedup();
-        defined.extend(want.iter().cloned());
-        let mut fresh = vec![];
-        for d in bun.definitions(&want) {
-            if pieces.len() + fresh.len() >= AROUND_PIECES {
-                break;
-            }
-            if seen.insert(d.start) {
-                fresh.push(d);
-            }
-        }
-        if fresh.is_empty() {
-            break;
-        }
-        let (prog, _) = assemble(text, &fresh);
-        pieces.extend(fresh);
-        if pieces.len() >= AROUND_PIECES {
-            break;
-        }
-        want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
-    }
+    let want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
+    follow_definitions(
+        &bun,
+        text,
+        &mut pieces,
+        &mut seen,
+        &mut defined,
+        want,
+        AROUND_HOPS,
+        AROUND_PIECES,
+    );
     if dbg {
         eprintln!("pieces: {:?}", t0.elapsed());
     }
@@ -1283,6 +1240,60 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
         pieces.len()
     ));
     a
+}
+
+/// Follow the names the pieces use to their definitions in the bundle, `hops` rounds, adding
+/// the new pieces (at most `max` in all); each round looks up only the free names of what the
+/// previous round added.
+#[allow(clippy::too_many_arguments)]
+fn follow_definitions(
+    bun: &extract::Bundle<'_>,
+    text: &str,
+    pieces: &mut Vec<extract::Piece>,
+    seen: &mut std::collections::HashSet<usize>,
+    defined: &mut std::collections::HashSet<String>,
+    mut want: Vec<String>,
+    hops: usize,
+    max: usize,
+) {
+    let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
+    for _hop in 0..hops {
+        want.retain(|n| {
+            !defined.contains(n)
+                && n.len() <= 40
+                && !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
+                && !crate::rules::environment_source::ROOTS.contains(&n.as_str())
+        });
+        want.sort();
+        want.dedup();
+        defined.extend(want.iter().cloned());
+        let mut fresh = vec![];
+        for d in bun.definitions(&want) {
+            if pieces.len() + fresh.len() >= max {
+                break;
+            }
+            if seen.insert(d.start) {
+                fresh.push(d);
+            }
+        }
+        if dbg {
+            eprintln!(
+                "hop: {} wanted, {} new, {} pieces",
+                want.len(),
+                fresh.len(),
+                pieces.len() + fresh.len()
+            );
+        }
+        if fresh.is_empty() {
+            break;
+        }
+        let (prog, _) = assemble(text, &fresh);
+        pieces.extend(fresh);
+        if pieces.len() >= max {
+            break;
+        }
+        want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
+    }
 }
 
 /// Assemble the pieces into one program, analyse it and map offsets back to the text.

@@ -174,7 +174,7 @@ fn rpr_child(n: &str, a: &[(String, String)], f: &mut RunFmt) {
     let on =
         |a: &[(String, String)]| !matches!(attr(a, "val"), Some("0") | Some("false") | Some("off"));
     match n {
-        "vanish" | "specVanish" | "webHidden" if n != "webHidden" => f.vanish = Some(on(a)),
+        "vanish" | "specVanish" => f.vanish = Some(on(a)),
         "color" => {
             let v = attr(a, "val").unwrap_or("");
             let theme = attr(a, "themeColor").unwrap_or("");
@@ -454,7 +454,7 @@ fn docx(z: &mut Zip<'_>, d: &mut Document) -> Result<(), String> {
                 Some(("footnote".into(), None))
             } else if stem == "endnotes.xml" {
                 Some(("endnote".into(), None))
-            } else if stem == "comments.xml" || stem == "commentsExtended.xml" && false {
+            } else if stem == "comments.xml" {
                 Some((
                     "comment".into(),
                     Some("a comment (shown only in the review pane)"),
@@ -716,7 +716,6 @@ fn slide_shapes(ev: &[Ev]) -> Vec<Shape> {
     let mut in_sppr = false;
     let mut in_xfrm = false;
     let mut in_t = false;
-    let mut in_fill_ctx = 0usize;
     for e in ev {
         match e {
             Ev::Start(n, a) => match n.as_str() {
@@ -753,7 +752,6 @@ fn slide_shapes(ev: &[Ev]) -> Vec<Shape> {
                     }
                 }
                 "solidFill" | "blipFill" | "gradFill" | "pattFill" if in_sppr => {
-                    in_fill_ctx += 1;
                     if let Some(s) = out.last_mut() {
                         s.filled = true;
                     }
@@ -786,9 +784,6 @@ fn slide_shapes(ev: &[Ev]) -> Vec<Shape> {
                             s.text.push('\n');
                         }
                     }
-                }
-                "solidFill" | "blipFill" | "gradFill" | "pattFill" => {
-                    in_fill_ctx = in_fill_ctx.saturating_sub(1)
                 }
                 _ => {}
             },

@@ -355,6 +355,5 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
             }
         }
     }
-    let _ = &mut doc;
     Ok(d)
 }

@@ -267,78 +267,29 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
                                 );
                             }
                         }
-                        "tab" => emit(
-                            '\t',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "emdash" => emit(
-                            '—',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "endash" => emit(
-                            '–',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "lquote" => emit(
-                            '‘',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "rquote" => emit(
-                            '’',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "ldblquote" => emit(
-                            '“',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "rdblquote" => emit(
-                            '”',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
-                        "bullet" => emit(
-                            '•',
-                            &st,
-                            &colors,
-                            &mut shown,
-                            &mut hidden,
-                            &mut info,
-                            &mut annot,
-                        ),
+                        // Control words that stand for one character.
+                        w @ ("tab" | "emdash" | "endash" | "lquote" | "rquote" | "ldblquote"
+                        | "rdblquote" | "bullet") => {
+                            let c = match w {
+                                "tab" => '\t',
+                                "emdash" => '—',
+                                "endash" => '–',
+                                "lquote" => '‘',
+                                "rquote" => '’',
+                                "ldblquote" => '“',
+                                "rdblquote" => '”',
+                                _ => '•',
+                            };
+                            emit(
+                                c,
+                                &st,
+                                &colors,
+                                &mut shown,
+                                &mut hidden,
+                                &mut info,
+                                &mut annot,
+                            );
+                        }
                         "bin" => {
                             i += num.unwrap_or(0).max(0) as usize;
                         }
