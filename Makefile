@@ -21,12 +21,18 @@ setup-test:
 setup-fuzz:
 	@scripts/setup.sh fuzz
 
-# The wasm module for the page: cargo, then wasm-bindgen (no-modules glue for the worker),
-# then binaryen's wasm-opt from npm (Debian's wasm-opt emits broken modules: see TOOLCHAIN.md).
+# The page's two wasm modules: cargo, then wasm-bindgen (no-modules glue for the worker), then
+# binaryen's wasm-opt from npm (Debian's wasm-opt emits broken modules: see TOOLCHAIN.md).
+#  - build/pkg/text: the text checker alone (no `files` feature), the page's first load;
+#  - build/pkg/files: everything (archives, executables, documents, code understanding with oxc
+#    and Boa), loaded on the first file (global `telltale_files` in the worker).
 wasm: setup
+	cargo build --target wasm32-unknown-unknown --profile wasm -p telltale --lib --no-default-features
+	wasm-bindgen --target no-modules --no-typescript --out-dir build/pkg/text $(WASM)
+	$(WASM_OPT) -Oz $(WASM_FEATURES) build/pkg/text/telltale_bg.wasm -o build/pkg/text/telltale_bg.wasm
 	cargo build --target wasm32-unknown-unknown --profile wasm -p telltale --lib
-	wasm-bindgen --target no-modules --no-typescript --out-dir build/pkg $(WASM)
-	$(WASM_OPT) -Oz $(WASM_FEATURES) build/pkg/telltale_bg.wasm -o build/pkg/telltale_bg.wasm
+	wasm-bindgen --target no-modules --no-typescript --no-modules-global telltale_files --out-dir build/pkg/files $(WASM)
+	$(WASM_OPT) -Oz $(WASM_FEATURES) build/pkg/files/telltale_bg.wasm -o build/pkg/files/telltale_bg.wasm
 
 # The static site: dist/ (any static host serves it).
 dist: wasm

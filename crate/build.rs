@@ -61,36 +61,45 @@ fn main() {
     c.push_str("];\n");
     fs::write(Path::new(&out).join("corpus_files.rs"), c).unwrap();
 
-    // The document corpus and its manifest, embedded for the wasm tests.
-    let docs = Path::new(&manifest).join("../tests/corpus/documents");
-    println!("cargo:rerun-if-changed={}", docs.display());
-    let mut d = String::from("pub static DOCUMENT_FILES: &[(&str, &[u8])] = &[\n");
+    // The document and channel corpora with their manifests, embedded for the wasm tests.
+    let corpus = Path::new(&manifest).join("../tests/corpus");
+    embed(&out, "document_files.rs", "DOCUMENT_FILES", &corpus.join("documents"), &["files"], &["manifest.json", "known-gaps.json"]);
+    embed(&out, "channel_files.rs", "CHANNEL_FILES", &corpus.join("channels"), &["covert", "clean"], &["cases.json"]);
+    char_names(&out);
+}
+
+/// Write `name`: a static `var` listing `(relative path, bytes)` of the files in `dirs` under
+/// `base` and of the `extra` files in `base` itself, sorted by path.
+fn embed(out: &str, name: &str, var: &str, base: &Path, dirs: &[&str], extra: &[&str]) {
+    println!("cargo:rerun-if-changed={}", base.display());
     let mut names: Vec<(String, std::path::PathBuf)> = vec![];
-    if let Ok(rd) = fs::read_dir(docs.join("files")) {
-        for e in rd.flatten() {
-            if e.path().is_file() {
-                names.push((e.file_name().to_string_lossy().to_string(), e.path()));
+    for dir in dirs {
+        println!("cargo:rerun-if-changed={}", base.join(dir).display());
+        if let Ok(rd) = fs::read_dir(base.join(dir)) {
+            for e in rd.flatten() {
+                if e.path().is_file() {
+                    // Documents are named by file name, channels by their path in cases.json.
+                    let n = e.file_name().to_string_lossy().to_string();
+                    let n = if *dir == "files" { n } else { format!("{}/{}", dir, n) };
+                    names.push((n, e.path()));
+                }
             }
         }
     }
-    for extra in ["manifest.json", "known-gaps.json"] {
-        if docs.join(extra).is_file() {
-            names.push((extra.into(), docs.join(extra)));
+    for x in extra {
+        if base.join(x).is_file() {
+            names.push((x.to_string(), base.join(x)));
         }
     }
     names.sort();
+    let mut d = format!("pub static {}: &[(&str, &[u8])] = &[\n", var);
     for (n, p) in &names {
         let abs = p.canonicalize().unwrap();
         println!("cargo:rerun-if-changed={}", abs.display());
-        d.push_str(&format!(
-            "    ({:?}, include_bytes!({:?})),\n",
-            n,
-            abs.display().to_string()
-        ));
+        d.push_str(&format!("    ({:?}, include_bytes!({:?})),\n", n, abs.display().to_string()));
     }
     d.push_str("];\n");
-    fs::write(Path::new(&out).join("document_files.rs"), d).unwrap();
-    char_names(&out);
+    fs::write(Path::new(out).join(name), d).unwrap();
 }
 
 /// The names of the characters a report can show (Latin, Greek, Cyrillic, Hebrew, Arabic,

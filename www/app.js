@@ -306,7 +306,7 @@ async function scanFiles(files) {
   wrap.hidden = false;
   cancel.hidden = false;
   bar.value = 0;
-  $('progress-text').textContent = t('starting');
+  $('progress-text').textContent = t(engine.files ? 'starting' : 'loadingFiles');
   resultEl.dataset.state = 'working';
   delete resultEl.dataset.verdict;
   resultEl.setAttribute('aria-busy', 'true');

@@ -11,6 +11,7 @@ export class Engine {
   }
 
   start() {
+    this.files = null; // the file-analysis module's load, once asked for (per worker)
     const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
     this.worker = new Worker(url);
     URL.revokeObjectURL(url);
@@ -49,7 +50,19 @@ export class Engine {
 
   checkText(text, options) { return this.request({ type: 'checkText', text, options }); }
   checkBytes(buffer, options) { return this.request({ type: 'checkBytes', bytes: buffer, options }, [buffer]); }
-  scanFiles(files, options, onProgress) { return this.request({ type: 'scanFiles', files, options }, [], onProgress); }
+  /** Load the file-analysis module into the worker (once): it is fetched and inflated only now. */
+  loadFiles() {
+    if (!this.files) {
+      this.files = import('./engine-files.js')
+        .then(({ FILES_WASM_BROTLI_BASE64 }) => this.request({ type: 'loadFiles', wasmBrotliBase64: FILES_WASM_BROTLI_BASE64 }));
+      this.files.catch(() => { this.files = null; });
+    }
+    return this.files;
+  }
+  async scanFiles(files, options, onProgress) {
+    await this.loadFiles();
+    return this.request({ type: 'scanFiles', files, options }, [], onProgress);
+  }
   /** One of the engine's small functions (toSarif, toMarkdown) by name. */
   call(fn, ...args) { return this.request({ type: 'call', fn, args }); }
   get busy() { return this.pending.size > 0; }

@@ -1,9 +1,12 @@
-// The engine worker. The build prepends wasm-bindgen's no-modules glue (which defines
-// `wasm_bindgen`) to this file and the page starts it from a blob: URL, so it inherits the
-// page's Content-Security-Policy (no network). The wasm arrives as base64 in the first message.
+// The engine worker. The build prepends wasm-bindgen's no-modules glue of both modules (the text
+// module defines `wasm_bindgen`, the file-analysis module `telltale_files`) to this file and the
+// page starts it from a blob: URL, so it inherits the page's Content-Security-Policy (no
+// network). The text module arrives as base64 in the first message; the file-analysis module
+// only with the first file ('loadFiles'), brotli-compressed, inflated by the text module.
 'use strict';
 let ready = null;
-let exports = null; // the wasm instance's exports (memory size is reported with scan results)
+let filesReady = null;
+let exports = null; // the file module's exports (memory size is reported with scan results)
 
 function decodeBase64(b64) {
   const bin = atob(b64);
@@ -25,11 +28,23 @@ self.onmessage = async (event) => {
       return;
     }
     await ready;
+    if (msg.type === 'loadFiles') {
+      filesReady = (async () => {
+        const t0 = performance.now();
+        const bytes = wasm_bindgen.inflateModule(decodeBase64(msg.wasmBrotliBase64));
+        exports = await telltale_files({ module_or_path: bytes });
+        return performance.now() - t0;
+      })();
+      self.postMessage({ type: 'value', id: msg.id, value: await filesReady });
+      return;
+    }
     if (msg.type === 'checkText') {
       const t0 = performance.now();
       const report = wasm_bindgen.checkText(msg.text, msg.options || {});
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0 });
     } else if (msg.type === 'scanFiles') {
+      if (!filesReady) throw new Error('the file-analysis module is not loaded');
+      await filesReady;
       // Files are read here, synchronously, one window at a time: never whole into memory.
       const files = msg.files;
       const reader = new FileReaderSync();
@@ -46,7 +61,7 @@ self.onmessage = async (event) => {
         return new Uint8Array(buf);
       };
       const t0 = performance.now();
-      const report = wasm_bindgen.scanFiles(files.map((f) => ({ name: f.name, size: f.size })), read, msg.options || {});
+      const report = telltale_files.scanFiles(files.map((f) => ({ name: f.name, size: f.size })), read, msg.options || {});
       const memory = exports && exports.memory ? exports.memory.buffer.byteLength : 0;
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0, memory });
     } else if (msg.type === 'call') {

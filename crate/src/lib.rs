@@ -29,7 +29,6 @@
 //!
 //! The bundle scanner's limits are listed in [`scan`].
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod code;
 pub mod doc;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,3 +1,4 @@
+#![cfg_attr(not(feature = "files"), allow(dead_code, unused_imports))]
 //! Wasm bindings for the page (run inside a Web Worker).
 
 use serde::Serialize;
@@ -28,6 +29,26 @@ pub fn check_text(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
 pub fn check_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     let opts = parse_options(options)?;
     to_js(&crate::check_bytes(bytes, &opts))
+}
+
+/// The largest module [`inflate_module`] will produce (the file-analysis module is about 6.5 MB).
+const MAX_MODULE: usize = 64 << 20;
+
+/// Inflate the page's file-analysis module, which ships brotli-compressed (a third smaller than
+/// gzip): the text module, loaded first, does it, because browsers' `DecompressionStream` has
+/// no brotli everywhere. Output is capped at 64 MiB.
+#[wasm_bindgen(js_name = inflateModule)]
+pub fn inflate_module(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
+    use std::io::Read;
+    let mut out = Vec::with_capacity(bytes.len() * 4);
+    brotli_decompressor::Decompressor::new(bytes, 1 << 16)
+        .take(MAX_MODULE as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| JsValue::from_str(&format!("file-analysis module: {}", e)))?;
+    if out.len() > MAX_MODULE {
+        return Err(JsValue::from_str("file-analysis module: larger than 64 MiB"));
+    }
+    Ok(out)
 }
 
 /// Every rule with its documentation.
@@ -100,6 +121,7 @@ struct ScanOpts {
     watchlist: Vec<String>,
 }
 
+#[cfg(feature = "files")]
 /// Scan files the user chose: `files` is `[{name, size}]`, `read(index, offset, length)` returns
 /// their bytes. Returns the scan report.
 #[wasm_bindgen(js_name = scanFiles)]

@@ -185,3 +185,23 @@ mod documents_in_wasm {
         assert!(errs.is_empty(), "{}", errs.join("\n"));
     }
 }
+
+mod channels_in_wasm {
+    use super::common::channels::{cases, run, Tally};
+    use wasm_bindgen_test::*;
+    include!(concat!(env!("OUT_DIR"), "/channel_files.rs"));
+
+    /// The channel corpus through the page's wasm (oxc, the data flow and Boa's sandbox all run
+    /// in the browser's file module): the same verdicts and decoded lists as natively.
+    #[wasm_bindgen_test]
+    fn channel_corpus_in_the_browser() {
+        let get = |n: &str| CHANNEL_FILES.iter().find(|(k, _)| *k == n).map(|(_, b)| b.to_vec());
+        let mut tally = Tally::default();
+        for c in cases(&String::from_utf8(get("cases.json").unwrap()).unwrap()) {
+            let f = c["file"].as_str().unwrap().to_string();
+            let bytes = get(&f).unwrap_or_else(|| panic!("{} is embedded", f));
+            tally.add(&c, &run(&f, &bytes));
+        }
+        tally.assert_all_right();
+    }
+}

@@ -31,6 +31,27 @@ test('a chosen tarball with a covert channel is covert, with its decoded list', 
   await context.close();
 });
 
+// Issue 9: the text checker loads alone; the file module (documents, archives, oxc and Boa) comes
+// with the first file, and the code analyser runs in the page: a channel the character checks
+// cannot see (a no-break space chosen by a base64-hidden list of time zones) is covert, with the
+// list decoded by running its decoder in the sandbox.
+test('the file module loads on the first file only, and the code analyser runs in the page', async () => {
+  const { page, context, requests, errors } = await newPage(browser);
+  await page.goto(origin + '/');
+  await page.fill('#text', 'A plain note.');
+  assert.equal(await waitForVerdict(page), 'clean');
+  assert.ok(!requests.some((u) => u.endsWith('/engine-files.js')), 'no file module before a file');
+  await page.setInputFiles('#files', join(root, 'tests', 'corpus', 'channels', 'covert', 'tz-intl-b64-nbsp.cjs'));
+  assert.equal(await waitForVerdict(page), 'covert');
+  const text = await page.locator('#findings').innerText();
+  assert.match(text, /Europe\/Minsk/);
+  assert.match(text, /Russia|Belarus/);
+  assert.ok(requests.some((u) => u.endsWith('/engine-files.js')), 'the file module was loaded');
+  assert.deepEqual(foreign(requests, origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a large file shows progress and can be cancelled; the page still works after', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tt-'));
   const big = join(dir, 'big.bin');

@@ -4,6 +4,8 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(root, 'dist');
@@ -43,4 +45,17 @@ export function foreign(requests, origin) {
 export async function waitForVerdict(page, selector = '#result') {
   await page.waitForFunction((s) => document.querySelector(s)?.dataset.state === 'done', selector, { timeout: 20000 });
   return page.$eval(selector, (e) => e.dataset.verdict);
+}
+
+/** Bun itself, from npm (@oven/bun-linux-x64), cached in tests/.cache/bun: its path. */
+export function bun() {
+  const cache = join(root, 'tests', '.cache', 'bun');
+  const exe = join(cache, 'package', 'bin', 'bun');
+  if (!existsSync(exe)) {
+    mkdirSync(cache, { recursive: true });
+    execFileSync('npm', ['pack', '--silent', '@oven/bun-linux-x64'], { cwd: cache, stdio: ['ignore', 'ignore', 'inherit'] });
+    const tgz = readdirSync(cache).find((f) => f.endsWith('.tgz'));
+    execFileSync('tar', ['xzf', tgz], { cwd: cache });
+  }
+  return exe;
 }

@@ -4,24 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from '../e2e/helpers.mjs';
+import { root, bun } from '../e2e/helpers.mjs';
 
 const BIN = join(root, 'target', 'release', 'telltale');
-const CACHE = join(root, 'tests', '.cache', 'bun');
-
-function bun() {
-  const exe = join(CACHE, 'package', 'bin', 'bun');
-  if (!existsSync(exe)) {
-    mkdirSync(CACHE, { recursive: true });
-    execFileSync('npm', ['pack', '--silent', '@oven/bun-linux-x64'], { cwd: CACHE, stdio: ['ignore', 'ignore', 'inherit'] });
-    const tgz = readdirSync(CACHE).find((f) => f.endsWith('.tgz'));
-    execFileSync('tar', ['xzf', tgz], { cwd: CACHE });
-  }
-  return exe;
-}
 
 function compile(fixture) {
   const dir = mkdtempSync(join(tmpdir(), 'bun-'));

@@ -15,9 +15,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from '../e2e/helpers.mjs';
+import { root, bun } from '../e2e/helpers.mjs';
 
 const BIN = join(root, 'target', 'release', 'telltale');
 const DIR = join(root, 'tests', '.cache', 'real');
@@ -158,6 +159,26 @@ test('claude-code 2.1.91: the covert channel names both output effects', () => {
 
 test('claude-code 2.1.91: the covert channel names the region (China)', () => {
   assert.match(channelText(scan(INCIDENT)), /China|Chinese/i);
+});
+
+// The incident's cli.js compiled into a native executable by Bun itself: Bun reprints the code
+// (spaces around `=`, definitions after their use) and stores the module as UTF-16, because the
+// source holds characters beyond Latin-1. The same chain must be found in the embedded module.
+test('claude-code 2.1.91 compiled by Bun into a native executable: the same covert chain', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bun-incident-'));
+  execFileSync('tar', ['-xzf', file(INCIDENT), '-C', dir, 'package/cli.js']);
+  execFileSync(bun(), ['build', '--compile', 'package/cli.js', '--outfile', 'claude'], { cwd: dir, stdio: 'ignore' });
+  const r = spawnSync(BIN, ['scan', '--format', 'json', join(dir, 'claude')], { maxBuffer: 1 << 28 });
+  const rep = JSON.parse(r.stdout.toString());
+  assert.equal(rep.verdict, 'covert', loud(rep));
+  assert.match(rep.inputs[0].kind, /^bun executable/);
+  const ch = rep.findings.filter(isChannel);
+  assert.ok(ch.some((f) => /!\/\$bunfs\/root\//.test(f.path)), 'the chain names the embedded module');
+  const text = ch.map(prose).join('\n');
+  assert.match(text, /ANTHROPIC_BASE_URL/);
+  assert.match(text, /time[ -]?zone/i);
+  assert.match(text, /China/);
+  for (const list of hiddenLists()) assert.ok(list.every((h) => text.toLowerCase().includes(h)), 'a hidden list is not given in full');
 });
 
 for (const spec of CLEAN_AGENT) {

@@ -406,68 +406,10 @@ impl<'a> Bundle<'a> {
     }
 
     /// Where `name` is defined: `function name(`, `name=` (a binding, not a comparison), or
-    /// `var/let/const name=` — as a piece.
+    /// `var/let/const name=` — as a piece. Whitespace between the parts is allowed (code
+    /// printed by a bundler, or not minified at all).
     pub fn definition(&self, name: &str) -> Option<Piece> {
-        let b = self.text.as_bytes();
-        let f = format!("function {}(", name);
-        if let Some(p) = memmem::find(b, f.as_bytes()) {
-            let open = p + f.len() - 1;
-            let pi = self
-                .br
-                .paren
-                .binary_search_by_key(&(open as u32), |x| x.0)
-                .ok()?;
-            let mut j = self.br.paren[pi].1 as usize + 1;
-            while j < b.len() && b[j].is_ascii_whitespace() {
-                j += 1;
-            }
-            if b.get(j) == Some(&b'{') {
-                let ci = self
-                    .br
-                    .curly
-                    .binary_search_by_key(&(j as u32), |x| x.0)
-                    .ok()?;
-                let c = self.br.curly[ci].1 as usize;
-                if c - p <= MAX_UNIT * 4 {
-                    let start = if p >= 6 && &b[p - 6..p] == b"async " {
-                        p - 6
-                    } else {
-                        p
-                    };
-                    return Some(Piece {
-                        start,
-                        end: c + 1,
-                        pre: String::new(),
-                        post: "\n".into(),
-                        name: Some(name.to_string()),
-                    });
-                }
-            }
-            return None;
-        }
-        let pat = format!("{}=", name);
-        let finder = memmem::Finder::new(pat.as_bytes());
-        for p in finder.find_iter(b).take(64) {
-            if p > 0 && (ident_byte(b[p - 1]) || b[p - 1] == b'.') {
-                continue;
-            }
-            let after = p + pat.len();
-            if matches!(b.get(after), Some(b'=') | Some(b'>')) {
-                continue;
-            }
-            let end = self.expr_end(after)?;
-            if end - after > MAX_UNIT * 4 || end <= after {
-                continue;
-            }
-            return Some(Piece {
-                start: after,
-                end,
-                pre: format!("var {} = (", name),
-                post: ");\n".into(),
-                name: Some(name.to_string()),
-            });
-        }
-        None
+        self.definitions(&[name.to_string()]).pop()
     }
 
     /// End of an expression starting at `s`: the first `,` `;` or unmatched closing bracket at
@@ -546,65 +488,76 @@ impl<'a> Bundle<'a> {
         None
     }
 
-    /// Definitions of many names in one pass over the text.
+    /// Definitions of many names in one pass over the text: every whole-word occurrence of a
+    /// name is looked at once; the first that is a function declaration or an assignment wins.
     pub fn definitions(&self, names: &[String]) -> Vec<Piece> {
         if names.is_empty() {
             return vec![];
         }
         let b = self.text.as_bytes();
-        let mut pats: Vec<String> = vec![];
-        for n in names {
-            pats.push(format!("function {}(", n));
-            pats.push(format!("{}=", n));
-        }
-        let Ok(ac) = aho_corasick::AhoCorasick::new(&pats) else {
+        let Ok(ac) = aho_corasick::AhoCorasick::new(names) else {
             return vec![];
         };
         let mut found: std::collections::HashMap<usize, Piece> = std::collections::HashMap::new();
+        let skip_ws = |mut j: usize| {
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            j
+        };
         for m in ac.find_overlapping_iter(b) {
-            let k = m.pattern().as_usize() / 2;
+            let k = m.pattern().as_usize();
             if found.contains_key(&k) {
                 continue;
             }
+            let (p, e) = (m.start(), m.end());
+            if (p > 0 && (ident_byte(b[p - 1]) || b[p - 1] == b'.'))
+                || b.get(e).is_some_and(|&c| ident_byte(c))
+            {
+                continue;
+            }
             let name = &names[k];
-            let p = m.start();
-            if m.pattern().as_usize() % 2 == 0 {
-                if let Some(d) = self.definition_at_function(name, p) {
-                    found.insert(k, d);
-                }
-            } else {
-                if p > 0 && (ident_byte(b[p - 1]) || b[p - 1] == b'.') {
-                    continue;
-                }
-                let after = m.end();
-                if matches!(b.get(after), Some(b'=') | Some(b'>')) {
-                    continue;
-                }
-                if let Some(end) = self.expr_end(after) {
-                    if end > after && end - after <= MAX_UNIT * 4 {
-                        found.insert(
-                            k,
-                            Piece {
-                                start: after,
-                                end,
-                                pre: format!("var {} = (", name),
-                                post: ");\n".into(),
-                                name: Some(name.clone()),
-                            },
-                        );
+            // `function name(`: the keyword before, over whitespace.
+            let mut q = p;
+            while q > 0 && b[q - 1].is_ascii_whitespace() {
+                q -= 1;
+            }
+            if q >= 8 && &b[q - 8..q] == b"function" && q < p && (q == 8 || !ident_byte(b[q - 9])) {
+                let open = skip_ws(e);
+                if b.get(open) == Some(&b'(') {
+                    if let Some(d) = self.definition_at_function(name, q - 8, open) {
+                        found.insert(k, d);
                     }
+                }
+                continue;
+            }
+            // `name = value` (not `==`, `=>`).
+            let eq = skip_ws(e);
+            if b.get(eq) != Some(&b'=') || matches!(b.get(eq + 1), Some(b'=') | Some(b'>')) {
+                continue;
+            }
+            let after = skip_ws(eq + 1);
+            if let Some(end) = self.expr_end(after) {
+                if end > after && end - after <= MAX_UNIT * 4 {
+                    found.insert(
+                        k,
+                        Piece {
+                            start: after,
+                            end,
+                            pre: format!("var {} = (", name),
+                            post: ");\n".into(),
+                            name: Some(name.clone()),
+                        },
+                    );
                 }
             }
         }
         found.into_values().collect()
     }
 
-    fn definition_at_function(&self, name: &str, p: usize) -> Option<Piece> {
+    /// The function declared by the `function` keyword at `p`, whose parameters open at `open`.
+    fn definition_at_function(&self, name: &str, p: usize, open: usize) -> Option<Piece> {
         let b = self.text.as_bytes();
-        if p > 0 && ident_byte(b[p - 1]) {
-            return None;
-        }
-        let open = p + 9 + name.len();
         let pi = self
             .br
             .paren

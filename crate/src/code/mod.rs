@@ -1191,11 +1191,11 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
     if seeds.is_empty() {
         return Analysis::default();
     }
-    let t0 = std::time::Instant::now();
+    let t0 = crate::scan::now_ms();
     let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
     let bun = extract::Bundle::new(text);
     if dbg {
-        eprintln!("brackets: {:?}", t0.elapsed());
+        eprintln!("brackets: {:.1} ms", crate::scan::now_ms() - t0);
     }
     let mut pieces: Vec<extract::Piece> = vec![];
     let mut seen = std::collections::HashSet::new();
@@ -1229,11 +1229,11 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
         AROUND_PIECES,
     );
     if dbg {
-        eprintln!("pieces: {:?}", t0.elapsed());
+        eprintln!("pieces: {:.1} ms", crate::scan::now_ms() - t0);
     }
     let mut a = analyse_pieces(text, &pieces, base);
     if dbg {
-        eprintln!("analysed: {:?}", t0.elapsed());
+        eprintln!("analysed: {:.1} ms", crate::scan::now_ms() - t0);
     }
     a.notes.push(format!(
         "{} function(s) and definition(s) analysed around the pattern finder's chain",

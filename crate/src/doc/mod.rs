@@ -13,6 +13,7 @@ pub mod mail;
 pub mod odf;
 pub mod ooxml;
 pub mod pdf;
+pub mod pdf_font;
 pub mod rtf;
 pub mod xml;
 

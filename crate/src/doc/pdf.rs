@@ -5,6 +5,7 @@
 //! invisible text layer over it (a scan with OCR) is read as ordinary text. Metadata fields
 //! and annotation texts are parts a reader does not see.
 
+use super::pdf_font::FontText;
 use super::{Document, Part, Technique};
 use lopdf::{Document as Pdf, Object};
 use std::collections::BTreeMap;
@@ -152,8 +153,16 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
         let fonts = doc.get_page_fonts(pid).unwrap_or_default();
         let mut encs = BTreeMap::new();
         for (name, f) in &fonts {
-            if let Ok(e) = f.get_font_encoding(&doc) {
-                encs.insert(name.clone(), e);
+            match FontText::of(f, &doc) {
+                Ok(e) => {
+                    encs.insert(name.clone(), e);
+                }
+                Err(why) => d.not_read.push(format!(
+                    "{}: the text of font {} could not be decoded ({})",
+                    place,
+                    String::from_utf8_lossy(name),
+                    why
+                )),
             }
         }
         let content = match doc.get_and_decode_page_content(pid) {
@@ -256,14 +265,13 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
                         continue;
                     };
                     let mut s = String::new();
-                    let decode = |b: &[u8]| Pdf::decode_text(enc, b).unwrap_or_default();
                     for o in a {
                         match o {
-                            Object::String(b, _) => s.push_str(&decode(b)),
+                            Object::String(b, _) => enc.decode(b, &mut s),
                             Object::Array(items) => {
                                 for it in items {
                                     match it {
-                                        Object::String(b, _) => s.push_str(&decode(b)),
+                                        Object::String(b, _) => enc.decode(b, &mut s),
                                         o if num(o) < -180.0 && !s.ends_with(' ') => s.push(' '),
                                         _ => {}
                                     }

@@ -35,7 +35,6 @@
 //! Complexity: every pass is linear in the bytes read: detectors run on each window once; the
 //! linker does O(log k) work per kept hit; decompressors are bounded as above.
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod code;
 pub mod detect;
 pub mod fast;
@@ -261,6 +260,9 @@ pub struct Scanner {
     pub progress: Option<Box<dyn FnMut(u64)>>,
     /// A Bun module graph read from the end of the top-level input being scanned.
     preset_modules: Option<(String, Vec<(u64, u64, String)>)>,
+    /// The next `scan_bytes` reads its input as code whatever its name (a module embedded in an
+    /// executable, transcoded to UTF-8).
+    force_code: bool,
 }
 
 fn kind_of(head: &[u8], name: &str) -> &'static str {
@@ -425,6 +427,7 @@ impl Scanner {
             work: Work::default(),
             progress: None,
             preset_modules: None,
+            force_code: false,
         }
     }
 
@@ -1315,6 +1318,18 @@ impl Scanner {
         // JavaScript inputs are kept whole (up to a cap) for code understanding.
         let mut code_buf: Option<Vec<u8>> = None;
         let mut code_checked = false;
+        // So are the JavaScript modules embedded in an executable, when its module graph was
+        // read first (Bun): (module index, bytes), at most CODE_BIG each and in all.
+        let mut mod_bufs: Vec<(usize, Vec<u8>)> = vec![];
+        let mut mod_room = CODE_BIG as u64;
+        for (i, m) in modules.iter().enumerate() {
+            // Bun names the entry point without its extension (`/$bunfs/root/app`).
+            let leaf = m.2.rsplit('/').next().unwrap_or("");
+            if (code::is_code(&m.2, b"") || !leaf.contains('.')) && m.1 - m.0 <= mod_room {
+                mod_room -= m.1 - m.0;
+                mod_bufs.push((i, Vec::with_capacity((m.1 - m.0) as usize)));
+            }
+        }
         loop {
             let n = match fill(r, &mut buf[keep..]) {
                 Ok(n) => n,
@@ -1346,8 +1361,7 @@ impl Scanner {
             let last = n == 0 || len < buf.len();
             if !code_checked {
                 code_checked = true;
-                #[cfg(not(target_arch = "wasm32"))]
-                if code::is_code(path, &w[..len.min(128)]) {
+                if std::mem::take(&mut self.force_code) || code::is_code(path, &w[..len.min(128)]) {
                     code_buf = Some(Vec::new());
                 }
             }
@@ -1356,6 +1370,13 @@ impl Scanner {
                     cb.extend_from_slice(&w[keep..len]);
                 } else {
                     code_buf = None;
+                }
+            }
+            for (i, mb) in mod_bufs.iter_mut() {
+                let (ms, me) = (modules[*i].0, modules[*i].1);
+                let (from, to) = (ms.max(base + keep as u64), me.min(base + len as u64));
+                if from < to {
+                    mb.extend_from_slice(&w[(from - base) as usize..(to - base) as usize]);
                 }
             }
             for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
@@ -1442,32 +1463,78 @@ impl Scanner {
                 _ => shown(path),
             }
         };
-        // A large bundle is parsed only around the chains the pattern finder linked.
-        #[allow(unused_variables)]
-        let seeds = match &code_buf {
-            Some(cb) if cb.len() > CODE_WHOLE => Some(linker.chain_positions()),
-            _ => None,
+        // A large bundle, or a module inside an executable, is parsed only around the chains
+        // the pattern finder linked.
+        let positions = if code_buf.as_ref().is_some_and(|cb| cb.len() > CODE_WHOLE)
+            || !mod_bufs.is_empty()
+        {
+            linker.chain_positions()
+        } else {
+            vec![]
         };
         let (mut findings, note) = linker.finish(&path_of);
-        #[allow(unused_mut)]
         let mut code_findings: Vec<Finding> = vec![];
-        #[cfg(not(target_arch = "wasm32"))]
+        // (shown path, code, seeds relative to the code's start or None to read it whole)
+        let mut codes: Vec<(String, Vec<u8>, Option<Vec<usize>>)> = vec![];
         if let Some(cb) = code_buf.take() {
+            let seeds = (cb.len() > CODE_WHOLE).then(|| positions.clone());
+            codes.push((shown(path), cb, seeds));
+        }
+        // Modules Bun stored as UTF-16 or Latin-1 (it does so when the source has characters
+        // beyond ASCII) were not readable as bytes: each is transcoded and scanned again.
+        let mut transcoded: Vec<(String, Vec<u8>)> = vec![];
+        for (i, mb) in mod_bufs {
+            let (ms, me) = (modules[i].0 as usize, modules[i].1 as usize);
+            if mb.len() != me - ms {
+                continue;
+            }
+            let name = format!("{}!{}", path, modules[i].2);
+            if let Some(utf8) = module_text(&mb) {
+                transcoded.push((name, utf8));
+                continue;
+            }
+            let seeds: Vec<usize> = positions
+                .iter()
+                .filter(|&&p| p >= ms && p < me)
+                .map(|&p| p - ms)
+                .collect();
+            // A small module is read whole, as a small script would be; a large one only
+            // around a chain (its other parts were checked as bytes).
+            let seeds = (mb.len() > CODE_WHOLE).then_some(seeds);
+            if seeds.as_ref().is_none_or(|s| !s.is_empty()) {
+                codes.push((shown(&name), mb, seeds));
+            }
+        }
+        for (shown_path, cb, seeds) in codes {
             if !self.budget.skip_leaf.get() && seeds.as_ref().is_none_or(|s| !s.is_empty()) {
-                let (f, notes) = code::findings(&shown(path), &cb, seeds.as_deref());
+                let (f, notes) = code::findings(&shown_path, &cb, seeds.as_deref());
                 // The parsed chain says more than the distance-linked one: it replaces it.
                 if seeds.is_some() && f.iter().any(|f| f.covert) {
-                    findings.retain(|x| !(x.covert && x.code == "TB005"));
+                    findings.retain(|x| {
+                        !(x.covert && x.code == "TB005" && x.path.as_deref() == Some(shown_path.as_str()))
+                    });
                 }
-                code_findings = f;
+                code_findings.extend(f);
                 for n in notes {
-                    self.notes.push(format!("{}: {}", shown(path), n));
+                    self.notes.push(format!("{}: {}", shown_path, n));
                 }
             }
         }
         // The linker's chains first, then what the parsed code adds.
         self.findings.extend(findings);
         self.findings.extend(code_findings);
+        for (name, utf8) in transcoded {
+            // Read again, not counted again: progress and coverage stay those of the input.
+            let (total, checked, progress) = (self.total, self.checked, self.progress.take());
+            self.force_code = true;
+            self.notes.push(format!(
+                "{}: stored by Bun as UTF-16 or Latin-1; transcoded to UTF-8 and checked",
+                shown(&name)
+            ));
+            self.scan_bytes(&name, &mut std::io::Cursor::new(utf8));
+            self.force_code = false;
+            (self.total, self.checked, self.progress) = (total, checked, progress);
+        }
 
         if let Some(n) = note {
             self.notes.push(format!("{}: {}", shown(path), n));
@@ -1807,6 +1874,25 @@ fn bun_graph(
     Vec::new()
 }
 
+/// The UTF-8 text of a module Bun stored as UTF-16LE or Latin-1, or None when its bytes are
+/// already UTF-8 (or ASCII). Bun writes a module as UTF-16LE when its source holds characters
+/// beyond Latin-1 and as Latin-1 when it holds some beyond ASCII; its graph's encoding byte is
+/// not documented across versions, so the bytes themselves are looked at.
+fn module_text(b: &[u8]) -> Option<Vec<u8>> {
+    let head = &b[..b.len().min(512) & !1];
+    let zeros = head.iter().skip(1).step_by(2).filter(|&&x| x == 0).count();
+    if head.len() >= 16 && zeros * 10 >= head.len() / 2 * 9 {
+        let units = b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]]));
+        let mut out = String::with_capacity(b.len() / 2);
+        out.extend(char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')));
+        return Some(out.into_bytes());
+    }
+    if b.is_ascii() || std::str::from_utf8(b).is_ok() {
+        return None;
+    }
+    Some(b.iter().map(|&c| c as char).collect::<String>().into_bytes())
+}
+
 /// The Bun module graph of a seekable input, read from its end (graphs of any size: the table
 /// and names are read by seeking, the modules' contents are not read here). Rewinds the input.
 fn bun_graph_at_end<R: Read + Seek>(r: &mut R, size: u64) -> Vec<(u64, u64, String)> {
@@ -1842,7 +1928,7 @@ fn count_lines(s: &[u8], at: u64, line: &mut usize, line_start: &mut u64) {
 
 /// Milliseconds from a monotonic-enough clock (`std::time::Instant` traps on wasm32).
 #[cfg(not(target_arch = "wasm32"))]
-fn now_ms() -> f64 {
+pub(crate) fn now_ms() -> f64 {
     use std::sync::OnceLock;
     static START: OnceLock<std::time::Instant> = OnceLock::new();
     START
@@ -1852,7 +1938,7 @@ fn now_ms() -> f64 {
         * 1000.0
 }
 #[cfg(target_arch = "wasm32")]
-fn now_ms() -> f64 {
+pub(crate) fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 

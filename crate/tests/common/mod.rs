@@ -2,6 +2,7 @@
 //! expectations, three ways of running them.
 #![allow(dead_code)]
 
+pub mod channels;
 pub mod documents;
 
 use serde_json::{json, Value};

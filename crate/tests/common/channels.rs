@@ -1,0 +1,78 @@
+//! The channel corpus (`tests/corpus/channels/`, described by `cases.json`), checked the same
+//! way natively and in wasm: every covert fixture `covert` with its hidden list decoded by
+//! evaluation (the values in `decoded_list_contains` appear in the finding), except one-way
+//! digests the corpus says cannot be reversed without the hosts; every near-miss `clean` or
+//! `notice`.
+
+use serde_json::Value;
+use telltale::scan::ScanReport;
+
+pub fn cases(json: &str) -> Vec<Value> {
+    serde_json::from_str::<Value>(json)
+        .expect("cases.json parses")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+/// Scan one fixture as the page and the CLI do (a top-level input of known size).
+pub fn run(name: &str, bytes: &[u8]) -> ScanReport {
+    let mut s = telltale::scan::Scanner::new(&[]);
+    s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
+    s.finish()
+}
+
+#[derive(Default, Debug)]
+pub struct Tally {
+    pub covert: usize,
+    pub clean: usize,
+    pub decoded: usize,
+    pub failures: Vec<String>,
+}
+
+impl Tally {
+    /// Count one case's report.
+    pub fn add(&mut self, case: &Value, rep: &ScanReport) {
+        let file = case["file"].as_str().unwrap_or("?");
+        let verdict = rep.verdict.as_str();
+        if file.starts_with("covert/") {
+            if verdict != "covert" {
+                self.failures.push(format!("{}: {} (expected covert)", file, verdict));
+                return;
+            }
+            self.covert += 1;
+            let text: String = rep
+                .findings
+                .iter()
+                .filter(|f| f.code == "TB005")
+                .map(|f| format!("{} {}", f.message, f.meaning))
+                .collect();
+            let want: Vec<&str> = case["decoded_list_contains"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
+            let missing: Vec<&&str> = want.iter().filter(|w| !text.contains(**w)).collect();
+            let digest = case["hiding"]
+                .as_str()
+                .unwrap_or("")
+                .contains("reversible only against a watchlist");
+            if missing.is_empty() {
+                self.decoded += 1;
+            } else if !digest {
+                self.failures
+                    .push(format!("{}: list not decoded, missing {:?}", file, missing));
+            }
+        } else if verdict == "clean" || verdict == "notice" {
+            self.clean += 1;
+        } else {
+            self.failures
+                .push(format!("{}: {} (expected clean or notice)", file, verdict));
+        }
+    }
+
+    /// Every case right, and the corpus still of its promised size.
+    pub fn assert_all_right(&self) {
+        assert!(self.failures.is_empty(), "{}", self.failures.join("\n"));
+        assert!(self.covert >= 20 && self.clean >= 20, "{:?}", self);
+    }
+}
