@@ -42,8 +42,8 @@ export function foreign(requests, origin) {
   return requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
-export async function waitForVerdict(page, selector = '#result') {
-  await page.waitForFunction((s) => document.querySelector(s)?.dataset.state === 'done', selector, { timeout: 20000 });
+export async function waitForVerdict(page, selector = '#result', timeout = 20000) {
+  await page.waitForFunction((s) => document.querySelector(s)?.dataset.state === 'done', selector, { timeout });
   return page.$eval(selector, (e) => e.dataset.verdict);
 }
 

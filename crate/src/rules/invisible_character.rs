@@ -22,6 +22,9 @@ use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, Ctx};
 
+/// From this many of one invisible character (not decoded as a message) the finding is medium.
+const MANY: usize = 32;
+
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let items: Vec<(usize, char)> = ctx
         .scan
@@ -30,11 +33,44 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .filter(|o| o.class == Class::Invisible && !o.legit && !ctx.explained.contains(&o.off))
         .map(|o| (o.off, o.c))
         .collect();
+    let text = ctx.text;
+    // Inside a Latin word (`pass\u{200B}word`): letters on both sides, over other invisibles.
+    // (Not inside a web address: `h\u{200B}ttp://` is a known way to stop a link being made.)
+    let mid_word = |o: usize| {
+        let before = text[..o].chars().rev().find(|&x| !chars::is_default_ignorable(x));
+        let after = text[o..].chars().skip(1).find(|&x| !chars::is_default_ignorable(x));
+        let ts = text[..o]
+            .rfind(|x: char| x.is_whitespace())
+            .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        let te = text[o..].find(|x: char| x.is_whitespace()).map_or(text.len(), |i| o + i);
+        let url = text[ts..te].contains("://") || text[ts..te].contains("www.");
+        !url && before.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_') && after.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_')
+    };
+    // Alone between quotes (`'\u{200B}'` in code): put there on purpose.
+    let quoted = |o: usize, c: char| {
+        let b = text[..o].chars().next_back();
+        let a = text[o + c.len_utf8()..].chars().next();
+        matches!((b, a), (Some(x), Some(y)) if x == y && matches!(x, '\'' | '"' | '`'))
+    };
     for (c, offs) in group_by_char(items) {
-        let sev = if c == '\u{00AD}' {
-            Severity::Low
-        } else {
+        // A few stray invisible characters are common in copied text (a zero-width space left
+        // by an editor, a word joiner that keeps a placeholder together, U+2061 in formulas):
+        // a notice. They are a finding of their own when there are many, or when several sit
+        // inside Latin words, where they split what a filter or a search would read.
+        // Places, not characters: a run of two at one place is one place.
+        let mut places = 0;
+        let mut last_end = usize::MAX;
+        for &o in &offs {
+            if mid_word(o) && o != last_end {
+                places += 1;
+            }
+            last_end = o + c.len_utf8();
+        }
+        let on_purpose = offs.iter().any(|&o| quoted(o, c));
+        let sev = if c != '\u{00AD}' && (offs.len() >= MANY || places >= 2 || on_purpose) {
             Severity::Medium
+        } else {
+            Severity::Low
         };
         let meaning = if c == '\u{00AD}' {
             "Soft hyphens are invisible hyphenation hints, common in text copied from web pages; they still make words differ from how they look.".to_string()

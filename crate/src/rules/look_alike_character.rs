@@ -42,8 +42,14 @@ fn unusual_block(c: char) -> bool {
     )
 }
 
+/// Latin letters of orthographies that pass for ASCII ones, with the letters that show a text is
+/// in such an orthography: dotless `ı` is Turkish and Azerbaijani (with ğ, ş, İ, ə); kra `ĸ`
+/// and long `ſ` belong to no orthography in use.
+const DOTLESS: &[(char, char, &str)] = &[('ı', 'i', "ğşİĞŞəƏ"), ('ĸ', 'k', ""), ('ſ', 'f', "")];
+
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let cjk = ctx.scan.is_cjk_text();
+    let latin_text = ctx.dominant_script() == Script::Latin;
     let mut hits = Vec::new();
     let text = ctx.text;
     for (off, w) in ctx
@@ -52,8 +58,31 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .into_iter()
         .map(|(a, b)| (a, &text[a..b]))
     {
+        // A letter of an orthography the text is not in, inside an otherwise plain ASCII word
+        // (`dısable` in English): judged by the rest of the text, not by the letter alone.
+        let non_ascii: Vec<(usize, char)> = w.char_indices().filter(|(_, c)| !c.is_ascii()).collect();
+        if latin_text && non_ascii.len() == 1 && w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2 {
+            let (i, c) = non_ascii[0];
+            if let Some(&(_, k, markers)) = DOTLESS.iter().find(|d| d.0 == c) {
+                if markers.is_empty() || !text.contains(|x: char| markers.contains(x)) {
+                    hits.push((off + i, c, k.to_string(), w.to_string(), off));
+                    continue;
+                }
+            }
+            // A letter from a block of rare letters that is the word's only non-ASCII one, even
+            // when the confusables data gives it no ASCII twin (`ⱴase`, `ꬺove`).
+            // (Accented letters such as Vietnamese `ư` decompose to a letter and a mark: those
+            // belong to an orthography.)
+            let plain = unicode_normalization::UnicodeNormalization::nfd(c.encode_utf8(&mut [0; 4]).as_ref() as &str).count() == 1;
+            if plain && unusual_block(c) && c.is_alphabetic() && c.script() == Script::Latin && ascii_skeleton(c).is_none() && !(cjk && (0xFF21..=0xFF5A).contains(&(c as u32))) {
+                let base: String = unicode_normalization::UnicodeNormalization::nfkd(c.encode_utf8(&mut [0; 4]).as_ref() as &str).filter(|x| x.is_ascii()).collect();
+                hits.push((off + i, c, if base.is_empty() { "?".into() } else { base }, w.to_string(), off));
+                continue;
+            }
+        }
         // Only words with a letter from an unusual block; mixed-script words are the other rule's.
-        if !w.chars().any(unusual_block) || !w.is_single_script() {
+        // A lone symbol (`ℹ️`, `𝕏` as a logo) is not a word.
+        if !w.chars().any(unusual_block) || !w.is_single_script() || w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none() {
             continue;
         }
         for (i, c) in w.char_indices() {

@@ -24,6 +24,8 @@ use crate::report::{Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::Ctx;
 use unicode_script::{Script, UnicodeScript};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use unicode_security::MixedScript;
 
 /// The skeleton of one character when it is ASCII (what it is mistaken for), else `None`.
@@ -32,11 +34,12 @@ pub(crate) fn ascii_skeleton(c: char) -> Option<String> {
     (s.is_ascii() && !s.is_empty() && s != c.to_string()).then_some(s)
 }
 
+/// The letters and digits of a word by script (Common and Inherited left out), most first.
 fn word_scripts(w: &str) -> Vec<(Script, usize)> {
     let mut v: Vec<(Script, usize)> = Vec::new();
-    for c in w.chars().filter(|c| c.is_alphabetic()) {
+    for c in w.chars().filter(|c| c.is_alphanumeric()) {
         let s = c.script();
-        if matches!(s, Script::Common | Script::Inherited) {
+        if matches!(s, Script::Common | Script::Inherited | Script::Unknown) {
             continue;
         }
         match v.iter_mut().find(|(x, _)| *x == s) {
@@ -46,6 +49,76 @@ fn word_scripts(w: &str) -> Vec<(Script, usize)> {
     }
     v.sort_by(|a, b| b.1.cmp(&a.1));
     v
+}
+
+/// The letters of the scripts that have look-alikes in the confusables data, by skeleton:
+/// built once from UTS #39's skeleton function over their blocks.
+fn by_skeleton() -> &'static HashMap<String, Vec<char>> {
+    static MAP: OnceLock<HashMap<String, Vec<char>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: HashMap<String, Vec<char>> = HashMap::new();
+        let ranges = [
+            (0x30u32, 0x39u32),
+            (0x41, 0x5A),
+            (0x61, 0x7A),
+            (0x370, 0x3FF),  // Greek
+            (0x400, 0x52F),  // Cyrillic
+            (0x531, 0x587),  // Armenian
+            (0x10A0, 0x10FF), // Georgian
+            (0x13A0, 0x13F5), // Cherokee
+            (0x2C80, 0x2CFF), // Coptic
+        ];
+        for (lo, hi) in ranges {
+            for c in (lo..=hi).filter_map(char::from_u32).filter(|c| c.is_alphanumeric()) {
+                let k: String = unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).collect();
+                m.entry(k).or_default().push(c);
+            }
+        }
+        m
+    })
+}
+
+/// The letter of `script` that `c` looks like (its UTS #39 skeleton is that letter's), if any.
+pub(crate) fn looks_like(c: char, script: Script) -> Option<char> {
+    // Letters of right-to-left scripts are not read as Latin ones, whatever their shape
+    // (Arabic alef and `l`, Hebrew samekh and `o`): the direction of the text gives them away.
+    if matches!(
+        c.script(),
+        Script::Arabic | Script::Hebrew | Script::Syriac | Script::Thaana | Script::Nko
+    ) {
+        return None;
+    }
+    if script == Script::Latin {
+        return ascii_skeleton(c).and_then(|k| {
+            let mut it = k.chars();
+            match (it.next(), it.next()) {
+                (Some(x), None) if x.is_ascii_alphanumeric() => Some(x),
+                _ => None,
+            }
+        });
+    }
+    let k: String = unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).collect();
+    by_skeleton()
+        .get(&k)?
+        .iter()
+        .copied()
+        .find(|&x| x != c && x.script() == script)
+}
+
+/// Whether letters of `script` other than the word at `a..b` appear on its line (a look-alike
+/// word is suspicious when it stands alone among words of another script).
+fn script_elsewhere_on_line(text: &str, a: usize, b: usize, script: Script) -> bool {
+    let ls = text[..a].rfind('\n').map_or(0, |i| i + 1).max(a.saturating_sub(2000));
+    let le = text[b..].find('\n').map_or(text.len(), |i| b + i).min(b + 2000);
+    let (ls, le) = (floor(text, ls), floor(text, le));
+    text[ls..a].chars().chain(text[b..le].chars()).any(|c| c.is_alphabetic() && c.script() == script)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// ": U+0430 CYRILLIC SMALL LETTER A ×2, …" for the message.
@@ -76,6 +149,7 @@ fn swapped_list(swaps: &[(usize, char, String)]) -> String {
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let text = ctx.text;
+    let dominant = ctx.dominant_script();
     let latin_share = ctx.scan.share(Script::Latin);
     let mut found = Vec::new();
     for (off, w) in ctx
@@ -88,26 +162,39 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         if scripts.is_empty() {
             continue;
         }
-        // One script in the word: only the whole-word look-alike case can apply.
+        // Scripts written together in ordinary words (Japanese kanji with kana, Korean hanja
+        // with hangul) count as one (UTS #39's augmented script sets).
         let mixed = scripts.len() > 1 && !w.is_single_script();
-        // A whole word of look-alikes from a minority script inside mostly Latin text.
-        let whole = !mixed
-            && scripts.len() == 1
-            && scripts[0].0 != Script::Latin
-            && latin_share >= 0.6
+        // A whole word of look-alikes from another script, alone in a line of Latin text
+        // (Cyrillic `аррӏе` in an English sentence, a one-letter Cyrillic `а` in code).
+        // At least three quarters of its letters pass for Latin ones (`Русский` in a list of
+        // languages does not: к, и, й), its script is rare in the text, and no other word of it
+        // is on the line.
+        let whole = !mixed && scripts.len() == 1 && scripts[0].0 != Script::Latin && dominant == Script::Latin && latin_share >= 0.5
             && ctx.scan.share(scripts[0].0) < 0.2
-            && w.chars().filter(|c| c.is_alphabetic()).all(|c| {
-                ascii_skeleton(c)
-                    .map(|s| s.chars().all(|x| x.is_ascii_alphanumeric()))
-                    .unwrap_or(false)
-            });
+            && {
+                let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric() && !c.is_ascii()).collect();
+                let alike = letters.iter().filter(|&&c| looks_like(c, Script::Latin).is_some()).count();
+                alike * 4 >= letters.len() * 3
+                    && !script_elsewhere_on_line(text, off, off + w.len(), scripts[0].0)
+                    // A one-letter abbreviation (`р.` for rouble) is a word of its language.
+                    && !(letters.len() == 1 && text[off + w.len()..].starts_with('.'))
+            };
         if !(mixed || whole) {
             continue;
         }
-        // The script the word pretends to be in: Latin when it has Latin letters in Latin text.
-        let has_latin = scripts.iter().any(|(s, _)| *s == Script::Latin);
-        let main = if whole || (has_latin && latin_share >= 0.5) {
+        // The script the word pretends to be in: Latin for a whole look-alike word; otherwise
+        // the word's own majority (the text's dominant script on a tie).
+        // On a tie, the script that is not Latin when the text is really written in it (a Greek
+        // `Tι` typed with a Latin T in a Greek README), else the text's dominant one.
+        let main = if whole {
             Script::Latin
+        } else if scripts.len() > 1 && scripts[0].1 == scripts[1].1 {
+            match scripts.iter().find(|s| s.0 != Script::Latin && ctx.scan.share(s.0) >= 0.05) {
+                Some(s) => s.0,
+                None if scripts.iter().any(|s| s.0 == dominant) => dominant,
+                None => scripts[0].0,
+            }
         } else {
             scripts[0].0
         };
@@ -116,21 +203,30 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         for (i, c) in w.char_indices() {
             let s = c.script();
             if !c.is_ascii()
-                && c.is_alphabetic()
+                && c.is_alphanumeric()
                 && s != main
                 && !matches!(s, Script::Common | Script::Inherited)
             {
-                if let Some(k) = ascii_skeleton(c) {
-                    skeleton.push_str(&k);
-                    swaps.push((off + i, c, k));
+                if let Some(k) = looks_like(c, main) {
+                    skeleton.push(k);
+                    swaps.push((off + i, c, k.to_string()));
                     continue;
                 }
             }
             skeleton.push(c);
         }
-        found.push((off, w.to_string(), skeleton, swaps, scripts, whole));
+        // Letters of two scripts none of which passes for the other's (`JSON에서`, `PRలో`,
+        // `الhtml`): ordinary writing, not a look-alike.
+        if swaps.is_empty() {
+            continue;
+        }
+        found.push((off, w.to_string(), skeleton, swaps, scripts, whole, main));
     }
-    for (off, word, skeleton, swaps, scripts, whole) in found {
+    for (off, word, skeleton, swaps, scripts, whole, main) in found {
+        // Look-alikes that make a word pass for a Latin one are how fake names and addresses are
+        // made; a Latin letter inside a Cyrillic or Greek word reads the same and is most often
+        // a typing slip: a notice.
+        let sev = if main == Script::Latin { Severity::Medium } else { Severity::Low };
         let names: Vec<&str> = scripts.iter().map(|(s, _)| s.full_name()).collect();
         // A word is shown (and its skeleton kept) up to 80 characters: a hostile "word" can
         // be megabytes long.
@@ -144,7 +240,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let w = w.as_str();
         let mut f = ctx.finding(
             rule,
-            Severity::Medium,
+            sev,
             off,
             off + word.len(),
             if whole {
@@ -164,7 +260,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         for (o, c, k) in swaps {
             ctx.mark(
                 rule,
-                Severity::Medium,
+                sev,
                 o,
                 o + c.len_utf8(),
                 format!(

@@ -27,9 +27,10 @@ mod hidden_text;
 mod invalid_encoding;
 mod invisible_character;
 mod look_alike_character;
+mod look_alike_domain;
 mod mixed_date_formats;
 mod mixed_punctuation;
-mod mixed_script_word;
+pub(crate) mod mixed_script_word;
 mod output_variation_sink;
 mod private_use_character;
 mod rare_punctuation;
@@ -192,6 +193,13 @@ pub static RULES: &[Rule] = &[
         invalid_encoding,
         "Bytes that are not valid text",
         Low
+    ),
+    rule!(
+        "TT018",
+        "look-alike-domain",
+        look_alike_domain,
+        "Deceptive internet address",
+        Medium
     ),
     bundle_rule!(
         "TB001",

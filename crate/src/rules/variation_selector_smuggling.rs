@@ -67,20 +67,29 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let start = run[0].0;
         let end = run.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
         let cs: Vec<char> = run.iter().map(|x| x.1).collect();
+        // What the selectors follow: after a letter or digit of a word (`value󠄀` in code) they
+        // make a name differ from how it looks; after an emoji or symbol they are a slip.
+        let before = ctx.text[..start].chars().next_back();
+        let in_word = before.is_some_and(|p| p.is_alphanumeric() && !crate::text::chars::is_pictographic(p));
         if cs.len() < 2 {
             // One stray selector: odd, not a message.
+            let sev = if in_word { Severity::Medium } else { Severity::Low };
             let f = ctx.finding(
                 rule,
-                Severity::Low,
+                sev,
                 start,
                 end,
-                "Stray variation selector".into(),
-                "A variation selector follows a character it does not apply to. It is invisible and harmless alone, but it should not be there.".into(),
+                if in_word { "Variation selector hidden inside a word".into() } else { "Stray variation selector".into() },
+                if in_word {
+                    "An invisible variation selector follows a letter it does not apply to: the word (or a name in code) looks the same but is different text, which defeats search and comparison and can mark a copy.".into()
+                } else {
+                    "A variation selector follows a character it does not apply to. It is invisible and harmless alone, but it should not be there.".into()
+                },
             );
             ctx.push(f);
             ctx.mark(
                 rule,
-                Severity::Low,
+                sev,
                 start,
                 end,
                 "stray variation selector".into(),
@@ -105,11 +114,20 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .as_deref()
             .map(|t| t.chars().any(crate::text::chars::is_default_ignorable))
             .unwrap_or(false);
-        let decoded_ok = score >= 0.5 || nested.is_some() || hides_more;
+        // A reading that is itself a hidden message counts; one that is only control bytes
+        // (two doubled selectors read as U+000F U+000F) does not.
+        let nested_covert = nested.as_ref().is_some_and(|n| n.verdict == crate::report::Verdict::Covert);
+        let decoded_ok = score >= 0.5 || nested_covert || hides_more;
+        // Covert only with a message read out of them. Unreadable bytes are a finding when there
+        // are enough to carry something (8 or more: possibly encrypted); a doubled emoji
+        // selector (`❤️️`) or a pair is a slip.
+        let enough = cs.len() >= 8;
         let sev = if decoded_ok {
             Severity::Critical
-        } else {
+        } else if enough {
             Severity::High
+        } else {
+            Severity::Low
         };
         let mut f = ctx.finding(
             rule,
@@ -119,11 +137,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             format!("{} variation selectors in a row", cs.len()),
             if decoded_ok {
                 format!("Invisible variation selectors carry a hidden message: \"{}\".", plausible::preview(text.as_deref().unwrap_or("")))
+            } else if !enough {
+                format!("{} invisible variation selectors follow each other. They read as no message (too few to carry one); most often a copy-and-paste slip after an emoji.", cs.len())
             } else {
                 format!("{} invisible variation selectors carry {} hidden bytes that are not readable text (possibly encrypted or binary).", cs.len(), bytes.len())
             },
         );
-        f.covert = true;
+        f.covert = decoded_ok;
         f.confidence = if decoded_ok {
             Confidence::from_score(score)
         } else {

@@ -70,9 +70,20 @@ fn month_num(name: &str) -> u32 {
 }
 
 /// Digits or letters right next to a match mean it is part of something larger (a version, a hash).
+/// A date inside a web address or a path (`/2024/05/01/`), or in search syntax
+/// (`after:2024-01-01`), is part of that, not of the writing.
 fn isolated(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
+    let ts = text[..start].rfind(|x: char| x.is_whitespace()).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let te = text[end..].find(|x: char| x.is_whitespace()).map_or(text.len(), |i| end + i);
+    let token = &text[ts..te];
+    if token.contains("://") || token.starts_with("www.") || before == Some('/') || after == Some('/') {
+        return false;
+    }
+    if before == Some(':') && text[ts..start.saturating_sub(1)].chars().all(|c| c.is_ascii_alphabetic()) && start - 1 > ts {
+        return false;
+    }
     let bad = |c: Option<char>| {
         c.map(|c| c.is_alphanumeric() || c == '.' && false)
             .unwrap_or(false)

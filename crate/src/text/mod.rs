@@ -255,12 +255,22 @@ impl<'a> Ctx<'a> {
     /// Words (byte ranges) that contain a non-ASCII character and at least two letters: the
     /// only words where letters can be mixed or look-alikes. ASCII tokens are skipped before
     /// any word segmentation, so plain text costs almost nothing here.
+    /// Words with a non-ASCII letter or digit, for the look-alike rules: UAX #29 words, split
+    /// again at every character that is not a letter, digit, mark or invisible (so a domain is
+    /// checked label by label, `snake_case` part by part and `request'ы` as two words). Words
+    /// of one letter are kept only when that letter looks like an ASCII one (a one-letter
+    /// look-alike word such as Cyrillic `а`); otherwise a word needs two letters.
     pub fn words(&mut self) -> &[(usize, usize)] {
         if self.words.is_none() {
             let text = self.text;
             let bytes = text.as_bytes();
             let mut out = Vec::new();
             let mut i = 0;
+            let inside = |c: char| {
+                c.is_alphanumeric()
+                    || chars::is_default_ignorable(c)
+                    || unicode_normalization::char::is_combining_mark(c)
+            };
             while i < bytes.len() {
                 while i < bytes.len() && bytes[i].is_ascii_whitespace() {
                     i += 1;
@@ -274,14 +284,52 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 for (k, w) in tok.split_word_bound_indices() {
-                    if !w.is_ascii() && w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
-                        out.push((start + k, start + k + w.len()));
+                    if w.is_ascii() {
+                        continue;
+                    }
+                    let mut part: Option<usize> = None;
+                    let push = |a: usize, b: usize, out: &mut Vec<(usize, usize)>| {
+                        let p = &w[a..b];
+                        let mut letters = p.chars().filter(|c| c.is_alphanumeric());
+                        let first = letters.next();
+                        let two = letters.next().is_some();
+                        if !p.is_ascii()
+                            && (two
+                                || first.is_some_and(|c| {
+                                    !c.is_ascii() && crate::rules::mixed_script_word::ascii_skeleton(c).is_some()
+                                }))
+                        {
+                            out.push((start + k + a, start + k + b));
+                        }
+                    };
+                    for (j, c) in w.char_indices() {
+                        match (inside(c), part) {
+                            (true, None) => part = Some(j),
+                            (false, Some(a)) => {
+                                push(a, j, &mut out);
+                                part = None;
+                            }
+                            _ => {}
+                        }
+                    }
+                    if let Some(a) = part {
+                        push(a, w.len(), &mut out);
                     }
                 }
             }
             self.words = Some(out);
         }
         self.words.as_deref().unwrap()
+    }
+
+    /// The script with the most letters in the text (Latin when there are none).
+    pub fn dominant_script(&self) -> Script {
+        self.scan
+            .script_letters
+            .iter()
+            .max_by_key(|(s, n)| (**n, std::cmp::Reverse(s.full_name())))
+            .map(|(s, _)| *s)
+            .unwrap_or(Script::Latin)
     }
 
     /// One finding for every occurrence of one character: first place, count, further places;
@@ -538,10 +586,24 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
     if c.is_control() {
         return (Class::Control, false);
     }
+    if c == '\u{200B}' {
+        // A zero-width space is the word separator of scripts written without spaces (Khmer,
+        // Thai, Lao, Myanmar, Tibetan) and a line-break hint in Chinese and Japanese.
+        let unspaced = |x: char| {
+            matches!(
+                x.script(),
+                Script::Khmer | Script::Thai | Script::Lao | Script::Myanmar | Script::Tibetan
+                    | Script::Han | Script::Hiragana | Script::Katakana | Script::Balinese | Script::Javanese
+            )
+        };
+        return (Class::Invisible, prev.is_some_and(unspaced) || next.is_some_and(unspaced));
+    }
     if c == '\u{200D}' || c == '\u{200C}' {
+        // Persian and Indic words use them inside the word: the script on either side tells.
         let joiner_script = prev
             .map(|p| script_uses_joiners(p.script()))
-            .unwrap_or(false);
+            .unwrap_or(false)
+            || (c == '\u{200C}' && next.is_some_and(|n| script_uses_joiners(n.script())));
         // An emoji ZWJ sequence: pictograph (optionally with VS16 or a skin tone) ZWJ pictograph.
         let emoji_before = match (prev, a.prev2) {
             (Some(p), _) if is_pictographic(p) => true,

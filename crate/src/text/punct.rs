@@ -102,7 +102,8 @@ pub fn role_of(c: char) -> Option<(Role, Style)> {
         '\u{2018}' | '\u{2019}' => (Apostrophe, Typographic),
         '\u{201A}' | '\u{2039}' | '\u{203A}' => (Apostrophe, Locale),
         '\u{FF07}' => (Apostrophe, Cjk),
-        '\u{201B}' | '\u{02BC}' | '\u{02B9}' | '\u{02BB}' | '\u{02BD}' | '\u{2032}'
+        // (U+02BB is left out: it is a letter of Uzbek's Latin orthography, `oʻ`, `gʻ`.)
+        '\u{201B}' | '\u{02BC}' | '\u{02B9}' | '\u{02BD}' | '\u{2032}'
         | '\u{2035}' | '\u{00B4}' | '\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{A78C}'
         | '\u{02C8}' | '\u{0374}' | '\u{1FBF}' | '\u{1FEF}' | '\u{1FFD}' | '\u{A4FE}' => {
             (Apostrophe, Rare)
@@ -119,8 +120,10 @@ pub fn role_of(c: char) -> Option<(Role, Style)> {
         | '\u{2212}' | '\u{2E3A}' | '\u{2E3B}' => (HyphenDash, Typographic),
         '\u{FF0D}' | '\u{30FC}' | '\u{2500}' => (HyphenDash, Cjk),
         '\u{FE63}' | '\u{FE58}' | '\u{02D7}' | '\u{2043}' | '\u{2796}' | '\u{10191}'
-        | '\u{1428}' | '\u{06D4}' => (HyphenDash, Rare),
+        | '\u{1428}' => (HyphenDash, Rare),
         '.' => (FullStop, Ascii),
+        // The Urdu full stop: the sentence end of a script, not a look-alike of anything.
+        '\u{06D4}' => (FullStop, Locale),
         '\u{3002}' | '\u{FF0E}' | '\u{FF61}' => (FullStop, Cjk),
         '\u{2024}' | '\u{FE52}' | '\u{A4F8}' | '\u{0701}' | '\u{0702}' | '\u{A60E}'
         | '\u{10A50}' | '\u{1D16D}' => (FullStop, Rare),
