@@ -154,6 +154,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 f.decoded = Some(Decoded { scheme: "host label (IDN display rules, UTS #39)".into(), text: Some(shown), plausibility: 1.0, ..Default::default() });
                 ctx.push(f);
                 ctx.mark(rule, Severity::Medium, at, at + label.len(), "deceptive address".into());
+                // Marks drawn over letters are removed from the cleaned text (look-alike letters
+                // are replaced by the rules that name them).
+                for (i, c) in label.char_indices() {
+                    if unicode_normalization::char::is_combining_mark(c) {
+                        ctx.clean(at + i, at + i + c.len_utf8(), "");
+                    }
+                }
                 break;
             }
             at += label.len() + 1;

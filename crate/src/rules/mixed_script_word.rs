@@ -189,6 +189,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // `Tι` typed with a Latin T in a Greek README), else the text's dominant one.
         let main = if whole {
             Script::Latin
+        } else if dominant == Script::Latin
+            && scripts.iter().any(|s| s.0 == Script::Latin)
+            && !scripts.iter().any(|s| s.0 != Script::Latin && ctx.scan.share(s.0) >= 0.05)
+            && w.chars().all(|c| c.is_ascii() || !c.is_alphanumeric() || c.script() == Script::Latin || looks_like(c, Script::Latin).is_some())
+        {
+            // In Latin text, a word whose other letters all pass for Latin ones pretends to be
+            // Latin, however many of them there are (`аррlе` with one real `l`).
+            Script::Latin
         } else if scripts.len() > 1 && scripts[0].1 == scripts[1].1 {
             match scripts.iter().find(|s| s.0 != Script::Latin && ctx.scan.share(s.0) >= 0.05) {
                 Some(s) => s.0,
@@ -202,7 +210,8 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let mut swaps = Vec::new();
         for (i, c) in w.char_indices() {
             let s = c.script();
-            if !c.is_ascii()
+            // (An ASCII letter is a minority letter when the word is in another script.)
+            if (!c.is_ascii() || main != Script::Latin)
                 && c.is_alphanumeric()
                 && s != main
                 && !matches!(s, Script::Common | Script::Inherited)
