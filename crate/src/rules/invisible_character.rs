@@ -3,7 +3,12 @@
 //! points: zero-width space U+200B, word joiner U+2060, invisible operators U+2061–U+2064,
 //! soft hyphen U+00AD, U+FEFF inside text, U+180E…) that no decoder explained. Joiners inside an
 //! emoji sequence or in Persian and Indic spelling, and a byte-order mark at the very start,
-//! are legitimate and not flagged.
+//! are legitimate and not flagged, nor is a zero-width space between letters of a script
+//! written without spaces (Khmer, Thai, Lao, Myanmar, Tibetan, Chinese, Japanese). A few stray
+//! ones are a notice; the finding is medium when there are 32 or more of one character, when
+//! they sit inside words at two places or more (`is\u{200B}Admin` in code; not inside a web
+//! address, where `h\u{200B}ttp` only stops a link being made), or when one stands alone between
+//! quotes (`'\u{200B}'`).
 //!
 //! # Why it matters
 //! A character you cannot see can carry information (a watermark, a user ID, one bit of a
@@ -15,7 +20,7 @@
 //!
 //! # 中文
 //! 标题: 不可见字符
-//! 标记什么: 不可见的格式字符（Cf 类及其他默认可忽略的码位），如零宽空格、零宽连接符、字节顺序标记、词连接符。表情符号序列和各文种拼写中的合法用法不会被标记。
+//! 标记什么: 不可见的格式字符（Cf 类及其他默认可忽略的码位），如零宽空格、零宽连接符、字节顺序标记、词连接符。表情符号序列和各文种拼写中的合法用法不会被标记（包括高棉文、泰文等不用空格的文字中的零宽空格）。少量零散出现只作提示；同一字符达 32 个、在单词内部出现两处以上，或单独放在引号中时，为中等严重度。
 //! 为什么重要: 不可见字符在复制粘贴后仍然存在，是在普通文字中隐藏消息、追踪编号或给语言模型的指令最常见的方式。
 
 use crate::report::Severity;

@@ -191,7 +191,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Script::Latin
         } else if dominant == Script::Latin
             && scripts.iter().any(|s| s.0 == Script::Latin)
-            && !scripts.iter().any(|s| s.0 != Script::Latin && ctx.scan.share(s.0) >= 0.05)
+            && !scripts.iter().any(|s| {
+                // (unless the text is really written in that script too: ten letters of it
+                // outside this word, and 5% of all)
+                s.0 != Script::Latin
+                    && ctx.scan.share(s.0) >= 0.05
+                    && ctx.scan.script_letters.get(&s.0).copied().unwrap_or(0) >= s.1 + 10
+            })
             && w.chars().all(|c| c.is_ascii() || !c.is_alphanumeric() || c.script() == Script::Latin || looks_like(c, Script::Latin).is_some())
         {
             // In Latin text, a word whose other letters all pass for Latin ones pretends to be
