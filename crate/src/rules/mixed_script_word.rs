@@ -5,7 +5,15 @@
 //! Each is shown with its skeleton: what it looks like (`pаypаl.com` → `paypal.com`).
 //! Text that is simply Russian, Greek or Chinese is not flagged, nor are scripts that are
 //! ordinarily written together (Japanese kanji with kana, Chinese with Latin abbreviations
-//! as separate words).
+//! as separate words). A word is judged letter by letter with UTS #39's confusables data: it is
+//! flagged only when letters of one script pass for letters of the script the word is in
+//! (`JSON에서`, `PRలో`, `الhtml` mix scripts but nothing in them looks like anything else, so
+//! they are ordinary). Right-to-left letters are never taken for Latin ones. Words are split at
+//! dots, underscores and apostrophes, so a domain is judged label by label (`торты.ru`). A
+//! Latin letter inside a Cyrillic or Greek word (`Cодержание`, most often a typing slip) is a
+//! notice; letters that make a word pass for a Latin one are medium. A whole word of
+//! look-alikes counts when three quarters of its letters pass for Latin, its script is under a
+//! fifth of the text and no other word of it is on the line.
 //!
 //! # Why it matters
 //! Swapping a letter for an identical-looking one from another script (a homoglyph) makes a
@@ -17,7 +25,7 @@
 //!
 //! # 中文
 //! 标题: 混合文种单词
-//! 标记什么: 字母来自多种文种、且没有真实单词会这样写的单词（按 UTS #39 的判定）。
+//! 标记什么: 字母来自多种文种、且其中某一文种的字母能冒充单词所属文种字母的单词（按 UTS #39 的混淆字符数据逐字判定）。韩文助词接在拉丁词后、印度文字后缀、阿拉伯文前缀等正常混写不会被标记；从右向左书写的字母不视为拉丁字母的形近字；域名按点分段判断。西里尔或希腊单词中的拉丁字母（多为输入失误）只作提示。
 //! 为什么重要: 这是仿冒域名、绕过过滤和隐藏标记的常用手法。
 
 use crate::report::{Decoded, Severity};

@@ -8,14 +8,18 @@
 //! A variation selector only chooses a glyph variant, and most programs draw nothing for it, so
 //! an emoji or a letter can carry any number of hidden bytes through copy and paste. A single
 //! selector after an emoji (VS16 in ❤️) or an ideograph (an ideographic variation sequence) is
-//! ordinary and not flagged.
+//! ordinary and not flagged. The verdict follows what was decoded: a run is `covert` only when
+//! a message is read out of it; eight or more selectors that read as no text are suspicious
+//! (possibly encrypted); a doubled emoji selector (`❤️️`) or another short run is a notice. One
+//! selector after a letter or digit of a word (`value\u{E0100}` in code) is medium: the name
+//! looks the same and is not.
 //!
 //! # Example
 //! `😀` followed by U+E0158 U+E0155 U+E015C U+E015C U+E015F decodes to `hello`.
 //!
 //! # 中文
 //! 标题: 变体选择符夹带
-//! 标记什么: 字符后面的一串变体选择符（U+FE00–U+FE0F、U+E0100–U+E01EF），超出正常用法，并按公开方案解码。
+//! 标记什么: 字符后面的一串变体选择符（U+FE00–U+FE0F、U+E0100–U+E01EF），超出正常用法，并按公开方案解码。只有解码出消息时才判为"隐蔽"；8 个以上却读不出文字为可疑；表情后重复的选择符等短串只作提示；单词或标识符中字母后的选择符为中等严重度。
 //! 为什么重要: 一个表情符号后面可以附上任意多个不可见的变体选择符，每个携带一个字节，可以藏下整段消息。
 
 use crate::report::{Alternative, Confidence, Decoded, Severity};
