@@ -24,6 +24,9 @@ use oxc_ast::ast::*;
 use oxc_ast_visit::{walk, Visit};
 use oxc_span::{GetSpan, SourceType};
 
+/// The time the sandbox's clock shows, in milliseconds since 1970 (2026-04-03T00:00:00Z).
+const FIXED_NOW_MS: u64 = 1_775_174_400_000;
+
 /// Ticks (loop iterations plus function calls) one evaluation may spend.
 pub const MAX_TICKS: u64 = 2_000_000;
 /// Longest string one evaluation may build (UTF-16 units).
@@ -191,7 +194,14 @@ fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
         Ok(c) => c,
         Err(why) => return Outcome::Refused(why),
     };
-    let mut ctx = Context::default();
+    // The only clock is a fixed one (2026-04-03T00:00:00Z): the code never sees the real time,
+    // and in the browser Boa's default clock (the system time) does not exist.
+    let Ok(mut ctx) = boa_engine::context::ContextBuilder::default()
+        .clock(std::rc::Rc::new(boa_engine::context::time::FixedClock::from_millis(FIXED_NOW_MS)))
+        .build()
+    else {
+        return Outcome::Refused("the sandbox could not start".into());
+    };
     ctx.runtime_limits_mut().set_loop_iteration_limit(MAX_TICKS);
     ctx.runtime_limits_mut().set_recursion_limit(400);
     ctx.runtime_limits_mut().set_stack_size_limit(64 * 1024);
