@@ -296,7 +296,11 @@ impl<'a> Ctx<'a> {
                         if !p.is_ascii()
                             && (two
                                 || first.is_some_and(|c| {
-                                    !c.is_ascii() && crate::rules::mixed_script_word::ascii_skeleton(c).is_some()
+                                    // (Ideographs, kana and hangul are words of one character
+                                    // in UAX #29 and have no Latin twin: not looked up.)
+                                    !c.is_ascii()
+                                        && !matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul)
+                                        && crate::rules::mixed_script_word::ascii_skeleton(c).is_some()
                                 }))
                         {
                             out.push((start + k + a, start + k + b));
