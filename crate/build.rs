@@ -63,8 +63,22 @@ fn main() {
 
     // The document and channel corpora with their manifests, embedded for the wasm tests.
     let corpus = Path::new(&manifest).join("../tests/corpus");
-    embed(&out, "document_files.rs", "DOCUMENT_FILES", &corpus.join("documents"), &["files"], &["manifest.json", "known-gaps.json"]);
-    embed(&out, "channel_files.rs", "CHANNEL_FILES", &corpus.join("channels"), &["covert", "clean"], &["cases.json"]);
+    embed(
+        &out,
+        "document_files.rs",
+        "DOCUMENT_FILES",
+        &corpus.join("documents"),
+        &["files"],
+        &["manifest.json", "known-gaps.json"],
+    );
+    embed(
+        &out,
+        "channel_files.rs",
+        "CHANNEL_FILES",
+        &corpus.join("channels"),
+        &["covert", "clean"],
+        &["cases.json"],
+    );
     char_names(&out);
 }
 
@@ -80,7 +94,11 @@ fn embed(out: &str, name: &str, var: &str, base: &Path, dirs: &[&str], extra: &[
                 if e.path().is_file() {
                     // Documents are named by file name, channels by their path in cases.json.
                     let n = e.file_name().to_string_lossy().to_string();
-                    let n = if *dir == "files" { n } else { format!("{}/{}", dir, n) };
+                    let n = if *dir == "files" {
+                        n
+                    } else {
+                        format!("{}/{}", dir, n)
+                    };
                     names.push((n, e.path()));
                 }
             }
@@ -96,7 +114,11 @@ fn embed(out: &str, name: &str, var: &str, base: &Path, dirs: &[&str], extra: &[
     for (n, p) in &names {
         let abs = p.canonicalize().unwrap();
         println!("cargo:rerun-if-changed={}", abs.display());
-        d.push_str(&format!("    ({:?}, include_bytes!({:?})),\n", n, abs.display().to_string()));
+        d.push_str(&format!(
+            "    ({:?}, include_bytes!({:?})),\n",
+            n,
+            abs.display().to_string()
+        ));
     }
     d.push_str("];\n");
     fs::write(Path::new(out).join(name), d).unwrap();

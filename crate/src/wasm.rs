@@ -46,7 +46,9 @@ pub fn inflate_module(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
         .read_to_end(&mut out)
         .map_err(|e| JsValue::from_str(&format!("file-analysis module: {}", e)))?;
     if out.len() > MAX_MODULE {
-        return Err(JsValue::from_str("file-analysis module: larger than 64 MiB"));
+        return Err(JsValue::from_str(
+            "file-analysis module: larger than 64 MiB",
+        ));
     }
     Ok(out)
 }

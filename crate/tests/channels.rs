@@ -22,6 +22,9 @@ fn channel_corpus() {
         let rep = telltale::scan::scan_paths(&[path.to_str().unwrap().to_string()], &[], None);
         tally.add(&c, &rep);
     }
-    eprintln!("covert {} / clean {} / decoded {}", tally.covert, tally.clean, tally.decoded);
+    eprintln!(
+        "covert {} / clean {} / decoded {}",
+        tally.covert, tally.clean, tally.decoded
+    );
     tally.assert_all_right();
 }

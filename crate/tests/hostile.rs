@@ -34,7 +34,8 @@ fn one_grapheme_of_a_million_variation_selectors() {
     assert!(r
         .findings
         .iter()
-        .any(|f| f.rule == "variation-selector-smuggling" && f.severity == telltale::report::Severity::High));
+        .any(|f| f.rule == "variation-selector-smuggling"
+            && f.severity == telltale::report::Severity::High));
     // Positions inside the one cluster all share its column.
     assert!(r.findings.iter().all(|f| f.location.line == 1));
 }

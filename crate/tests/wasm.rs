@@ -195,7 +195,12 @@ mod channels_in_wasm {
     /// in the browser's file module): the same verdicts and decoded lists as natively.
     #[wasm_bindgen_test]
     fn channel_corpus_in_the_browser() {
-        let get = |n: &str| CHANNEL_FILES.iter().find(|(k, _)| *k == n).map(|(_, b)| b.to_vec());
+        let get = |n: &str| {
+            CHANNEL_FILES
+                .iter()
+                .find(|(k, _)| *k == n)
+                .map(|(_, b)| b.to_vec())
+        };
         let mut tally = Tally::default();
         for c in cases(&String::from_utf8(get("cases.json").unwrap()).unwrap()) {
             let f = c["file"].as_str().unwrap().to_string();

@@ -197,7 +197,9 @@ fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
     // The only clock is a fixed one (2026-04-03T00:00:00Z): the code never sees the real time,
     // and in the browser Boa's default clock (the system time) does not exist.
     let Ok(mut ctx) = boa_engine::context::ContextBuilder::default()
-        .clock(std::rc::Rc::new(boa_engine::context::time::FixedClock::from_millis(FIXED_NOW_MS)))
+        .clock(std::rc::Rc::new(
+            boa_engine::context::time::FixedClock::from_millis(FIXED_NOW_MS),
+        ))
         .build()
     else {
         return Outcome::Refused("the sandbox could not start".into());

@@ -42,14 +42,23 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     // Inside a Latin word (`pass\u{200B}word`): letters on both sides, over other invisibles.
     // (Not inside a web address: `h\u{200B}ttp://` is a known way to stop a link being made.)
     let mid_word = |o: usize| {
-        let before = text[..o].chars().rev().find(|&x| !chars::is_default_ignorable(x));
-        let after = text[o..].chars().skip(1).find(|&x| !chars::is_default_ignorable(x));
-        let ts = text[..o]
-            .rfind(|x: char| x.is_whitespace())
-            .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-        let te = text[o..].find(|x: char| x.is_whitespace()).map_or(text.len(), |i| o + i);
+        let before = text[..o]
+            .chars()
+            .rev()
+            .find(|&x| !chars::is_default_ignorable(x));
+        let after = text[o..]
+            .chars()
+            .skip(1)
+            .find(|&x| !chars::is_default_ignorable(x));
+        let ts = text[..o].rfind(|x: char| x.is_whitespace()).map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let te = text[o..]
+            .find(|x: char| x.is_whitespace())
+            .map_or(text.len(), |i| o + i);
         let url = text[ts..te].contains("://") || text[ts..te].contains("www.");
-        !url && before.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_') && after.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_')
+        !url && before.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_')
+            && after.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_')
     };
     // Alone between quotes (`'\u{200B}'` in code): put there on purpose.
     let quoted = |o: usize, c: char| {

@@ -60,8 +60,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     {
         // A letter of an orthography the text is not in, inside an otherwise plain ASCII word
         // (`dısable` in English): judged by the rest of the text, not by the letter alone.
-        let non_ascii: Vec<(usize, char)> = w.char_indices().filter(|(_, c)| !c.is_ascii()).collect();
-        if latin_text && non_ascii.len() == 1 && w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2 {
+        let non_ascii: Vec<(usize, char)> =
+            w.char_indices().filter(|(_, c)| !c.is_ascii()).collect();
+        if latin_text
+            && non_ascii.len() == 1
+            && w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+        {
             let (i, c) = non_ascii[0];
             if let Some(&(_, k, markers)) = DOTLESS.iter().find(|d| d.0 == c) {
                 if markers.is_empty() || !text.contains(|x: char| markers.contains(x)) {
@@ -73,16 +77,39 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             // when the confusables data gives it no ASCII twin (`ⱴase`, `ꬺove`).
             // (Accented letters such as Vietnamese `ư` decompose to a letter and a mark: those
             // belong to an orthography.)
-            let plain = unicode_normalization::UnicodeNormalization::nfd(c.encode_utf8(&mut [0; 4]).as_ref() as &str).count() == 1;
-            if plain && unusual_block(c) && c.is_alphabetic() && c.script() == Script::Latin && ascii_skeleton(c).is_none() && !(cjk && (0xFF21..=0xFF5A).contains(&(c as u32))) {
-                let base: String = unicode_normalization::UnicodeNormalization::nfkd(c.encode_utf8(&mut [0; 4]).as_ref() as &str).filter(|x| x.is_ascii()).collect();
-                hits.push((off + i, c, if base.is_empty() { "?".into() } else { base }, w.to_string(), off));
+            let plain = unicode_normalization::UnicodeNormalization::nfd(
+                c.encode_utf8(&mut [0; 4]).as_ref() as &str,
+            )
+            .count()
+                == 1;
+            if plain
+                && unusual_block(c)
+                && c.is_alphabetic()
+                && c.script() == Script::Latin
+                && ascii_skeleton(c).is_none()
+                && !(cjk && (0xFF21..=0xFF5A).contains(&(c as u32)))
+            {
+                let base: String = unicode_normalization::UnicodeNormalization::nfkd(
+                    c.encode_utf8(&mut [0; 4]).as_ref() as &str,
+                )
+                .filter(|x| x.is_ascii())
+                .collect();
+                hits.push((
+                    off + i,
+                    c,
+                    if base.is_empty() { "?".into() } else { base },
+                    w.to_string(),
+                    off,
+                ));
                 continue;
             }
         }
         // Only words with a letter from an unusual block; mixed-script words are the other rule's.
         // A lone symbol (`ℹ️`, `𝕏` as a logo) is not a word.
-        if !w.chars().any(unusual_block) || !w.is_single_script() || w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none() {
+        if !w.chars().any(unusual_block)
+            || !w.is_single_script()
+            || w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none()
+        {
             continue;
         }
         for (i, c) in w.char_indices() {

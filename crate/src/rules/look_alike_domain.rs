@@ -33,12 +33,20 @@ use super::mixed_script_word::looks_like;
 /// last label is ASCII letters (`example.рф` is judged by its other labels). (start, end).
 fn hosts(text: &str) -> Vec<(usize, usize)> {
     let mut out = vec![];
-    let is_host = |c: char| c.is_alphanumeric() || c == '.' || c == '-' || unicode_normalization::char::is_combining_mark(c) || crate::text::chars::is_default_ignorable(c);
+    let is_host = |c: char| {
+        c.is_alphanumeric()
+            || c == '.'
+            || c == '-'
+            || unicode_normalization::char::is_combining_mark(c)
+            || crate::text::chars::is_default_ignorable(c)
+    };
     let mut i = 0;
     let b = text.as_bytes();
     while i < b.len() {
         // Jump to the next non-ASCII byte, then take the host-like run around it.
-        let Some(k) = b[i..].iter().position(|&x| x >= 0x80) else { break };
+        let Some(k) = b[i..].iter().position(|&x| x >= 0x80) else {
+            break;
+        };
         let p = i + k;
         let mut s = p;
         while s > 0 {
@@ -62,7 +70,9 @@ fn hosts(text: &str) -> Vec<(usize, usize)> {
         let labels: Vec<&str> = run.split('.').collect();
         let tld_ascii = labels.len() >= 2
             && labels.last().is_some_and(|l| {
-                l.len() >= 2 && l.bytes().all(|x| x.is_ascii_alphabetic()) && !FILE_EXTENSIONS.contains(&l.to_ascii_lowercase().as_str())
+                l.len() >= 2
+                    && l.bytes().all(|x| x.is_ascii_alphabetic())
+                    && !FILE_EXTENSIONS.contains(&l.to_ascii_lowercase().as_str())
             });
         if (after_scheme && !run.is_empty()) || tld_ascii {
             out.push((s2, s2 + run.len()));
@@ -83,25 +93,57 @@ fn unsafe_label(label: &str) -> Option<String> {
     let mut prev: Option<char> = None;
     for c in label.chars() {
         if canonical_combining_class(c) == 1 {
-            return Some(format!("{} {} is drawn over the letter before it", crate::text::chars::cp_string(c), crate::text::chars::name(c)));
+            return Some(format!(
+                "{} {} is drawn over the letter before it",
+                crate::text::chars::cp_string(c),
+                crate::text::chars::name(c)
+            ));
         }
         if c == '\u{307}' && matches!(prev, Some('i' | 'j')) {
             return Some("a dot above is added to an `i` or `j`, which already has one".into());
         }
-        if unicode_normalization::char::is_combining_mark(c) && prev.is_some_and(|p| p.is_ascii_alphabetic()) && !label.chars().any(|x| x.is_alphabetic() && !x.is_ascii()) {
-            return Some(format!("{} {} is added to a plain letter", crate::text::chars::cp_string(c), crate::text::chars::name(c)));
+        if unicode_normalization::char::is_combining_mark(c)
+            && prev.is_some_and(|p| p.is_ascii_alphabetic())
+            && !label.chars().any(|x| x.is_alphabetic() && !x.is_ascii())
+        {
+            return Some(format!(
+                "{} {} is added to a plain letter",
+                crate::text::chars::cp_string(c),
+                crate::text::chars::name(c)
+            ));
         }
         if c.is_alphanumeric() && !c.is_ascii() && !c.identifier_allowed() && !limited_use(c) {
-            return Some(format!("{} {} is not allowed in identifiers (UTS #39: {:?})", crate::text::chars::cp_string(c), crate::text::chars::name(c), c.identifier_type().map(|t| format!("{:?}", t)).unwrap_or_default()));
+            return Some(format!(
+                "{} {} is not allowed in identifiers (UTS #39: {:?})",
+                crate::text::chars::cp_string(c),
+                crate::text::chars::name(c),
+                c.identifier_type()
+                    .map(|t| format!("{:?}", t))
+                    .unwrap_or_default()
+            ));
         }
         prev = Some(c);
     }
     // Latin with Chinese, Japanese or Korean in one label is ordinary (`漢字hanzi.tw`,
     // `ビタミンb1.com`), as browsers allow it.
-    let cjk = |s: Script| matches!(s, Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo);
-    let scripts: Vec<Script> = label.chars().filter(|c| c.is_alphanumeric()).map(|c| c.script()).filter(|s| !matches!(s, Script::Common | Script::Inherited)).collect();
-    let latin_with_cjk = scripts.contains(&Script::Latin) && scripts.iter().all(|&s| s == Script::Latin || cjk(s));
-    let rest: String = label.chars().filter(|c| c.script() != Script::Latin || !latin_with_cjk).collect();
+    let cjk = |s: Script| {
+        matches!(
+            s,
+            Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo
+        )
+    };
+    let scripts: Vec<Script> = label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(|c| c.script())
+        .filter(|s| !matches!(s, Script::Common | Script::Inherited))
+        .collect();
+    let latin_with_cjk =
+        scripts.contains(&Script::Latin) && scripts.iter().all(|&s| s == Script::Latin || cjk(s));
+    let rest: String = label
+        .chars()
+        .filter(|c| c.script() != Script::Latin || !latin_with_cjk)
+        .collect();
     if !rest.is_single_script() {
         let mut names: Vec<&str> = vec![];
         for c in label.chars().filter(|c| c.is_alphanumeric()) {
@@ -112,10 +154,24 @@ fn unsafe_label(label: &str) -> Option<String> {
         }
         return Some(format!("it mixes {} characters", names.join(" and ")));
     }
-    let letters: Vec<char> = label.chars().filter(|c| c.is_alphanumeric() && !c.is_ascii()).collect();
-    let alike = letters.iter().filter(|&&c| c.script() != Script::Latin && looks_like(c, Script::Latin).is_some()).count();
-    if !letters.is_empty() && letters.iter().all(|&c| c.script() != Script::Latin) && alike >= 2.min(letters.len()) && letters.len() - alike <= 1 && (letters.len() - alike == 0 || letters.len() >= 3) {
-        return Some(format!("every letter is a {} look-alike of a Latin one", letters[0].script().full_name()));
+    let letters: Vec<char> = label
+        .chars()
+        .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+        .collect();
+    let alike = letters
+        .iter()
+        .filter(|&&c| c.script() != Script::Latin && looks_like(c, Script::Latin).is_some())
+        .count();
+    if !letters.is_empty()
+        && letters.iter().all(|&c| c.script() != Script::Latin)
+        && alike >= 2.min(letters.len())
+        && letters.len() - alike <= 1
+        && (letters.len() - alike == 0 || letters.len() >= 3)
+    {
+        return Some(format!(
+            "every letter is a {} look-alike of a Latin one",
+            letters[0].script().full_name()
+        ));
     }
     None
 }
@@ -142,7 +198,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let mut at = s;
         for label in host.split('.') {
             if let Some(why) = unsafe_label(label) {
-                let shown: String = label.chars().map(|c| match looks_like(c, Script::Latin) { Some(k) if !c.is_ascii() => k, _ => c }).filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+                let shown: String = label
+                    .chars()
+                    .map(|c| match looks_like(c, Script::Latin) {
+                        Some(k) if !c.is_ascii() => k,
+                        _ => c,
+                    })
+                    .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                    .collect();
                 let mut f = ctx.finding(
                     rule,
                     Severity::Medium,
@@ -151,9 +214,20 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     format!("The address \"{}\" has a deceptive name: {}", host, why),
                     format!("A browser would show this name as xn--… instead of in letters, because it can pass for another address (\"{}\" looks like \"{}\"). Do not trust the link.", label, shown),
                 );
-                f.decoded = Some(Decoded { scheme: "host label (IDN display rules, UTS #39)".into(), text: Some(shown), plausibility: 1.0, ..Default::default() });
+                f.decoded = Some(Decoded {
+                    scheme: "host label (IDN display rules, UTS #39)".into(),
+                    text: Some(shown),
+                    plausibility: 1.0,
+                    ..Default::default()
+                });
                 ctx.push(f);
-                ctx.mark(rule, Severity::Medium, at, at + label.len(), "deceptive address".into());
+                ctx.mark(
+                    rule,
+                    Severity::Medium,
+                    at,
+                    at + label.len(),
+                    "deceptive address".into(),
+                );
                 // Marks drawn over letters are removed from the cleaned text (look-alike letters
                 // are replaced by the rules that name them).
                 for (i, c) in label.char_indices() {

@@ -31,9 +31,9 @@
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::Ctx;
-use unicode_script::{Script, UnicodeScript};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use unicode_script::{Script, UnicodeScript};
 use unicode_security::MixedScript;
 
 /// The skeleton of one character when it is ASCII (what it is mistaken for), else `None`.
@@ -69,15 +69,18 @@ fn by_skeleton() -> &'static HashMap<String, Vec<char>> {
             (0x30u32, 0x39u32),
             (0x41, 0x5A),
             (0x61, 0x7A),
-            (0x370, 0x3FF),  // Greek
-            (0x400, 0x52F),  // Cyrillic
-            (0x531, 0x587),  // Armenian
+            (0x370, 0x3FF),   // Greek
+            (0x400, 0x52F),   // Cyrillic
+            (0x531, 0x587),   // Armenian
             (0x10A0, 0x10FF), // Georgian
             (0x13A0, 0x13F5), // Cherokee
             (0x2C80, 0x2CFF), // Coptic
         ];
         for (lo, hi) in ranges {
-            for c in (lo..=hi).filter_map(char::from_u32).filter(|c| c.is_alphanumeric()) {
+            for c in (lo..=hi)
+                .filter_map(char::from_u32)
+                .filter(|c| c.is_alphanumeric())
+            {
                 let k: String = unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).collect();
                 m.entry(k).or_default().push(c);
             }
@@ -116,10 +119,19 @@ pub(crate) fn looks_like(c: char, script: Script) -> Option<char> {
 /// Whether letters of `script` other than the word at `a..b` appear on its line (a look-alike
 /// word is suspicious when it stands alone among words of another script).
 fn script_elsewhere_on_line(text: &str, a: usize, b: usize, script: Script) -> bool {
-    let ls = text[..a].rfind('\n').map_or(0, |i| i + 1).max(a.saturating_sub(2000));
-    let le = text[b..].find('\n').map_or(text.len(), |i| b + i).min(b + 2000);
+    let ls = text[..a]
+        .rfind('\n')
+        .map_or(0, |i| i + 1)
+        .max(a.saturating_sub(2000));
+    let le = text[b..]
+        .find('\n')
+        .map_or(text.len(), |i| b + i)
+        .min(b + 2000);
     let (ls, le) = (floor(text, ls), floor(text, le));
-    text[ls..a].chars().chain(text[b..le].chars()).any(|c| c.is_alphabetic() && c.script() == script)
+    text[ls..a]
+        .chars()
+        .chain(text[b..le].chars())
+        .any(|c| c.is_alphabetic() && c.script() == script)
 }
 
 fn floor(s: &str, mut i: usize) -> usize {
@@ -178,11 +190,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // At least three quarters of its letters pass for Latin ones (`Русский` in a list of
         // languages does not: к, и, й), its script is rare in the text, and no other word of it
         // is on the line.
-        let whole = !mixed && scripts.len() == 1 && scripts[0].0 != Script::Latin && dominant == Script::Latin && latin_share >= 0.5
+        let whole = !mixed
+            && scripts.len() == 1
+            && scripts[0].0 != Script::Latin
+            && dominant == Script::Latin
+            && latin_share >= 0.5
             && ctx.scan.share(scripts[0].0) < 0.2
             && {
-                let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric() && !c.is_ascii()).collect();
-                let alike = letters.iter().filter(|&&c| looks_like(c, Script::Latin).is_some()).count();
+                let letters: Vec<char> = w
+                    .chars()
+                    .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                    .collect();
+                let alike = letters
+                    .iter()
+                    .filter(|&&c| looks_like(c, Script::Latin).is_some())
+                    .count();
                 alike * 4 >= letters.len() * 3
                     && !script_elsewhere_on_line(text, off, off + w.len(), scripts[0].0)
                     // A one-letter abbreviation (`р.` for rouble) is a word of its language.
@@ -206,13 +228,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     && ctx.scan.share(s.0) >= 0.05
                     && ctx.scan.script_letters.get(&s.0).copied().unwrap_or(0) >= s.1 + 10
             })
-            && w.chars().all(|c| c.is_ascii() || !c.is_alphanumeric() || c.script() == Script::Latin || looks_like(c, Script::Latin).is_some())
+            && w.chars().all(|c| {
+                c.is_ascii()
+                    || !c.is_alphanumeric()
+                    || c.script() == Script::Latin
+                    || looks_like(c, Script::Latin).is_some()
+            })
         {
             // In Latin text, a word whose other letters all pass for Latin ones pretends to be
             // Latin, however many of them there are (`аррlе` with one real `l`).
             Script::Latin
         } else if scripts.len() > 1 && scripts[0].1 == scripts[1].1 {
-            match scripts.iter().find(|s| s.0 != Script::Latin && ctx.scan.share(s.0) >= 0.05) {
+            match scripts
+                .iter()
+                .find(|s| s.0 != Script::Latin && ctx.scan.share(s.0) >= 0.05)
+            {
                 Some(s) => s.0,
                 None if scripts.iter().any(|s| s.0 == dominant) => dominant,
                 None => scripts[0].0,
@@ -249,7 +279,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // Look-alikes that make a word pass for a Latin one are how fake names and addresses are
         // made; a Latin letter inside a Cyrillic or Greek word reads the same and is most often
         // a typing slip: a notice.
-        let sev = if main == Script::Latin { Severity::Medium } else { Severity::Low };
+        let sev = if main == Script::Latin {
+            Severity::Medium
+        } else {
+            Severity::Low
+        };
         let names: Vec<&str> = scripts.iter().map(|(s, _)| s.full_name()).collect();
         // A word is shown (and its skeleton kept) up to 80 characters: a hostile "word" can
         // be megabytes long.

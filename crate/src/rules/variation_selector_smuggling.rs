@@ -74,10 +74,15 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // What the selectors follow: after a letter or digit of a word (`value󠄀` in code) they
         // make a name differ from how it looks; after an emoji or symbol they are a slip.
         let before = ctx.text[..start].chars().next_back();
-        let in_word = before.is_some_and(|p| p.is_alphanumeric() && !crate::text::chars::is_pictographic(p));
+        let in_word =
+            before.is_some_and(|p| p.is_alphanumeric() && !crate::text::chars::is_pictographic(p));
         if cs.len() < 2 {
             // One stray selector: odd, not a message.
-            let sev = if in_word { Severity::Medium } else { Severity::Low };
+            let sev = if in_word {
+                Severity::Medium
+            } else {
+                Severity::Low
+            };
             let f = ctx.finding(
                 rule,
                 sev,
@@ -91,13 +96,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 },
             );
             ctx.push(f);
-            ctx.mark(
-                rule,
-                sev,
-                start,
-                end,
-                "stray variation selector".into(),
-            );
+            ctx.mark(rule, sev, start, end, "stray variation selector".into());
             ctx.clean(start, end, "");
             ctx.explained.insert(start);
             continue;
@@ -120,7 +119,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .unwrap_or(false);
         // A reading that is itself a hidden message counts; one that is only control bytes
         // (two doubled selectors read as U+000F U+000F) does not.
-        let nested_covert = nested.as_ref().is_some_and(|n| n.verdict == crate::report::Verdict::Covert);
+        let nested_covert = nested
+            .as_ref()
+            .is_some_and(|n| n.verdict == crate::report::Verdict::Covert);
         let decoded_ok = score >= 0.5 || nested_covert || hides_more;
         // Covert only with a message read out of them. Unreadable bytes are a finding when there
         // are enough to carry something (8 or more: possibly encrypted); a doubled emoji

@@ -1465,13 +1465,12 @@ impl Scanner {
         };
         // A large bundle, or a module inside an executable, is parsed only around the chains
         // the pattern finder linked.
-        let positions = if code_buf.as_ref().is_some_and(|cb| cb.len() > CODE_WHOLE)
-            || !mod_bufs.is_empty()
-        {
-            linker.chain_positions()
-        } else {
-            vec![]
-        };
+        let positions =
+            if code_buf.as_ref().is_some_and(|cb| cb.len() > CODE_WHOLE) || !mod_bufs.is_empty() {
+                linker.chain_positions()
+            } else {
+                vec![]
+            };
         let (mut findings, note) = linker.finish(&path_of);
         let mut code_findings: Vec<Finding> = vec![];
         // (shown path, code, seeds relative to the code's start or None to read it whole)
@@ -1511,7 +1510,9 @@ impl Scanner {
                 // The parsed chain says more than the distance-linked one: it replaces it.
                 if seeds.is_some() && f.iter().any(|f| f.covert) {
                     findings.retain(|x| {
-                        !(x.covert && x.code == "TB005" && x.path.as_deref() == Some(shown_path.as_str()))
+                        !(x.covert
+                            && x.code == "TB005"
+                            && x.path.as_deref() == Some(shown_path.as_str()))
                     });
                 }
                 code_findings.extend(f);
@@ -1890,7 +1891,12 @@ fn module_text(b: &[u8]) -> Option<Vec<u8>> {
     if b.is_ascii() || std::str::from_utf8(b).is_ok() {
         return None;
     }
-    Some(b.iter().map(|&c| c as char).collect::<String>().into_bytes())
+    Some(
+        b.iter()
+            .map(|&c| c as char)
+            .collect::<String>()
+            .into_bytes(),
+    )
 }
 
 /// The Bun module graph of a seekable input, read from its end (graphs of any size: the table

@@ -299,8 +299,15 @@ impl<'a> Ctx<'a> {
                                     // (Ideographs, kana and hangul are words of one character
                                     // in UAX #29 and have no Latin twin: not looked up.)
                                     !c.is_ascii()
-                                        && !matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul)
-                                        && crate::rules::mixed_script_word::ascii_skeleton(c).is_some()
+                                        && !matches!(
+                                            c.script(),
+                                            Script::Han
+                                                | Script::Hiragana
+                                                | Script::Katakana
+                                                | Script::Hangul
+                                        )
+                                        && crate::rules::mixed_script_word::ascii_skeleton(c)
+                                            .is_some()
                                 }))
                         {
                             out.push((start + k + a, start + k + b));
@@ -596,11 +603,22 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
         let unspaced = |x: char| {
             matches!(
                 x.script(),
-                Script::Khmer | Script::Thai | Script::Lao | Script::Myanmar | Script::Tibetan
-                    | Script::Han | Script::Hiragana | Script::Katakana | Script::Balinese | Script::Javanese
+                Script::Khmer
+                    | Script::Thai
+                    | Script::Lao
+                    | Script::Myanmar
+                    | Script::Tibetan
+                    | Script::Han
+                    | Script::Hiragana
+                    | Script::Katakana
+                    | Script::Balinese
+                    | Script::Javanese
             )
         };
-        return (Class::Invisible, prev.is_some_and(unspaced) || next.is_some_and(unspaced));
+        return (
+            Class::Invisible,
+            prev.is_some_and(unspaced) || next.is_some_and(unspaced),
+        );
     }
     if c == '\u{200D}' || c == '\u{200C}' {
         // Persian and Indic words use them inside the word: the script on either side tells.

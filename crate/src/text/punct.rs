@@ -103,11 +103,9 @@ pub fn role_of(c: char) -> Option<(Role, Style)> {
         '\u{201A}' | '\u{2039}' | '\u{203A}' => (Apostrophe, Locale),
         '\u{FF07}' => (Apostrophe, Cjk),
         // (U+02BB is left out: it is a letter of Uzbek's Latin orthography, `oʻ`, `gʻ`.)
-        '\u{201B}' | '\u{02BC}' | '\u{02B9}' | '\u{02BD}' | '\u{2032}'
-        | '\u{2035}' | '\u{00B4}' | '\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{A78C}'
-        | '\u{02C8}' | '\u{0374}' | '\u{1FBF}' | '\u{1FEF}' | '\u{1FFD}' | '\u{A4FE}' => {
-            (Apostrophe, Rare)
-        }
+        '\u{201B}' | '\u{02BC}' | '\u{02B9}' | '\u{02BD}' | '\u{2032}' | '\u{2035}'
+        | '\u{00B4}' | '\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{A78C}' | '\u{02C8}'
+        | '\u{0374}' | '\u{1FBF}' | '\u{1FEF}' | '\u{1FFD}' | '\u{A4FE}' => (Apostrophe, Rare),
         '"' => (DoubleQuote, Ascii),
         '\u{201C}' | '\u{201D}' => (DoubleQuote, Typographic),
         '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{05F4}' => (DoubleQuote, Locale),

@@ -37,7 +37,8 @@ impl Tally {
         let verdict = rep.verdict.as_str();
         if file.starts_with("covert/") {
             if verdict != "covert" {
-                self.failures.push(format!("{}: {} (expected covert)", file, verdict));
+                self.failures
+                    .push(format!("{}: {} (expected covert)", file, verdict));
                 return;
             }
             self.covert += 1;
