@@ -1,4 +1,3 @@
-#![cfg_attr(not(feature = "files"), allow(dead_code, unused_imports))]
 //! Wasm bindings for the page (run inside a Web Worker).
 
 use serde::Serialize;
@@ -66,6 +65,7 @@ pub fn version() -> String {
 
 /// A browser file read synchronously in the worker: `read(index, offset, length)` returns a
 /// `Uint8Array` (the worker uses `FileReaderSync` on `File.slice`), so memory stays one window.
+#[cfg(feature = "files")]
 struct BlobReader<'a> {
     index: u32,
     pos: u64,
@@ -73,6 +73,7 @@ struct BlobReader<'a> {
     read: &'a js_sys::Function,
 }
 
+#[cfg(feature = "files")]
 impl std::io::Read for BlobReader<'_> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         if self.pos >= self.size || buf.is_empty() {
@@ -96,6 +97,7 @@ impl std::io::Read for BlobReader<'_> {
     }
 }
 
+#[cfg(feature = "files")]
 impl std::io::Seek for BlobReader<'_> {
     fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
         let p = match to {
@@ -111,12 +113,14 @@ impl std::io::Seek for BlobReader<'_> {
     }
 }
 
+#[cfg(feature = "files")]
 #[derive(serde::Deserialize)]
 struct FileInfo {
     name: String,
     size: f64,
 }
 
+#[cfg(feature = "files")]
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 struct ScanOpts {

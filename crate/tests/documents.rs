@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 mod common;
 
-use common::documents::{cases, check, known, run};
+use common::documents::{cases, check, known};
+use common::scan_file as run;
 use std::path::Path;
 
 fn dir() -> std::path::PathBuf {

@@ -325,3 +325,36 @@ fn the_cleaned_text_streams_out_in_order() {
         .unwrap();
     assert_eq!(out, t.replace('\u{200B}', ""));
 }
+
+// One line without whitespace or line breaks: each rule that looks at a word's surroundings
+// (the token a date or an invisible character sits in, the line around a look-alike word, the
+// text's orthography) looks within a bounded window. These took minutes when they did not.
+
+#[test]
+fn a_hundred_thousand_dates_on_one_line_without_spaces() {
+    let r = check(&["2024-01-01"; 100_000].join(";"));
+    // One pattern throughout: nothing mixed to report.
+    assert!(r.findings.iter().all(|f| f.rule != "mixed-date-formats"));
+}
+
+#[test]
+fn fifty_thousand_dotless_i_words() {
+    let r = check(&["dısable"; 50_000].join(" "));
+    assert_eq!(r.verdict.as_str(), "suspicious");
+    assert!(r.findings.iter().any(|f| f.rule == "look-alike-character"));
+}
+
+#[test]
+fn forty_thousand_look_alike_words_on_one_line() {
+    let r = check(&"hello world hello world hello world hello world \u{0430}\u{0440}\u{0440}\u{04CF}\u{0435} ".repeat(40_000));
+    assert_eq!(r.verdict.as_str(), "suspicious");
+    assert!(r.findings.len() <= MAX_FINDINGS_PER_RULE * 20);
+}
+
+#[test]
+fn thirty_thousand_word_joiners_inside_words() {
+    let r = check(&"ab\u{2060}".repeat(30_000));
+    assert!(r.findings.iter().any(
+        |f| f.rule == "invisible-character" && f.severity == telltale::report::Severity::Medium
+    ));
+}

@@ -161,7 +161,8 @@ fn scanner_block_finders_match_naive_in_wasm() {
 }
 
 mod documents_in_wasm {
-    use super::common::documents::{cases, check, known, run};
+    use super::common::documents::{cases, check, known};
+    use super::common::scan_file as run;
     use wasm_bindgen_test::*;
     include!(concat!(env!("OUT_DIR"), "/document_files.rs"));
 
@@ -187,7 +188,8 @@ mod documents_in_wasm {
 }
 
 mod channels_in_wasm {
-    use super::common::channels::{cases, run, Tally};
+    use super::common::channels::{cases, Tally};
+    use super::common::scan_file as run;
     use wasm_bindgen_test::*;
     include!(concat!(env!("OUT_DIR"), "/channel_files.rs"));
 

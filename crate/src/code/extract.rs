@@ -495,7 +495,12 @@ impl<'a> Bundle<'a> {
             return vec![];
         }
         let b = self.text.as_bytes();
-        let Ok(ac) = aho_corasick::AhoCorasick::new(names) else {
+        // Leftmost-longest, not overlapping: a match that starts inside another starts inside
+        // an identifier, so it could never be a whole word.
+        let Ok(ac) = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(names)
+        else {
             return vec![];
         };
         let mut found: std::collections::HashMap<usize, Piece> = std::collections::HashMap::new();
@@ -505,7 +510,7 @@ impl<'a> Bundle<'a> {
             }
             j
         };
-        for m in ac.find_overlapping_iter(b) {
+        for m in ac.find_iter(b) {
             let k = m.pattern().as_usize();
             if found.contains_key(&k) {
                 continue;

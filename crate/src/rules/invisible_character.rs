@@ -50,13 +50,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .chars()
             .skip(1)
             .find(|&x| !chars::is_default_ignorable(x));
-        let ts = text[..o].rfind(|x: char| x.is_whitespace()).map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
-        let te = text[o..]
-            .find(|x: char| x.is_whitespace())
-            .map_or(text.len(), |i| o + i);
-        let url = text[ts..te].contains("://") || text[ts..te].contains("www.");
+        let (ts, te) = chars::token_around(text, o, o);
+        let token = &text[ts..te];
+        let url = token.contains("://") || token.contains("www.");
         !url && before.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_')
             && after.is_some_and(|x| x.is_ascii_alphanumeric() || x == '_')
     };
@@ -71,17 +67,20 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // by an editor, a word joiner that keeps a placeholder together, U+2061 in formulas):
         // a notice. They are a finding of their own when there are many, or when several sit
         // inside Latin words, where they split what a filter or a search would read.
-        // Places, not characters: a run of two at one place is one place.
-        let mut places = 0;
-        let mut last_end = usize::MAX;
-        for &o in &offs {
-            if mid_word(o) && o != last_end {
-                places += 1;
+        // Places, not characters: a run of two at one place is one place. (Looked at only
+        // below MANY: above it the finding is medium anyway.)
+        let placed = || {
+            let mut places = 0;
+            let mut last_end = usize::MAX;
+            for &o in &offs {
+                if mid_word(o) && o != last_end {
+                    places += 1;
+                }
+                last_end = o + c.len_utf8();
             }
-            last_end = o + c.len_utf8();
-        }
-        let on_purpose = offs.iter().any(|&o| quoted(o, c));
-        let sev = if c != '\u{00AD}' && (offs.len() >= MANY || places >= 2 || on_purpose) {
+            places >= 2 || offs.iter().any(|&o| quoted(o, c))
+        };
+        let sev = if c != '\u{00AD}' && (offs.len() >= MANY || placed()) {
             Severity::Medium
         } else {
             Severity::Low

@@ -50,6 +50,8 @@ const DOTLESS: &[(char, char, &str)] = &[('ı', 'i', "ğşİĞŞəƏ"), ('ĸ', '
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let cjk = ctx.scan.is_cjk_text();
     let latin_text = ctx.dominant_script() == Script::Latin;
+    // Whether the text holds one of a letter's orthography markers: looked up once per letter.
+    let mut has_markers: Vec<Option<bool>> = vec![None; DOTLESS.len()];
     let mut hits = Vec::new();
     let text = ctx.text;
     for (off, w) in ctx
@@ -67,8 +69,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             && w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2
         {
             let (i, c) = non_ascii[0];
-            if let Some(&(_, k, markers)) = DOTLESS.iter().find(|d| d.0 == c) {
-                if markers.is_empty() || !text.contains(|x: char| markers.contains(x)) {
+            if let Some(d) = DOTLESS.iter().position(|d| d.0 == c) {
+                let (_, k, markers) = DOTLESS[d];
+                let marked = *has_markers[d].get_or_insert_with(|| {
+                    !markers.is_empty() && text.contains(|x: char| markers.contains(x))
+                });
+                if !marked {
                     hits.push((off + i, c, k.to_string(), w.to_string(), off));
                     continue;
                 }

@@ -13,7 +13,8 @@
 //! Latin letter inside a Cyrillic or Greek word (`Cодержание`, most often a typing slip) is a
 //! notice; letters that make a word pass for a Latin one are medium. A whole word of
 //! look-alikes counts when three quarters of its letters pass for Latin, its script is under a
-//! fifth of the text and no other word of it is on the line.
+//! fifth of the text and the line around it holds no letter of that script without a Latin
+//! twin (Russian quoted in English has `к`, `и`; a sentence of look-alike words does not).
 //!
 //! # Why it matters
 //! Swapping a letter for an identical-looking one from another script (a homoglyph) makes a
@@ -30,6 +31,7 @@
 
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;
+use crate::text::chars::floor_char;
 use crate::text::Ctx;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -116,29 +118,34 @@ pub(crate) fn looks_like(c: char, script: Script) -> Option<char> {
         .find(|&x| x != c && x.script() == script)
 }
 
-/// Whether letters of `script` other than the word at `a..b` appear on its line (a look-alike
-/// word is suspicious when it stands alone among words of another script).
-fn script_elsewhere_on_line(text: &str, a: usize, b: usize, script: Script) -> bool {
-    let ls = text[..a]
-        .rfind('\n')
-        .map_or(0, |i| i + 1)
-        .max(a.saturating_sub(2000));
-    let le = text[b..]
-        .find('\n')
-        .map_or(text.len(), |i| b + i)
-        .min(b + 2000);
-    let (ls, le) = (floor(text, ls), floor(text, le));
+/// Letters of other scripts whose UTS #39 skeleton is one ASCII letter or digit (Cyrillic `а`,
+/// Greek `ο`): built once from the same blocks as [`by_skeleton`].
+fn latin_twins() -> &'static std::collections::HashSet<char> {
+    static SET: OnceLock<std::collections::HashSet<char>> = OnceLock::new();
+    SET.get_or_init(|| {
+        by_skeleton()
+            .iter()
+            .filter(|(k, _)| k.len() == 1 && k.as_bytes()[0].is_ascii_alphanumeric())
+            .flat_map(|(_, v)| v.iter().copied().filter(|c| !c.is_ascii()))
+            .collect()
+    })
+}
+
+/// Whether the line around the word at `a..b` is really written in `script` too: a letter of
+/// it that has no Latin twin (`к`, `и`, `λ`) within 300 bytes on the same line. Russian quoted
+/// in English text has them; a sentence of look-alike words (`аррӏе`, `раураӏ`) does not.
+fn script_written_nearby(text: &str, a: usize, b: usize, script: Script) -> bool {
+    let (wl, wh) = (
+        floor_char(text, a.saturating_sub(300)),
+        floor_char(text, b.saturating_add(300)),
+    );
+    let ls = text[wl..a].rfind('\n').map_or(wl, |i| wl + i + 1);
+    let le = text[b..wh].find('\n').map_or(wh, |i| b + i);
+    let twins = latin_twins();
     text[ls..a]
         .chars()
         .chain(text[b..le].chars())
-        .any(|c| c.is_alphabetic() && c.script() == script)
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+        .any(|c| c.is_alphabetic() && !c.is_ascii() && c.script() == script && !twins.contains(&c))
 }
 
 /// ": U+0430 CYRILLIC SMALL LETTER A ×2, …" for the message.
@@ -206,9 +213,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     .filter(|&&c| looks_like(c, Script::Latin).is_some())
                     .count();
                 alike * 4 >= letters.len() * 3
-                    && !script_elsewhere_on_line(text, off, off + w.len(), scripts[0].0)
-                    // A one-letter abbreviation (`р.` for rouble) is a word of its language.
-                    && !(letters.len() == 1 && text[off + w.len()..].starts_with('.'))
+                    && !script_written_nearby(text, off, off + w.len(), scripts[0].0)
+                    // A one-letter abbreviation (`р.` for rouble) is a word of its language, and
+                    // one letter after a number is notation (`3α`, `15μ`).
+                    && !(letters.len() == 1
+                        && (text[off + w.len()..].starts_with('.') || w.starts_with(|c: char| c.is_ascii_digit())))
             };
         if !(mixed || whole) {
             continue;

@@ -1327,7 +1327,7 @@ impl Scanner {
             let leaf = m.2.rsplit('/').next().unwrap_or("");
             if (code::is_code(&m.2, b"") || !leaf.contains('.')) && m.1 - m.0 <= mod_room {
                 mod_room -= m.1 - m.0;
-                mod_bufs.push((i, Vec::with_capacity((m.1 - m.0) as usize)));
+                mod_bufs.push((i, Vec::new()));
             }
         }
         loop {

@@ -366,6 +366,24 @@ pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> String {
     out
 }
 
+/// How far [`token_around`] looks for the whitespace that ends a token, each side.
+pub const TOKEN_REACH: usize = 512;
+
+/// Where the whitespace-delimited token holding `start..end` starts and ends, looked for at most
+/// [`TOKEN_REACH`] bytes each side (a text without whitespace costs the same per call as any
+/// other).
+pub fn token_around(s: &str, start: usize, end: usize) -> (usize, usize) {
+    let lo = floor_char(s, start.saturating_sub(TOKEN_REACH));
+    let hi = floor_char(s, end.saturating_add(TOKEN_REACH));
+    let a = s[lo..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+    let b = s[end..hi].find(char::is_whitespace).map_or(hi, |i| end + i);
+    (a, b)
+}
+
 pub fn floor_char(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();

@@ -75,14 +75,7 @@ fn month_num(name: &str) -> u32 {
 fn isolated(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let ts = text[..start]
-        .rfind(|x: char| x.is_whitespace())
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let te = text[end..]
-        .find(|x: char| x.is_whitespace())
-        .map_or(text.len(), |i| end + i);
+    let (ts, te) = super::chars::token_around(text, start, end);
     let token = &text[ts..te];
     if token.contains("://")
         || token.starts_with("www.")

@@ -15,13 +15,6 @@ pub fn cases(json: &str) -> Vec<Value> {
         .clone()
 }
 
-/// Scan one fixture as the page and the CLI do (a top-level input of known size).
-pub fn run(name: &str, bytes: &[u8]) -> ScanReport {
-    let mut s = telltale::scan::Scanner::new(&[]);
-    s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
-    s.finish()
-}
-
 #[derive(Default, Debug)]
 pub struct Tally {
     pub covert: usize,

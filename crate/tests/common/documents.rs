@@ -25,13 +25,6 @@ pub fn cases(manifest: &str) -> Vec<Value> {
         .clone()
 }
 
-/// Scan one file as the page and the CLI do (a top-level input of known size).
-pub fn run(name: &str, bytes: &[u8]) -> ScanReport {
-    let mut s = telltale::scan::Scanner::new(&[]);
-    s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
-    s.finish()
-}
-
 fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -8,6 +8,14 @@ pub mod documents;
 use serde_json::{json, Value};
 use telltale::report::{Finding, Report, Severity};
 
+/// Scan one file as the page and the CLI do (a top-level input of known size): the document
+/// and channel corpora, natively and in wasm.
+pub fn scan_file(name: &str, bytes: &[u8]) -> telltale::scan::ScanReport {
+    let mut s = telltale::scan::Scanner::new(&[]);
+    s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
+    s.finish()
+}
+
 pub fn cases(manifest: &str) -> Vec<Value> {
     let v: Value = serde_json::from_str(manifest).expect("cases.json parses");
     v["cases"].as_array().expect("cases array").clone()
