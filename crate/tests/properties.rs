@@ -242,3 +242,33 @@ mod linker {
         }
     }
 }
+
+/// JavaScript-like bytes for the bracket pass: brackets of every kind, quotes, template
+/// literals with `${`, comments, slashes (division and regular expressions), escapes,
+/// keywords that decide regex-or-division, and arbitrary bytes.
+fn js_bytes(max: usize) -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        4 => prop::sample::select(vec![
+            "{", "}", "(", ")", "[", "]", "${", "`", "'", "\"", "\\", "/", "//", "/*", "*/", "\n",
+            " ", "x", "a1", "return ", "typeof ", "in ", "=", ",", ";", ")/", "]/", "}/", "$",
+        ])
+        .prop_map(|s: &str| s.as_bytes().to_vec()),
+        2 => "[a-z$_]{1,6}".prop_map(String::into_bytes),
+        1 => prop::collection::vec(any::<u8>(), 1..3),
+    ];
+    prop::collection::vec(piece, 0..max).prop_map(|v| v.concat())
+}
+
+#[cfg(feature = "files")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// The table-driven bracket pass pairs exactly what the byte-at-a-time reference pairs.
+    #[test]
+    fn brackets_match_naive(bytes in js_bytes(60)) {
+        use telltale::code::extract::{brackets, brackets_reference};
+        let (f, r) = (brackets(&bytes), brackets_reference(&bytes));
+        prop_assert_eq!(f.curly, r.curly);
+        prop_assert_eq!(f.paren, r.paren);
+    }
+}

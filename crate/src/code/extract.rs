@@ -27,7 +27,210 @@ fn ident_byte(c: u8) -> bool {
 }
 
 /// Pair the brackets of JavaScript text in one pass.
+///
+/// The fast path of [`brackets_reference`] (same result, checked by a property test): a byte
+/// class table instead of a match per byte, `memchr` to the end of strings and template
+/// chunks, and pairs recorded in opening order as they open (no sort at the end).
 pub fn brackets(b: &[u8]) -> Brackets {
+    const NONE: u32 = u32::MAX;
+    let mut curly: Vec<(u32, u32)> = Vec::new();
+    let mut paren: Vec<(u32, u32)> = Vec::new();
+    // Stack entries: (kind, index into `curly`/`paren`, or the position for `[` and `${`).
+    let mut stack: Vec<(u8, u32)> = Vec::new();
+    let mut i = 0usize;
+    let n = b.len();
+    let mut prev: u8 = b';';
+    let mut prev_word_end = 0usize;
+    while i < n {
+        let c = b[i];
+        match CLASS[c as usize] {
+            C_SPACE => {
+                i += 1;
+                continue;
+            }
+            C_IDENT => {
+                i += 1;
+                while i < n && CLASS[b[i] as usize] == C_IDENT {
+                    i += 1;
+                }
+                prev = b[i - 1];
+                prev_word_end = i;
+                continue;
+            }
+            C_QUOTE => {
+                i = skip_string_fast(b, i);
+                prev = b'"';
+                continue;
+            }
+            C_TICK => {
+                i = skip_template_fast(b, i + 1, &mut stack);
+                prev = b'"';
+                continue;
+            }
+            C_SLASH => {
+                if i + 1 < n && b[i + 1] == b'/' {
+                    i = memchr::memchr(b'\n', &b[i..]).map(|k| i + k).unwrap_or(n);
+                    continue;
+                }
+                if i + 1 < n && b[i + 1] == b'*' {
+                    i = memmem::find(&b[i + 2..], b"*/")
+                        .map(|k| i + 2 + k + 2)
+                        .unwrap_or(n);
+                    continue;
+                }
+                let regex = match prev {
+                    b')' | b']' | b'}' | b'"' => false,
+                    p if ident_byte(p) => is_regex_keyword(word_before(b, prev_word_end)),
+                    _ => true,
+                };
+                if regex {
+                    i = skip_regex(b, i + 1);
+                    prev = b'"';
+                    continue;
+                }
+            }
+            C_OPEN => match c {
+                b'{' => {
+                    stack.push((c, curly.len() as u32));
+                    curly.push((i as u32, NONE));
+                }
+                b'(' => {
+                    stack.push((c, paren.len() as u32));
+                    paren.push((i as u32, NONE));
+                }
+                _ => stack.push((c, i as u32)),
+            },
+            C_CLOSE => match c {
+                b'}' => {
+                    if let Some(&(b'$', _)) = stack.last() {
+                        stack.pop();
+                        i = skip_template_fast(b, i + 1, &mut stack);
+                        prev = b'"';
+                        continue;
+                    }
+                    if let Some(p) = stack.iter().rposition(|x| x.0 == b'{') {
+                        curly[stack[p].1 as usize].1 = i as u32;
+                        stack.truncate(p);
+                    }
+                }
+                b')' => {
+                    if let Some(p) = stack.iter().rposition(|x| x.0 == b'(') {
+                        paren[stack[p].1 as usize].1 = i as u32;
+                        stack.truncate(p);
+                    }
+                }
+                _ => {
+                    if let Some(p) = stack.iter().rposition(|x| x.0 == b'[') {
+                        stack.truncate(p);
+                    }
+                }
+            },
+            _ => {}
+        }
+        prev = c;
+        i += 1;
+    }
+    curly.retain(|x| x.1 != NONE);
+    paren.retain(|x| x.1 != NONE);
+    Brackets { curly, paren }
+}
+
+const C_OTHER: u8 = 0;
+const C_SPACE: u8 = 1;
+const C_IDENT: u8 = 2;
+const C_QUOTE: u8 = 3;
+const C_TICK: u8 = 4;
+const C_SLASH: u8 = 5;
+const C_OPEN: u8 = 6;
+const C_CLOSE: u8 = 7;
+
+/// Byte classes for [`brackets`].
+static CLASS: [u8; 256] = {
+    let mut t = [C_OTHER; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = k as u8;
+        t[k] = if c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' {
+            C_SPACE
+        } else if c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80 {
+            C_IDENT
+        } else if c == b'\'' || c == b'"' {
+            C_QUOTE
+        } else if c == b'`' {
+            C_TICK
+        } else if c == b'/' {
+            C_SLASH
+        } else if c == b'{' || c == b'(' || c == b'[' {
+            C_OPEN
+        } else if c == b'}' || c == b')' || c == b']' {
+            C_CLOSE
+        } else {
+            C_OTHER
+        };
+        k += 1;
+    }
+    t
+};
+
+/// Keywords after which a `/` starts a regular expression (`return /x/`).
+fn is_regex_keyword(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"return"
+            | b"typeof"
+            | b"case"
+            | b"do"
+            | b"else"
+            | b"in"
+            | b"of"
+            | b"new"
+            | b"delete"
+            | b"void"
+            | b"throw"
+            | b"instanceof"
+            | b"yield"
+            | b"await"
+    )
+}
+
+/// [`skip_string`] with `memchr3` to the next quote, backslash or line end.
+fn skip_string_fast(b: &[u8], i: usize) -> usize {
+    let q = b[i];
+    let mut j = i + 1;
+    while let Some(k) = memchr::memchr3(q, b'\\', b'\n', &b[j.min(b.len())..]) {
+        let at = j + k;
+        if b[at] == b'\\' {
+            j = at + 2;
+        } else {
+            return at + 1;
+        }
+    }
+    b.len()
+}
+
+/// [`skip_template`] with `memchr3` to the next backtick, backslash or `$`.
+fn skip_template_fast(b: &[u8], mut j: usize, stack: &mut Vec<(u8, u32)>) -> usize {
+    while let Some(k) = memchr::memchr3(b'`', b'\\', b'$', &b[j.min(b.len())..]) {
+        let at = j + k;
+        match b[at] {
+            b'\\' => j = at + 2,
+            b'`' => return at + 1,
+            _ => {
+                if b.get(at + 1) == Some(&b'{') {
+                    stack.push((b'$', at as u32));
+                    return at + 2;
+                }
+                j = at + 1;
+            }
+        }
+    }
+    b.len()
+}
+
+/// The naive reference for [`brackets`]: one byte at a time, pairs sorted at the end. Kept for
+/// the property test that checks the fast pass against it.
+#[doc(hidden)]
+pub fn brackets_reference(b: &[u8]) -> Brackets {
     let mut curly = Vec::new();
     let mut paren = Vec::new();
     // Stack entries: (kind, pos); kind b'{', b'(', b'[', or b'$' for `${` inside a template.

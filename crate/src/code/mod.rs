@@ -104,8 +104,16 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         return out;
     };
     out.parsed = true;
+    let t = crate::scan::now_ms();
     let mut fl = Flow::new(text);
     fl.run(&prog);
+    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+        eprintln!(
+            "parse and flow of {} bytes: {:.1} ms",
+            text.len(),
+            crate::scan::now_ms() - t
+        );
+    }
     if fl.decisions.is_empty() {
         return out;
     }
@@ -128,7 +136,15 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             break;
         }
         let d = fl.decisions[i].clone();
+        let t = crate::scan::now_ms();
         lists[i] = decision_list(&mut fl, &d, base);
+        if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+            eprintln!(
+                "decision {} evaluated in {:.1} ms",
+                i,
+                crate::scan::now_ms() - t
+            );
+        }
         evaluated += 1;
     }
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
@@ -538,6 +554,27 @@ fn sources_out(fl: &Flow, srcs: &BTreeSet<u32>, base: usize) -> Vec<SourceOut> {
     v
 }
 
+/// A compared value written as data (a double-quoted string, a number, or an array of them):
+/// read directly instead of being run in the sandbox.
+fn plain_json(t: &str) -> Option<serde_json::Value> {
+    use serde_json::Value as J;
+    let t = t.trim();
+    if t.len() > 1 << 16
+        || !(t.starts_with('"')
+            || t.starts_with('[')
+            || t.starts_with(|c: char| c == '-' || c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let v: J = serde_json::from_str(t).ok()?;
+    let scalar = |x: &J| matches!(x, J::String(_) | J::Number(_));
+    match &v {
+        J::Array(a) if a.iter().all(scalar) => Some(v),
+        x if scalar(x) => Some(v),
+        _ => None,
+    }
+}
+
 fn json_values(v: &serde_json::Value, out: &mut Vec<String>, depth: usize) {
     use serde_json::Value as J;
     if out.len() > 5000 || depth > 3 {
@@ -640,6 +677,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     let mut program_text = String::new();
     if !d.literals.is_empty() {
         for &l in &d.literals {
+            if let Some(v) = plain_json(fl.slice(l)) {
+                program_text.push_str(fl.slice(l));
+                json_values(&v, &mut values, 0);
+                continue;
+            }
             let p = fl.program_for(l)?;
             program_text.push_str(&p);
             if let Outcome::Value(v) = sandbox::evaluate(&p) {
@@ -674,9 +716,18 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 return None;
             }
         }
-        let p = fl.program_for(s)?;
+        let json = plain_json(lit);
+        let p = match &json {
+            Some(_) => lit.to_string(),
+            None => fl.program_for(s)?,
+        };
         program_text = p.clone();
-        match sandbox::evaluate(&p) {
+        let outcome = match json {
+            // Written as data: nothing to run.
+            Some(v) => Outcome::Value(v),
+            None => sandbox::evaluate(&p),
+        };
+        match outcome {
             Outcome::Value(v) => json_values(&v, &mut values, 0),
             Outcome::Refused(w) | Outcome::Failed(w) => {
                 // A regular expression the sandbox will not run is a pattern written in the
@@ -695,7 +746,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 });
             }
         }
-        how = if simple(lit) {
+        how = if simple(lit) || (!lit.contains('\\') && plain_json(lit).is_some()) {
             "written plainly in the code".to_string()
         } else {
             let steps = decoder_steps(&program_text);
