@@ -25,12 +25,26 @@ let inFlight = null;
 let queued = false;
 // What is shown: { kind: 'text' | 'scan', report, text?, ms, memory? }
 let shown = null;
+// The latest text and file reports, so that one does not silently replace the other.
+let lastText = null;
+let lastScan = null;
 let ruleDocs = new Map();
 let builtinWatchlist = { names: [], domains: [] };
 
-function options() {
+// Texts over this many UTF-16 units are checked without the cleaned/revealed views (made when
+// asked for), and a paste that large is kept out of the text box (laying out tens of megabytes
+// in a textarea freezes the page): the box shows its beginning.
+const BIG_TEXT = 1 << 20;
+const BOX_PREVIEW = 20000;
+let bigText = null;
+
+function currentText() {
+  return bigText ?? textEl.value;
+}
+
+function options(text = '') {
   const pw = $('password').value;
-  return { ascii_punctuation: $('ascii').checked, password: pw ? pw : null, views: true };
+  return { ascii_punctuation: $('ascii').checked, password: pw ? pw : null, views: text.length <= BIG_TEXT };
 }
 
 function showEmpty(key = 'emptyText', id = null) {
@@ -38,6 +52,7 @@ function showEmpty(key = 'emptyText', id = null) {
   delete resultEl.dataset.verdict;
   resultEl.className = 'result';
   resultEl.replaceChildren(el('h2', { id: 'result-h', class: 'visually-hidden', text: t('whatWeFound') }), el('p', { class: 'empty', id, text: t(key) }));
+  resultEl.setAttribute('aria-labelledby', 'result-h');
   shown = null;
 }
 
@@ -48,15 +63,29 @@ async function run() {
     if (performance.now() - inFlight.started > 1000) engine.cancel();
     return;
   }
-  const text = textEl.value;
+  const text = currentText();
   const my = ++seq;
-  if (text === '') { if (!shown || shown.kind === 'text') showEmpty(); return; }
+  if (text === '') {
+    lastText = null;
+    if (!shown || shown.kind === 'text') { if (lastScan) { shown = lastScan; render(); } else showEmpty(); }
+    return;
+  }
   inFlight = { started: performance.now() };
+  if (text.length > 1 << 20) {
+    // A large text: say that it is being checked (the engine answers in about a second per 30 MB).
+    resultEl.replaceChildren(el('p', { class: 'status', id: 'checking', role: 'status', text: t('checkingBig', { mb: (text.length / 1048576).toFixed(1) }) }));
+  }
   resultEl.dataset.state = 'working';
   resultEl.setAttribute('aria-busy', 'true');
   try {
-    const { report, ms } = await engine.checkText(text, options());
-    if (my === seq) { shown = { kind: 'text', report, text, ms }; render(); }
+    const { report, ms } = await engine.checkText(text, options(text));
+    if (my === seq) {
+      const first = !shown || shown.kind !== 'text' || shown.report.verdict !== report.verdict;
+      shown = lastText = { kind: 'text', report, text, ms };
+      render();
+      // Announced when the verdict changes, not after every pause in typing.
+      if (first) announce(report, true);
+    }
   } catch (err) {
     if (String(err.message) !== 'cancelled') showError(err);
   } finally {
@@ -101,14 +130,14 @@ function renderFinding(f) {
   const meta = [`${f.code} ${f.rule}`, sev, t('confidence', { c: (STRINGS[getLang()].confidenceWords || {})[f.confidence] || f.confidence }), where];
   if (f.count > 1) meta.push(t('seen', { n: f.count }));
   li.append(el('div', { class: 'meta', text: meta.join(' · ') }));
-  if (f.path) li.append(el('div', { class: 'meta', text: t('inPath', { path: f.path }) }));
+  if (f.path) li.append(el('div', { class: 'meta' }, t('inPath', { path: '' }).trim() + ' ', el('code', { text: f.path })));
   if (f.rule === 'covert-channel' && f.occurrences && f.occurrences.length) {
     // The chain as steps: each link's place, in the order the message lists them.
     const steps = f.message.replace(/^[^:]*:\s*/, '').split(' → ');
     li.append(el('details', { class: 'chain', open: true }, el('summary', { text: t('chain') }),
       el('ol', {}, steps.map((s, i) => el('li', { text: f.occurrences[i] ? `${s} — ${locText(f.occurrences[i])}` : s })))));
   }
-  if (f.snippet) li.append(el('div', { class: 'snippet', text: f.snippet }));
+  if (f.snippet) li.append(el('div', { class: 'snippet', translate: 'no', text: f.snippet }));
   if (f.excerpt) li.append(el('details', {}, el('summary', { text: t('excerpt') }), el('pre', { class: 'decoded excerpt', text: f.excerpt })));
   if (doc) {
     const title = zh() ? doc.zh.title : doc.title;
@@ -121,7 +150,18 @@ function renderFinding(f) {
       const rows = Object.entries(d.flags).map(([k, v]) => el('tr', {}, el('th', { text: k }), el('td', { text: String(v) })));
       li.append(el('div', { class: 'decoded' }, el('div', { text: t('decoded', { scheme: d.scheme }) }), el('table', { class: 'flags' }, rows)));
     } else if (d.text !== undefined && d.text !== null) {
-      li.append(el('div', { class: 'decoded', 'data-decoded': '' }, el('strong', { text: t('decoded', { scheme: d.scheme }) + ' ' }), el('span', { class: 'payload', text: d.text })));
+      // Long lists: the first lines, the rest behind "show all N".
+      const lines = d.text.split('\n').filter((x) => x !== '');
+      const LONG = 12;
+      const box = el('div', { class: 'decoded', 'data-decoded': '' }, el('strong', { text: t('decoded', { scheme: d.scheme }) + ' ' }));
+      if (lines.length > LONG) {
+        box.append(el('span', { class: 'payload', translate: 'no', text: lines.slice(0, LONG).join('\n') + '\n…' }));
+        box.append(el('details', { class: 'all' }, el('summary', { text: t('showAll', { n: lines.length.toLocaleString() }) }),
+          el('span', { class: 'payload', translate: 'no', text: d.text })));
+      } else {
+        box.append(el('span', { class: 'payload', translate: 'no', text: d.text }));
+      }
+      li.append(box);
     } else {
       li.append(el('div', { class: 'decoded', text: d.scheme + (d.bytes_hex ? `: ${d.bytes_hex}` : '') }));
     }
@@ -135,28 +175,87 @@ function renderFinding(f) {
 
 const INVISIBLE = /^[\p{Cf}\p{Zs}\p{Cc}\u{E0000}-\u{E007F}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u3164\u115F\u1160\uFFA0\u2800\s]+$/u;
 
+// Characters that change the display order: shown as a badge only, never as themselves, so
+// nothing around the marks is reordered.
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
+
+// Texts over this many UTF-16 units are shown as windows around the marks, not whole: laying
+// out tens of megabytes of text would freeze the page.
+const WHOLE_TEXT = 200000;
+const CONTEXT = 80;
+
 function highlighted(text, marks) {
-  const out = el('div', { class: 'highlighted', id: 'highlighted' });
+  if (text.length > WHOLE_TEXT) return highlightedWindows(text, marks);
+  // One tab stop: the block is focusable, the marks are reached with the arrow keys.
+  const out = el('div', { class: 'highlighted', id: 'highlighted', tabindex: '0', role: 'group', 'aria-label': t('markedHelp', { n: marks.length }) });
   let at = 0;
   let n = 0;
   for (const m of marks) {
     if (m.utf16_start < at || m.utf16_end > text.length) continue;
-    if (m.utf16_start > at) out.append(text.slice(at, m.utf16_start));
+    if (m.utf16_start > at) out.append(text.slice(at, m.utf16_start).replace(BIDI, ''));
     const part = text.slice(m.utf16_start, m.utf16_end);
     const hi = m.severity === 'critical' || m.severity === 'high';
-    const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '0', 'data-rule': m.rule, 'aria-label': `${m.label} (${m.rule})` });
+    const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '-1', 'data-rule': m.rule, 'aria-label': m.label, translate: 'no' });
     if (INVISIBLE.test(part)) {
       const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
       mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? t('hiddenCount', { n: cps.length }) : cps.join(' ') }));
     }
-    mk.append(part);
-    mk.append(el('span', { class: 'tip', role: 'tooltip', text: `${m.label} · ${m.rule}` }));
+    mk.append(part.replace(BIDI, ''));
+    mk.append(el('span', { class: 'tip', 'aria-hidden': 'true', text: m.label }));
     out.append(mk);
     at = m.utf16_end;
     if (++n > 5000) break;
   }
-  out.append(text.slice(at));
+  out.append(text.slice(at).replace(BIDI, ''));
+  out.addEventListener('keydown', (e) => markKeys(out, e));
   return out;
+}
+
+function highlightedWindows(text, marks) {
+  const out = el('div', { class: 'highlighted', id: 'highlighted', tabindex: '0', role: 'group', 'aria-label': t('markedHelp', { n: marks.length }) });
+  let at = 0;
+  let n = 0;
+  for (const m of marks) {
+    if (m.utf16_start < at || m.utf16_end > text.length) continue;
+    const from = Math.max(at, m.utf16_start - CONTEXT);
+    if (from > at) out.append(at === 0 && from > 0 ? '… ' : '\n… ');
+    out.append(text.slice(from, m.utf16_start).replace(BIDI, ''));
+    const part = text.slice(m.utf16_start, m.utf16_end);
+    const hi = m.severity === 'critical' || m.severity === 'high';
+    const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '-1', 'data-rule': m.rule, 'aria-label': m.label, translate: 'no' });
+    if (INVISIBLE.test(part)) {
+      const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
+      mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? t('hiddenCount', { n: cps.length }) : cps.join(' ') }));
+    }
+    mk.append(part.slice(0, 200).replace(BIDI, ''));
+    mk.append(el('span', { class: 'tip', 'aria-hidden': 'true', text: m.label }));
+    out.append(mk);
+    const to = Math.min(text.length, m.utf16_end + CONTEXT);
+    at = m.utf16_end;
+    // The context after the mark, up to the next mark or CONTEXT units.
+    const next = marks[n + 1];
+    const stop = next && next.utf16_start < to ? next.utf16_start : to;
+    out.append(text.slice(at, stop).replace(BIDI, ''));
+    at = stop;
+    if (++n > 2000) break;
+  }
+  if (at < text.length) out.append(' …');
+  out.addEventListener('keydown', (e) => markKeys(out, e));
+  return out;
+}
+
+function markKeys(out, e) {
+  const all = [...out.querySelectorAll('mark')];
+  if (!all.length) return;
+  const i = all.indexOf(document.activeElement);
+  let j = null;
+  if (e.key === 'ArrowRight' || e.key === 'ArrowDown') j = i < 0 ? 0 : Math.min(i + 1, all.length - 1);
+  else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') j = i < 0 ? 0 : Math.max(i - 1, 0);
+  else if (e.key === 'Home') j = 0;
+  else if (e.key === 'End') j = all.length - 1;
+  if (j === null) return;
+  e.preventDefault();
+  all[j].focus();
 }
 
 function table(cols, rows) {
@@ -174,7 +273,7 @@ function inventoryTables(r) {
   }
   if (r.punctuation.length) {
     const rows = r.punctuation.flatMap((role) => role.variants.map((v, i) => el('tr', {},
-      el('td', { text: i === 0 ? role.role + (role.mixed ? t('mixed') : '') : '' }), el('td', { text: `${v.ch === ' ' ? '␠' : v.ch} ${v.code_point}` }),
+      el('td', { text: i === 0 ? role.role + (role.mixed ? t('mixed') : '') : '' }), el('td', { translate: 'no', text: `${v.char === ' ' ? '␠' : v.char} ${v.code_point}` }),
       el('td', { text: v.name }), el('td', { text: v.style }), el('td', { text: String(v.count) }))));
     parts.push(el('details', {}, el('summary', { text: t('punctHeading') }), table(t('punctCols'), rows)));
   }
@@ -186,7 +285,8 @@ function inventoryTables(r) {
     parts.push(el('details', {}, el('summary', { text: t('normalised') }),
       el('div', { class: 'decoded', text: `NFC: ${r.views.nfc ?? t('sameAsInput')}` }), el('div', { class: 'decoded', text: `NFKC: ${r.views.nfkc ?? t('sameAsInput')}` })));
   }
-  parts.push(el('details', {}, el('summary', { text: t('revealed') }), el('div', { class: 'decoded', id: 'revealed', text: r.views.revealed })));
+  const rv = r.views.revealed || '';
+  parts.push(el('details', {}, el('summary', { text: t('revealed') }), el('div', { class: 'decoded', id: 'revealed', text: rv.length > WHOLE_TEXT ? rv.slice(0, WHOLE_TEXT) + ' …' : rv })));
   return parts;
 }
 
@@ -223,9 +323,10 @@ function htmlReport() {
 
 async function exportAs(kind) {
   const r = shown.report;
-  const base = `telltale-${shown.kind}-${r.verdict}`;
+  const named = shown.kind === 'scan' && shown.names && shown.names.length === 1 ? shown.names[0].replace(/[^\w.-]+/g, '_').slice(0, 60) : shown.kind;
+  const base = `telltale-${named}-${r.verdict}`;
   if (kind === 'json') download(`${base}.json`, 'application/json', JSON.stringify(r, null, 2));
-  else if (kind === 'sarif') download(`${base}.sarif`, 'application/sarif+json', await engine.call('toSarif', r, shown.kind === 'text' ? 'pasted-text.txt' : 'files'));
+  else if (kind === 'sarif') download(`${base}.sarif`, 'application/sarif+json', await engine.call('toSarif', r, shown.kind === 'text' ? 'pasted-text.txt' : ((shown.names && shown.names[0]) || 'files')));
   else if (kind === 'markdown') download(`${base}.md`, 'text/markdown', await engine.call('toMarkdown', r, getLang()));
   else if (kind === 'html') download(`${base}.html`, 'text/html', htmlReport());
   else if (kind === 'print') window.print();
@@ -242,33 +343,110 @@ function exportsBar() {
     b('json', 'exportJson'), b('sarif', 'exportSarif'), b('markdown', 'exportMarkdown'), b('html', 'exportHtml'), b('print', 'print'));
 }
 
+function summaryOf(r) {
+  return zh() && r.summary_zh ? r.summary_zh : r.summary;
+}
+
 function verdictHead(r) {
   const [icon, word] = STRINGS[getLang()].verdicts[r.verdict];
   return [
-    el('p', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: icon }), el('span', { text: word })),
-    el('p', { class: 'summary', id: 'summary', text: zh() && r.summary_zh ? r.summary_zh : r.summary }),
+    el('h2', { class: 'verdict', id: 'verdict' }, el('span', { class: 'icon', 'aria-hidden': 'true', text: icon }), el('span', { text: word })),
+    el('p', { class: 'summary', id: 'summary', text: summaryOf(r) }),
   ];
 }
+
+// Each input of a file check, with its own verdict and whether it was read completely.
+function inputsTable(r) {
+  if (!r.checked || !r.checked.length) return null;
+  const rows = r.checked.map((c) => {
+    const v = c.verdict || 'unchecked';
+    const [icon, word] = STRINGS[getLang()].verdicts[v];
+    return el('tr', { 'data-input-verdict': v },
+      el('td', {}, el('code', { text: c.name })),
+      el('td', { class: `v-${v}` }, el('span', { 'aria-hidden': 'true', text: icon + ' ' }), word),
+      el('td', { text: Number(c.size).toLocaleString() }),
+      el('td', { text: c.complete ? t('yes') : (c.reason ? `${t('no')}: ${c.reason}` : t('no')) }),
+      el('td', {}, c.sha256 ? el('code', { class: 'hash', text: c.sha256 }) : ''));
+  });
+  return [el('h3', { id: 'inputs-h', text: t('inputsHeading') }), el('div', { class: 'table-wrap' }, table(t('inputCols'), rows))];
+}
+
+// When and what was checked (the HTML export and print carry it too).
+function provenance(r) {
+  const p = el('p', { class: 'status', id: 'provenance' });
+  p.append(`Telltale ${r.version}`);
+  if (r.generated) p.append(' · ', el('time', { datetime: r.generated, text: r.generated }));
+  for (const c of r.checked || []) {
+    p.append(' · ', el('code', { text: c.name }), ` (${Number(c.size).toLocaleString()} B)`);
+    if (c.sha256) p.append(' SHA-256 ', el('code', { class: 'hash', text: c.sha256 }));
+  }
+  return p;
+}
+
+// After a check: the verdict is brought into view and announced once, briefly.
+function announce(r, scroll) {
+  const word = STRINGS[getLang()].verdicts[r.verdict][1];
+  const s = summaryOf(r);
+  const first = s.split(/(?<=[.。])\s*/)[0];
+  $('announce').textContent = t('announce', { verdict: word, summary: first });
+  if (scroll) {
+    const v = $('verdict');
+    const box = v && v.getBoundingClientRect();
+    if (box && (box.top < 0 || box.bottom > window.innerHeight)) v.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }
+}
+
+let renderSeq = 0;
 
 function render() {
   if (!shown) return;
   const r = shown.report;
-  const children = [el('h2', { id: 'result-h', class: 'visually-hidden', text: t('whatWeFound') }), ...verdictHead(r)];
+  const mine = shown;
+  const token = ++renderSeq;
+  // First the verdict, the summary and the exports (painted at once), then the details in a
+  // later task: a large report never holds the verdict back.
+  const head = [...verdictHead(r), exportsBar()];
+  // A file report replaced by a text report (or the reverse) stays one click away.
+  const other = shown.kind === 'text' ? lastScan : lastText;
+  if (other) {
+    const b = el('button', { type: 'button', class: 'linkish', id: 'show-other', text: t(shown.kind === 'text' ? 'showFileReport' : 'showTextReport') });
+    b.addEventListener('click', () => { shown = other; render(); announce(shown.report, true); });
+    head.push(el('p', { class: 'status' }, b));
+  }
+  resultEl.replaceChildren(...head);
+  resultEl.setAttribute('aria-labelledby', 'verdict');
+  resultEl.className = `result v-${r.verdict}`;
+  resultEl.dataset.verdict = r.verdict;
+  resultEl.dataset.complete = String(!r.coverage || r.coverage.complete);
+  resultEl.dataset.state = 'rendering';
+  setTimeout(() => {
+    if (token !== renderSeq || shown !== mine) return;
+    resultEl.append(...details(r));
+    resultEl.dataset.state = 'done';
+  }, 0);
+}
+
+function details(r) {
+  const children = [];
   if (shown.kind === 'text') {
     const visible = r.findings.filter((f) => f.severity !== 'info' || f.decoded);
-    if (visible.length) children.push(el('h3', { text: t('whatWeFound') }), el('ul', { class: 'findings', id: 'findings' }, visible.map(renderFinding)));
+    if (visible.length) children.push(el('h3', { text: t('findingsHeading') }), el('ul', { class: 'findings', id: 'findings' }, visible.map(renderFinding)));
     if (r.marks.length) children.push(el('h3', { text: t('markedText') }), highlighted(shown.text, r.marks));
     const copy = el('button', { type: 'button', id: 'copy-cleaned', text: t('copyCleaned') });
     copy.addEventListener('click', async () => {
-      try { await navigator.clipboard.writeText(r.views.cleaned); } catch {
-        const ta = el('textarea'); ta.value = r.views.cleaned; document.body.append(ta); ta.select(); document.execCommand('copy'); ta.remove();
+      // A large text's cleaned view is made when asked for.
+      const src = shown.text;
+      const cleaned = r.views.cleaned ?? (await engine.checkText(src, { ...options(), views: true })).report.views.cleaned;
+      try { await navigator.clipboard.writeText(cleaned); } catch {
+        const ta = el('textarea'); ta.value = cleaned; document.body.append(ta); ta.select(); document.execCommand('copy'); ta.remove();
       }
       copy.textContent = t('copied');
       setTimeout(() => { copy.textContent = t('copyCleaned'); }, 1500);
     });
-    children.push(el('div', { class: 'actions' }, copy), exportsBar());
+    children.push(el('div', { class: 'actions' }, copy));
     children.push(...inventoryTables(r));
     for (const note of r.notes || []) children.push(el('p', { class: 'status', text: note }));
+    children.push(provenance(r));
     children.push(el('p', { class: 'status', id: 'timing', text: t('checkedChars', { n: r.stats.chars.toLocaleString(), ms: shown.ms.toFixed(1) }) }));
   } else {
     const cov = r.coverage;
@@ -278,19 +456,18 @@ function render() {
       if (cov.unchecked_count > cov.unchecked.length) items.push(el('li', { text: t('notCheckedMore', { n: (cov.unchecked_count - cov.unchecked.length).toLocaleString() }) }));
       children.push(el('h3', { id: 'not-checked-h', text: t('notChecked', { n: cov.unchecked_count.toLocaleString() }) }), el('ul', { class: 'not-checked', id: 'not-checked' }, items));
     }
-    if (r.findings.length) children.push(el('h3', { text: t('whatWeFound') }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
-    children.push(exportsBar());
-    const rows = r.inputs.map((i) => el('tr', {}, el('td', { text: i.path }), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
-    children.push(el('details', {}, el('summary', { text: t('readHeading', { n: r.inputs.length }) }), table(t('readCols'), rows)));
+    const inputs = inputsTable(r);
+    if (inputs && r.checked.length > 1) children.push(...inputs);
+    if (r.findings.length) children.push(el('h3', { text: t('findingsHeading') }), el('ul', { class: 'findings', id: 'findings' }, r.findings.map(renderFinding)));
+    if (inputs && r.checked.length === 1) children.push(...inputs);
+    const rows = r.inputs.map((i) => el('tr', {}, el('td', {}, el('code', { text: i.path })), el('td', { text: i.kind }), el('td', { text: String(i.size) }), el('td', { text: String(i.bytes_read) }), el('td', { text: i.skipped || '' })));
+    children.push(el('details', {}, el('summary', { text: t('readHeading', { n: r.inputs.length }) }), el('div', { class: 'table-wrap' }, table(t('readCols'), rows))));
     for (const note of r.notes || []) children.push(el('p', { class: 'status', text: note }));
+    children.push(provenance(r));
     const mem = shown.memory ? t('memory', { mb: (shown.memory / 1048576).toFixed(0) }) : '';
     children.push(el('p', { class: 'status', id: 'timing', 'data-ms': String(shown.ms), 'data-memory': String(shown.memory || 0), text: t('scanned', { s: (shown.ms / 1000).toFixed(2), mem }) }));
   }
-  resultEl.replaceChildren(...children);
-  resultEl.className = `result v-${r.verdict}`;
-  resultEl.dataset.verdict = r.verdict;
-  resultEl.dataset.complete = String(!r.coverage || r.coverage.complete);
-  resultEl.dataset.state = 'done';
+  return children;
 }
 
 // ---- Files ----
@@ -300,6 +477,7 @@ function watchlistAdditions() {
 
 async function scanFiles(files) {
   if (!files.length) return;
+  $('files-chosen').textContent = t('chooseFiles', { names: [...files].map((f) => f.name).join(', ') });
   const bar = $('progress');
   const wrap = $('progress-wrap');
   const cancel = $('cancel');
@@ -317,15 +495,18 @@ async function scanFiles(files) {
       bar.value = p.done;
       $('progress-text').textContent = t('progress', { done: (p.done / 1048576).toFixed(1), total: (p.total / 1048576).toFixed(1), name: p.name });
     });
-    shown = { kind: 'scan', report, ms, memory };
+    shown = lastScan = { kind: 'scan', report, ms, memory, names: [...files].map((f) => f.name) };
     render();
+    announce(report, true);
   } catch (err) {
-    if (String(err.message) === 'cancelled') showEmpty('cancelled', 'cancelled');
+    if (String(err.message) === 'cancelled') { showEmpty('cancelled', 'cancelled'); $('files-chosen').textContent = ''; }
     else showError(err);
   } finally {
     wrap.hidden = true;
     cancel.hidden = true;
     resultEl.setAttribute('aria-busy', 'false');
+    // The same file chosen again is checked again; after Cancel the input names nothing.
+    $('files').value = '';
   }
 }
 
@@ -352,7 +533,16 @@ $('cancel').addEventListener('click', () => engine.cancel());
 window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
 window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
 window.addEventListener('drop', (e) => { e.preventDefault(); document.body.classList.remove('dragging'); scanFiles(e.dataTransfer.files); });
-textEl.addEventListener('input', schedule);
+textEl.addEventListener('input', () => { bigText = null; schedule(); });
+textEl.addEventListener('paste', (e) => {
+  const s = e.clipboardData && e.clipboardData.getData('text/plain');
+  if (!s || s.length <= BIG_TEXT) return;
+  e.preventDefault();
+  bigText = s;
+  textEl.value = t('bigPasted', { mb: (s.length / 1048576).toFixed(1), n: BOX_PREVIEW.toLocaleString() }) + '\n\n' + s.slice(0, BOX_PREVIEW);
+  clearTimeout(timer);
+  run();
+});
 $('check').addEventListener('click', run);
 $('ascii').addEventListener('change', schedule);
 $('password').addEventListener('input', schedule);

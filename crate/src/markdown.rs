@@ -1,7 +1,7 @@
 //! Markdown for a ticket: the verdict, the summary, then each finding with where it was seen,
 //! the snippet and anything decoded, in English or Simplified Chinese (`lang = "zh"`).
 
-use crate::report::{Finding, Verdict};
+use crate::report::{Checked, Finding, Verdict};
 use std::fmt::Write as _;
 
 fn verdict_word(v: Verdict, zh: bool) -> &'static str {
@@ -33,6 +33,8 @@ pub fn to_markdown(
     findings: &[Finding],
     inputs: &[String],
     lang: &str,
+    checked: &[Checked],
+    generated: Option<&str>,
 ) -> String {
     let zh = lang.starts_with("zh");
     let mut out = String::new();
@@ -42,6 +44,41 @@ pub fn to_markdown(
         verdict_word(verdict, zh),
         summary
     );
+    // Provenance: the tool, the date, and each input by name, size and SHA-256.
+    let _ = writeln!(
+        out,
+        "- {}: telltale {}",
+        if zh { "工具" } else { "Tool" },
+        env!("CARGO_PKG_VERSION")
+    );
+    if let Some(g) = generated {
+        let _ = writeln!(out, "- {}: {}", if zh { "时间" } else { "Date" }, g);
+    }
+    for c in checked {
+        let _ = writeln!(
+            out,
+            "- {}: `{}` ({} {}){}{}{}",
+            if zh { "输入" } else { "Input" },
+            c.name.replace('`', "'"),
+            c.size,
+            if zh { "字节" } else { "bytes" },
+            c.sha256
+                .as_deref()
+                .map(|h| format!(", SHA-256 `{}`", h))
+                .unwrap_or_default(),
+            c.verdict
+                .map(|v| format!(", {}", verdict_word(v, zh)))
+                .unwrap_or_default(),
+            if c.complete {
+                String::new()
+            } else if zh {
+                "，未能完整读取".to_string()
+            } else {
+                ", not read completely".to_string()
+            }
+        );
+    }
+    out.push('\n');
     if !findings.is_empty() {
         let _ = writeln!(out, "## {}\n", if zh { "发现" } else { "What we found" });
     }
@@ -102,6 +139,25 @@ pub fn to_markdown(
                 fenced(&mut out, t);
                 out.push('\n');
             }
+            // The date-line marker's flags, one row each.
+            if let Some(fl) = &d.flags {
+                if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(fl) {
+                    let _ = writeln!(
+                        out,
+                        "| {} | {} |\n|---|---|",
+                        if zh { "标志" } else { "Flag" },
+                        if zh { "值" } else { "Value" }
+                    );
+                    for (k, v) in m {
+                        let v = match v {
+                            serde_json::Value::String(s) => s,
+                            other => other.to_string(),
+                        };
+                        let _ = writeln!(out, "| {} | {} |", k, v.replace('|', "\\|"));
+                    }
+                    out.push('\n');
+                }
+            }
         }
     }
     if !inputs.is_empty() {
@@ -137,14 +193,14 @@ mod tests {
     #[test]
     fn markdown_has_verdict_findings_and_fences() {
         let r = crate::check_text("a\u{200B}b ``` c", &Default::default());
-        let md = super::to_markdown(r.verdict, &r.summary, &r.findings, &[], "en");
+        let md = super::to_markdown(r.verdict, &r.summary, &r.findings, &[], "en", &[], None);
         assert!(md.starts_with("# Telltale: "));
         assert!(md.contains("### 1."));
         assert!(
             md.contains("````"),
             "a snippet holding ``` gets a longer fence: {md}"
         );
-        let zh = super::to_markdown(r.verdict, &r.summary_zh, &r.findings, &[], "zh");
+        let zh = super::to_markdown(r.verdict, &r.summary_zh, &r.findings, &[], "zh", &[], None);
         assert!(zh.contains("## 发现"));
     }
 }

@@ -199,6 +199,130 @@ pub struct Finding {
     /// "page 3", "e-mail part 2 (text/html), line 14".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// At most two sentences for the verdict when this finding decides it, in English and
+    /// Chinese, with the numbers rather than the lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brief: Option<Brief>,
+}
+
+/// A verdict's short summary, in both languages (the same facts in each).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Brief {
+    pub en: String,
+    pub zh: String,
+}
+
+/// One input as the exports name it: its name, size, SHA-256 (when every byte was read), its
+/// own verdict and whether it was read completely.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Checked {
+    pub name: String,
+    pub size: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<Verdict>,
+    #[serde(default)]
+    pub complete: bool,
+    /// Why it could not be read, when it could not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// A reader that computes the SHA-256 of what passes through it.
+pub struct HashingReader<R> {
+    pub inner: R,
+    hasher: sha2::Sha256,
+    pub bytes: u64,
+}
+
+impl<R> HashingReader<R> {
+    pub fn new(inner: R) -> Self {
+        use sha2::Digest;
+        HashingReader {
+            inner,
+            hasher: sha2::Sha256::new(),
+            bytes: 0,
+        }
+    }
+    /// The digest in lower-case hex.
+    pub fn hex(self) -> String {
+        use sha2::Digest;
+        hex_lower(&self.hasher.finalize())
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for HashingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use sha2::Digest;
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+}
+
+fn hex_lower(b: &[u8]) -> String {
+    let mut s = String::with_capacity(b.len() * 2);
+    for x in b {
+        s.push_str(&format!("{:02x}", x));
+    }
+    s
+}
+
+/// SHA-256 of bytes in lower-case hex.
+pub fn sha256_hex(b: &[u8]) -> String {
+    use sha2::Digest;
+    hex_lower(&sha2::Sha256::digest(b))
+}
+
+/// The current time in UTC as RFC 3339 (`2026-11-26T12:00:00Z`), natively; `None` in wasm,
+/// where the page supplies the time.
+pub fn utc_now() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        None
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes the time: golden
+        // outputs and reproducible reports use it.
+        let secs = match std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+        {
+            Some(s) => s,
+            None => std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?
+                .as_secs() as i64,
+        };
+        Some(rfc3339(secs))
+    }
+}
+
+/// Seconds since 1970 as RFC 3339 UTC (days to a civil date: Howard Hinnant's algorithm).
+pub fn rfc3339(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        y,
+        m,
+        d,
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 /// One non-ASCII (or control) code point in the character inventory.
@@ -346,6 +470,12 @@ pub struct Report {
     /// Limits that were reached (e.g. "only the first 10000 marks are listed").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// When the report was made (RFC 3339 UTC), set by the caller (CLI, page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generated: Option<String>,
+    /// What was checked: name, size, SHA-256.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checked: Vec<Checked>,
 }
 
 /// Verdict from findings: covert beats everything; otherwise the highest severity decides.

@@ -14,6 +14,17 @@ fn level(s: Severity) -> &'static str {
 
 /// SARIF for findings; `default_uri` names the input when a finding has no path (text checks).
 pub fn to_sarif(findings: &[Finding], default_uri: &str) -> Value {
+    to_sarif_with(findings, default_uri, &[], None)
+}
+
+/// SARIF with provenance: each input as an artifact with its length and SHA-256, and the
+/// time of the check as the invocation's end.
+pub fn to_sarif_with(
+    findings: &[Finding],
+    default_uri: &str,
+    checked: &[crate::report::Checked],
+    generated: Option<&str>,
+) -> Value {
     let mut ids: Vec<&str> = findings.iter().map(|f| f.rule.as_str()).collect();
     ids.sort();
     ids.dedup();
@@ -64,11 +75,33 @@ pub fn to_sarif(findings: &[Finding], default_uri: &str) -> Value {
             res
         })
         .collect();
+    let mut run = json!({
+        "tool": { "driver": { "name": "telltale", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+        "results": results,
+    });
+    if !checked.is_empty() {
+        run["artifacts"] = Value::Array(
+            checked
+                .iter()
+                .map(|c| {
+                    let mut a = json!({ "location": { "uri": c.name }, "length": c.size });
+                    if let Some(h) = &c.sha256 {
+                        a["hashes"] = json!({ "sha-256": h });
+                    }
+                    if let Some(v) = c.verdict {
+                        a["properties"] = json!({ "verdict": v, "complete": c.complete });
+                    }
+                    a
+                })
+                .collect(),
+        );
+    }
+    if let Some(g) = generated {
+        run["invocations"] = json!([{ "executionSuccessful": true, "endTimeUtc": g }]);
+    }
     json!({
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": { "name": "telltale", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
-            "results": results,
-        }],
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [run],
     })
 }

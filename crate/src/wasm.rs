@@ -20,14 +20,44 @@ fn parse_options(options: JsValue) -> Result<crate::Options, JsValue> {
 #[wasm_bindgen(js_name = checkText)]
 pub fn check_text(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let opts = parse_options(options)?;
-    to_js(&crate::check_text(text, &opts))
+    let mut r = crate::check_text(text, &opts);
+    r.generated = Some(now_iso());
+    r.checked = vec![crate::report::Checked {
+        name: "pasted text".into(),
+        size: text.len() as u64,
+        sha256: Some(crate::report::sha256_hex(text.as_bytes())),
+        verdict: Some(r.verdict),
+        complete: true,
+        reason: None,
+    }];
+    to_js(&r)
+}
+
+/// The browser's clock, for the report's date (RFC 3339, UTC).
+fn now_iso() -> String {
+    let s: String = js_sys::Date::new_0().to_iso_string().into();
+    // 2026-11-26T12:00:00.000Z → 2026-11-26T12:00:00Z, as the CLI writes it.
+    match s.rfind('.') {
+        Some(i) if s.ends_with('Z') => format!("{}Z", &s[..i]),
+        _ => s,
+    }
 }
 
 /// Check raw bytes (a dropped text file): BOM/UTF-16 detection and lossy UTF-8.
 #[wasm_bindgen(js_name = checkBytes)]
 pub fn check_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
     let opts = parse_options(options)?;
-    to_js(&crate::check_bytes(bytes, &opts))
+    let mut r = crate::check_bytes(bytes, &opts);
+    r.generated = Some(now_iso());
+    r.checked = vec![crate::report::Checked {
+        name: "dropped text".into(),
+        size: bytes.len() as u64,
+        sha256: Some(crate::report::sha256_hex(bytes)),
+        verdict: Some(r.verdict),
+        complete: true,
+        reason: None,
+    }];
+    to_js(&r)
 }
 
 /// The largest module [`inflate_module`] will produce (the file-analysis module is about 6.5 MB).
@@ -154,7 +184,9 @@ pub fn scan_files(
         };
         s.scan_top(&f.name, f.size as u64, &mut r);
     }
-    to_js(&s.finish())
+    let mut rep = s.finish();
+    rep.generated = Some(now_iso());
+    to_js(&rep)
 }
 
 /// The parts of a text or scan report the exports need (both kinds of report have them).
@@ -169,6 +201,10 @@ struct AnyReport {
     inputs: Vec<crate::scan::InputEntry>,
     #[serde(default)]
     coverage: crate::scan::Coverage,
+    #[serde(default)]
+    generated: Option<String>,
+    #[serde(default)]
+    checked: Vec<crate::report::Checked>,
 }
 
 fn any_report(report: JsValue) -> Result<AnyReport, JsValue> {
@@ -189,6 +225,8 @@ pub fn to_markdown(report: JsValue, lang: &str) -> Result<String, JsValue> {
         &r.findings,
         &inputs,
         lang,
+        &r.checked,
+        r.generated.as_deref(),
     ))
 }
 
@@ -196,7 +234,13 @@ pub fn to_markdown(report: JsValue, lang: &str) -> Result<String, JsValue> {
 #[wasm_bindgen(js_name = toSarif)]
 pub fn to_sarif(report: JsValue, uri: &str) -> Result<String, JsValue> {
     let r = any_report(report)?;
-    Ok(serde_json::to_string_pretty(&crate::sarif::to_sarif(&r.findings, uri)).unwrap())
+    Ok(serde_json::to_string_pretty(&crate::sarif::to_sarif_with(
+        &r.findings,
+        uri,
+        &r.checked,
+        r.generated.as_deref(),
+    ))
+    .unwrap())
 }
 
 /// The built-in watchlist (names) and the domains hashed with it.

@@ -409,3 +409,81 @@ fn prompt_on_a_large_stream_is_bounded_and_finds_the_tail() {
     assert_eq!(r["verdict"], "covert");
     assert_eq!(r["findings"][0]["location"]["line"], 110_001);
 }
+
+/// Exports stand alone: JSON, SARIF and Markdown carry the tool version, the date, each
+/// input's name, size and SHA-256 (computed here independently), and its own verdict; the
+/// verdict's summary of a covert chain gives numbers, not the lists.
+#[test]
+fn exports_carry_provenance_and_a_short_summary() {
+    use sha2::Digest;
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus");
+    let covert = dir.join("bundles/agent-b64-xor.js");
+    let clean = dir.join("bundles/clean-timezone-lib.js");
+    let hex = |p: &PathBuf| {
+        sha2::Sha256::digest(std::fs::read(p).unwrap())
+            .iter()
+            .map(|b| format!("{:02x}", b))
+            .collect::<String>()
+    };
+    let run = |fmt: &str| {
+        let o = bin()
+            .env("SOURCE_DATE_EPOCH", "1774000000")
+            .args([
+                "scan",
+                covert.to_str().unwrap(),
+                clean.to_str().unwrap(),
+                "--format",
+                fmt,
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let j: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(j["generated"], "2026-03-20T09:46:40Z");
+    let checked = j["checked"].as_array().unwrap();
+    assert_eq!(checked.len(), 2, "{}", j["checked"]);
+    assert_eq!(checked[0]["sha256"], hex(&covert));
+    assert_eq!(checked[1]["sha256"], hex(&clean));
+    assert_eq!(checked[0]["verdict"], "covert");
+    assert!(
+        matches!(checked[1]["verdict"].as_str(), Some("clean" | "notice")),
+        "{}",
+        checked[1]
+    );
+    let summary = j["summary"].as_str().unwrap();
+    assert!(
+        summary.chars().count() <= 300,
+        "{} chars: {}",
+        summary.chars().count(),
+        summary
+    );
+    assert!(summary.chars().any(|c| c.is_ascii_digit()), "{}", summary);
+    let zh = j["summary_zh"].as_str().unwrap();
+    assert!(zh.chars().count() <= 200, "{}", zh);
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let run0 = &sarif["runs"][0];
+    assert_eq!(run0["artifacts"][0]["hashes"]["sha-256"], hex(&covert));
+    assert_eq!(run0["invocations"][0]["endTimeUtc"], "2026-03-20T09:46:40Z");
+    let md = run("markdown");
+    assert!(
+        md.contains(&hex(&clean)) && md.contains("2026-03-20T09:46:40Z"),
+        "{}",
+        md
+    );
+    assert!(md.contains(env!("CARGO_PKG_VERSION")));
+}
+
+/// A date-line marker's decoded flags are in the Markdown export, one row each.
+#[test]
+fn markdown_export_keeps_dateline_flags() {
+    let line = "Today\u{2019}s date is 2026/04/03.\n";
+    let o = run_stdin(&["prompt", "-", "--format", "markdown"], line.as_bytes());
+    let md = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        md.contains("| china_timezone |") || md.contains("| custom_host_on_list |"),
+        "{}",
+        md
+    );
+    assert!(md.contains("SHA-256"), "{}", md);
+}

@@ -272,3 +272,18 @@ proptest! {
         prop_assert_eq!(f.paren, r.paren);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// Snippets from binaries: nothing unprintable survives, printable text is kept as it is.
+    #[test]
+    fn printable_snippets_hold_no_control_bytes(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        let s = String::from_utf8_lossy(&bytes);
+        let p = telltale::scan::printable(&s);
+        let bad = p.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || c == char::REPLACEMENT_CHARACTER);
+        prop_assert!(!bad, "{:?}", p);
+        let clean: String = s.chars().filter(|c| !c.is_control() && *c != char::REPLACEMENT_CHARACTER).collect();
+        prop_assert_eq!(telltale::scan::printable(&clean), clean);
+    }
+}

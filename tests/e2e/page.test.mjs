@@ -196,7 +196,8 @@ test('keyboard only: tab to the text box, type, tab through results with visible
   assert.equal(await page.evaluate(() => document.activeElement.id), 'text');
   await page.keyboard.type('Today\u2019s date is 2026/04/03.');
   assert.equal(await waitForVerdict(page), 'covert');
-  // Every flagged character can be reached by Tab and shows its explanation with an outline.
+  // Every flagged character can be focused (arrow keys inside the marked text) and shows its
+  // explanation with an outline.
   const mark = page.locator('#highlighted mark').first();
   await mark.focus();
   assert.ok(await mark.locator('.tip').isVisible());

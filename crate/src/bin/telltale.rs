@@ -193,7 +193,7 @@ fn prompt(args: &[String]) -> ExitCode {
     // Files of known size are read to their end; standard input, FIFOs and devices at most
     // MAX_TEXT_STREAM bytes (the report says so when that limit is reached).
     let name = if path == "-" { "standard input" } else { path };
-    let mut reader: Box<dyn Read> = if path == "-" {
+    let reader: Box<dyn Read> = if path == "-" {
         Box::new(std::io::stdin().lock())
     } else {
         match std::fs::File::open(path) {
@@ -214,8 +214,9 @@ fn prompt(args: &[String]) -> ExitCode {
             }
         }
     };
+    let mut hashing = telltale::report::HashingReader::new(reader);
     let checked = telltale::text::segments::check_reader(
-        &mut reader,
+        &mut hashing,
         &o,
         cap,
         if cleaned_only {
@@ -224,10 +225,21 @@ fn prompt(args: &[String]) -> ExitCode {
             None
         },
     );
-    let (report, truncated) = match checked {
+    let (mut report, truncated) = match checked {
         Ok(x) => x,
         Err(e) => return fail(&format!("cannot read {}: {}", name, e)),
     };
+    let size = hashing.bytes;
+    let digest = hashing.hex();
+    report.generated = telltale::report::utc_now();
+    report.checked = vec![telltale::report::Checked {
+        name: name.to_string(),
+        size,
+        sha256: (!truncated).then_some(digest),
+        verdict: Some(report.verdict),
+        complete: !truncated,
+        reason: None,
+    }];
     if cleaned_only {
         if let Some(e) = stdout_err {
             if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -248,7 +260,12 @@ fn prompt(args: &[String]) -> ExitCode {
         out.write_all(&pretty(&report))
     } else if format == "sarif" {
         let uri = if path == "-" { "stdin" } else { path };
-        out.write_all(&pretty(&telltale::sarif::to_sarif(&report.findings, uri)))
+        out.write_all(&pretty(&telltale::sarif::to_sarif_with(
+            &report.findings,
+            uri,
+            &report.checked,
+            report.generated.as_deref(),
+        )))
     } else if format == "markdown" {
         let md = telltale::markdown::to_markdown(
             report.verdict,
@@ -256,6 +273,8 @@ fn prompt(args: &[String]) -> ExitCode {
             &report.findings,
             &[],
             "en",
+            &report.checked,
+            report.generated.as_deref(),
         );
         out.write_all(md.as_bytes())
     } else {
@@ -448,9 +467,11 @@ fn scan(args: &[String]) -> ExitCode {
     let res = if format == "json" {
         out.write_all(&pretty(&report))
     } else if format == "sarif" {
-        out.write_all(&pretty(&telltale::sarif::to_sarif(
+        out.write_all(&pretty(&telltale::sarif::to_sarif_with(
             &report.findings,
             &paths[0],
+            &report.checked,
+            report.generated.as_deref(),
         )))
     } else if format == "markdown" {
         let inputs = telltale::scan::input_lines(&report.inputs, &report.coverage);
@@ -460,6 +481,8 @@ fn scan(args: &[String]) -> ExitCode {
             &report.findings,
             &inputs,
             "en",
+            &report.checked,
+            report.generated.as_deref(),
         );
         out.write_all(md.as_bytes())
     } else {

@@ -46,6 +46,7 @@ fn finding(
         path: Some(path.to_string()),
         excerpt: None,
         place: Some(place.to_string()),
+        brief: None,
     }
 }
 

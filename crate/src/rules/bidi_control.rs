@@ -28,17 +28,70 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// The line as displayed (visual order), using the Unicode Bidirectional Algorithm.
+/// The line as displayed (visual order), using the Unicode Bidirectional Algorithm: runs in
+/// visual order, right-to-left runs reversed and their paired brackets and comparison signs
+/// mirrored (rule L4: an RTL `>` is drawn as `<`), as a browser draws them.
 fn visual(line: &str) -> String {
     let info = unicode_bidi::BidiInfo::new(line, None);
     let mut out = String::new();
     for para in &info.paragraphs {
-        let display = info.reorder_line(para, para.range.clone());
-        out.push_str(&display);
+        let (levels, runs) = info.visual_runs(para, para.range.clone());
+        for run in runs {
+            let rtl = levels[run.start].is_rtl();
+            let piece = &line[run];
+            if rtl {
+                out.extend(piece.chars().rev().map(mirror));
+            } else {
+                out.push_str(piece);
+            }
+        }
     }
     out.chars()
         .filter(|c| !chars::is_bidi_control(*c))
         .collect()
+}
+
+/// Bidi_Mirroring_Glyph (UCD BidiMirroring.txt) for the characters code and prose use: ASCII
+/// brackets and comparison signs, guillemets, and the common mathematical pairs.
+fn mirror(c: char) -> char {
+    const PAIRS: &[(char, char)] = &[
+        ('(', ')'),
+        ('<', '>'),
+        ('[', ']'),
+        ('{', '}'),
+        ('«', '»'),
+        ('‹', '›'),
+        ('⁅', '⁆'),
+        ('⁽', '⁾'),
+        ('₍', '₎'),
+        ('≤', '≥'),
+        ('≦', '≧'),
+        ('≪', '≫'),
+        ('⊂', '⊃'),
+        ('⊆', '⊇'),
+        ('∈', '∋'),
+        ('⟨', '⟩'),
+        ('⟦', '⟧'),
+        ('〈', '〉'),
+        ('《', '》'),
+        ('「', '」'),
+        ('『', '』'),
+        ('【', '】'),
+        ('〔', '〕'),
+        ('（', '）'),
+        ('＜', '＞'),
+        ('［', '］'),
+        ('｛', '｝'),
+    ];
+    for &(a, b) in PAIRS {
+        if c == a {
+            return b;
+        }
+        if c == b {
+            return a;
+        }
+    }
+    c
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
@@ -189,5 +242,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             }
             ctx.reveal(o, o + c.len_utf8(), chars::marker(c));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visual;
+
+    /// An override reverses the run and mirrors what a browser mirrors: stored
+    /// `0001 < tnuoma` under U+202E is drawn `amount > 1000`.
+    #[test]
+    fn display_order_mirrors_inside_right_to_left_runs() {
+        assert_eq!(
+            visual("if \u{202E}0001 < tnuoma\u{202C} then"),
+            "if amount > 1000 then"
+        );
+        assert_eq!(visual("a (b) c"), "a (b) c");
     }
 }

@@ -4,7 +4,7 @@
 //! TB003 (concealed list compared with the environment).
 
 use crate::code::{self, Analysis};
-use crate::report::{Confidence, Decoded, Finding, Location, Severity};
+use crate::report::{Brief, Confidence, Decoded, Finding, Location, Severity};
 
 /// Is this input JavaScript (or TypeScript) by its name or first bytes?
 pub fn is_code(path: &str, head: &[u8]) -> bool {
@@ -73,7 +73,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
                         ""
                     },
                     l.region.clone().unwrap_or_default(),
-                    l.values.join(", ")
+                    preview(&l.values)
                 )
             })
             .collect();
@@ -101,6 +101,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             .clone()
             .map(|r| format!(" Region: {}.", r))
             .unwrap_or_default();
+        let brief = Some(brief_of(f));
         let (code, id, sev, covert, message, meaning) = match f.kind {
             "covert" => (
                 "TB005",
@@ -192,7 +193,198 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             path: Some(path.to_string()),
             excerpt: Some(f.excerpt.clone()),
             place: None,
+            brief,
         });
     }
     (out, a.notes)
+}
+
+/// A list in a sentence: the first values, then how many there are in all (the full list is
+/// in the finding's decoded text).
+pub(crate) fn preview(values: &[String]) -> String {
+    const SHOWN: usize = 8;
+    if values.len() <= SHOWN {
+        values.join(", ")
+    } else {
+        format!(
+            "{}, … ({} in all)",
+            values[..SHOWN].join(", "),
+            values.len()
+        )
+    }
+}
+
+/// What a source reads, as a noun: "reads the time zone (Intl)" → "the time zone"; an
+/// environment variable's name is kept ("an API base URL setting (ANTHROPIC_BASE_URL)").
+pub(crate) fn source_noun(what: &str) -> String {
+    let w = what.strip_prefix("reads ").unwrap_or(what);
+    match (w.rfind(" ("), w.ends_with(')')) {
+        (Some(i), true) => {
+            let inner = &w[i + 2..w.len() - 1];
+            let env_name = !inner.is_empty()
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '*');
+            if env_name {
+                w.to_string()
+            } else {
+                w[..i].to_string()
+            }
+        }
+        _ => w.to_string(),
+    }
+}
+
+/// The same in Chinese, from the source's category and words.
+pub(crate) fn source_zh(what: &str, category: &str) -> String {
+    let w = what.to_lowercase();
+    let env = what
+        .rfind(" (")
+        .filter(|_| what.ends_with(')'))
+        .map(|i| &what[i + 2..what.len() - 1])
+        .filter(|n| {
+            n.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '*')
+        })
+        .map(|n| format!("（{}）", n))
+        .unwrap_or_default();
+    let base = if w.contains("time zone") || w.contains("timezone") || w.contains("utc offset") {
+        "时区"
+    } else if w.contains("locale") || w.contains("language") || w.contains("month name") {
+        "语言区域设置"
+    } else if w.contains("base url") || w.contains("api host") || w.contains("endpoint") {
+        "API 地址设置"
+    } else if w.contains("proxy") {
+        "代理设置"
+    } else if w.contains("registry") {
+        "软件源设置"
+    } else if w.contains("host") {
+        "主机名"
+    } else if w.contains("user") {
+        "用户名"
+    } else if w.contains("dns") || w.contains("network") || w.contains("interface") {
+        "网络设置"
+    } else {
+        match category {
+            "command" => "系统命令的输出",
+            "system-file" => "系统文件",
+            "env" => "环境变量",
+            "locale" => "语言区域设置",
+            "timezone" => "时区",
+            "host" => "主机信息",
+            "user" => "用户信息",
+            "network" => "网络设置",
+            _ => "运行环境",
+        }
+    };
+    format!("{}{}", base, env)
+}
+
+fn dedup(v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = vec![];
+    for x in v {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+/// The verdict's two sentences for a chain, with the numbers instead of the lists.
+fn brief_of(f: &code::Finding) -> Brief {
+    let sources = dedup(f.sources.iter().map(|s| source_noun(&s.what)).collect());
+    let sources_zh = dedup(
+        f.sources
+            .iter()
+            .map(|s| source_zh(&s.what, s.category))
+            .collect(),
+    );
+    let total: usize = f.lists.iter().map(|l| l.values.len()).sum();
+    let hidden: usize = f
+        .lists
+        .iter()
+        .filter(|l| l.concealed)
+        .map(|l| l.values.len())
+        .sum();
+    let effects = dedup(
+        f.effects
+            .iter()
+            .map(|e| e.class.words().to_string())
+            .collect(),
+    );
+    let effects_zh = dedup(f.effects.iter().map(|e| e.class.zh().to_string()).collect());
+    let region_zh = f.region_zh.clone().or_else(|| f.region.clone());
+    let and = |v: &[String]| match v.len() {
+        0 => "where it runs".to_string(),
+        1 => v[0].clone(),
+        _ => format!("{} and {}", v[..v.len() - 1].join(", "), v[v.len() - 1]),
+    };
+    let values = if hidden == total {
+        format!(
+            "{} hidden value{}",
+            total,
+            if total == 1 { "" } else { "s" }
+        )
+    } else if hidden > 0 {
+        format!(
+            "{} values, {} of them hidden in its own code",
+            total, hidden
+        )
+    } else {
+        format!(
+            "{} value{} written in the code",
+            total,
+            if total == 1 { "" } else { "s" }
+        )
+    };
+    let values_zh = if hidden > 0 && hidden < total {
+        format!("{} 个值（其中 {} 个隐藏在代码里）", total, hidden)
+    } else if hidden > 0 {
+        format!("{} 个隐藏的值", total)
+    } else {
+        format!("代码中写明的 {} 个值", total)
+    };
+    let region = f
+        .region
+        .as_ref()
+        .map(|r| format!(" Region targeted: {}.", r))
+        .unwrap_or_default();
+    let region_z = region_zh
+        .map(|r| format!("目标地区：{}。", r))
+        .unwrap_or_default();
+    match f.kind {
+        "covert" => Brief {
+            en: format!(
+                "Covert channel: the code compares {} with {} and changes its output ({}), so whoever reads that output learns the user's setup.{} Do not approve or run this version until this is explained.",
+                and(&sources), values, effects.join(", "), region
+            ),
+            zh: format!(
+                "发现隐蔽信道：代码读取{}，与{}比较，并以看不出来的方式改变输出（{}），读到输出的人就能知道用户的环境。{}在弄清原因之前，不要批准或运行这个版本。",
+                sources_zh.join("和"), values_zh, effects_zh.join("、"), region_z
+            ),
+        },
+        "overt" => Brief {
+            en: format!(
+                "The code treats users differently by region: it compares {} with {} and then {}.{} Check that this is intended before approving it.",
+                and(&sources),
+                values,
+                f.effects.first().map(|e| e.what.clone()).unwrap_or_default(),
+                region
+            ),
+            zh: format!(
+                "代码按地区区别对待用户：读取{}，与{}比较，再据此改变行为。{}批准之前请确认这是有意为之。",
+                sources_zh.join("和"), values_zh, region_z
+            ),
+        },
+        _ => Brief {
+            en: format!(
+                "The code compares {} with {}; what it does with the answer was not found.{} Ask the authors what the list is for.",
+                and(&sources), values, region
+            ),
+            zh: format!(
+                "代码读取{}，与{}比较；没有找到它如何使用比较结果。{}请向作者询问这份名单的用途。",
+                sources_zh.join("和"), values_zh, region_z
+            ),
+        },
+    }
 }

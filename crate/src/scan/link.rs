@@ -19,7 +19,7 @@
 use std::collections::VecDeque;
 
 use super::detect::{Hit, Kind};
-use crate::report::{Confidence, Decoded, Finding, Location, Severity};
+use crate::report::{Brief, Confidence, Decoded, Finding, Location, Severity};
 
 /// A source and a comparison within this many bytes of an output sink form a chain.
 pub const CHAIN_DISTANCE: usize = 128 << 10;
@@ -489,14 +489,62 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
             "a region-specific value ({})",
             cmp.trim_start_matches("compares with ")
         )
-    } else if lists.len() == 1 {
-        format!("a hidden list ({})", cap_text(lists[0].clone()))
     } else {
-        format!(
-            "{} hidden lists ({})",
-            lists.len(),
-            cap_text(lists.join("; "))
-        )
+        // The first values of each list and how many there are; the decoded text has them all.
+        let shown: Vec<String> = c
+            .links
+            .iter()
+            .filter_map(|k| k.hit.decoded.as_ref().map(|l| super::code::preview(l)))
+            .collect();
+        if shown.len() == 1 {
+            format!("a hidden list ({})", shown[0])
+        } else {
+            format!("{} hidden lists ({})", shown.len(), shown.join("; "))
+        }
+    };
+    let total: usize = c
+        .links
+        .iter()
+        .filter_map(|k| k.hit.decoded.as_ref().map(|l| l.len()))
+        .sum();
+    let brief = Brief {
+        en: format!(
+            "Covert channel: the code compares {} with {} and changes its output ({}), so whoever reads that output learns the user's setup. Do not approve or run this version until this is explained.",
+            {
+                let mut all: Vec<String> = vec![];
+                for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {
+                    let n = super::code::source_noun(&k.hit.label);
+                    if !all.contains(&n) {
+                        all.push(n);
+                    }
+                }
+                match all.len() {
+                    0 => "where it runs".to_string(),
+                    1 => all[0].clone(),
+                    _ => format!("{} and {}", all[..all.len() - 1].join(", "), all[all.len() - 1]),
+                }
+            },
+            if total > 0 {
+                format!("{} hidden value{}", total, if total == 1 { "" } else { "s" })
+            } else {
+                "a value that points to one region".to_string()
+            },
+            sink.label
+        ),
+        zh: format!(
+            "发现隐蔽信道：代码读取{}，与{}比较，并以看不出来的方式改变输出，读到输出的人就能知道用户的环境。在弄清原因之前，不要批准或运行这个版本。",
+            {
+                let mut all: Vec<String> = vec![];
+                for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {
+                    let n = super::code::source_zh(&k.hit.label, "");
+                    if !all.contains(&n) {
+                        all.push(n);
+                    }
+                }
+                if all.is_empty() { "运行环境".to_string() } else { all.join("和") }
+            },
+            if total > 0 { format!("{} 个隐藏的值", total) } else { "指向某个地区的值".to_string() }
+        ),
     };
     let mut f = super::finding(
         "covert-channel",
@@ -513,6 +561,7 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         ),
     );
     f.covert = true;
+    f.brief = Some(brief);
     f.path = Some(path_of(sink));
     f.count = c.links.len() + 1;
     f.occurrences = c

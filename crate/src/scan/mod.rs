@@ -40,6 +40,7 @@ pub mod detect;
 pub mod fast;
 pub mod link;
 
+use crate::report::HashingReader;
 use std::cell::Cell;
 use std::collections::HashSet;
 use std::io::{Read, Seek};
@@ -132,6 +133,8 @@ struct Top {
     end: Option<u64>,
     /// Set when the input as a whole could not be checked.
     reason: Option<String>,
+    /// SHA-256 of every byte of the input (set when all of them were read).
+    sha256: Option<String>,
 }
 
 impl Top {
@@ -173,6 +176,13 @@ pub struct ScanReport {
     pub coverage: Coverage,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// When the report was made (RFC 3339 UTC), set by the caller (CLI, page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generated: Option<String>,
+    /// Each input given (file, dropped file, standard input): its name, size, SHA-256, its own
+    /// verdict and whether it was read completely.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checked: Vec<crate::report::Checked>,
 }
 
 fn is_zero(n: &u64) -> bool {
@@ -505,6 +515,7 @@ impl Scanner {
             start: self.checked,
             end: None,
             reason: None,
+            sha256: None,
         });
         let limit = match size {
             Some(s) => s
@@ -515,6 +526,21 @@ impl Scanner {
         self.budget = Rc::new(Budget::default());
         self.budget.limit.set(limit);
         self.buffered = 0;
+    }
+
+    /// Read what the scan left of a top-level input through its hasher, and keep the digest
+    /// when it covers every byte (`size`, when known).
+    fn top_hashed<R: Read>(&mut self, mut h: HashingReader<R>, size: Option<u64>) {
+        // What the scan did not read (a part it skipped on purpose) is read for the digest up
+        // to a cap: a huge unread remainder leaves the input without a digest.
+        let _ = std::io::copy(&mut (&mut h).take(HASH_TAIL_CAP), &mut std::io::sink());
+        let all = size.is_none_or(|s| h.bytes == s);
+        let digest = h.hex();
+        if let Some(t) = self.tops.last_mut() {
+            if all {
+                t.sha256 = Some(digest);
+            }
+        }
     }
 
     fn end_top(&mut self) {
@@ -925,13 +951,16 @@ impl Scanner {
             n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06" || head == *b"Cr24");
         if r.seek(std::io::SeekFrom::Start(0)).is_err() {
             // Not seekable after all: read it as a stream from here (the head is replayed).
-            let mut rest = (&head[..n]).chain(r);
+            let mut rest = HashingReader::new((&head[..n]).chain(r));
             self.scan_reader(path, size, &mut rest, 0);
+            self.top_hashed(rest, Some(size));
             return;
         }
         if is_zip && crate::doc::kind_of(path, &head[..n], false).is_some() {
             // An Office or OpenDocument file: a document, not an archive of files.
-            self.scan_reader(path, size, &mut r.take(size), 0);
+            let mut h = HashingReader::new(r.take(size));
+            self.scan_reader(path, size, &mut h, 0);
+            self.top_hashed(h, Some(size));
         } else if is_zip {
             let t0 = now_ms();
             let idx = self.push_input(InputEntry {
@@ -944,6 +973,10 @@ impl Scanner {
             self.scan_zip(path, &mut *r, 0);
             if let Some(i) = idx {
                 self.inputs[i].ms = now_ms() - t0;
+            }
+            // The zip was read in place (directory, then entries): its digest is a pass of its own.
+            if r.seek(std::io::SeekFrom::Start(0)).is_ok() {
+                self.top_hashed(HashingReader::new(r.take(size)), Some(size));
             }
         } else {
             // A Bun executable's graph, read from the end whatever its size, so findings in
@@ -964,7 +997,9 @@ impl Scanner {
                 }
             }
             // Exactly the bytes the input had when it was opened.
-            self.scan_reader(path, size, &mut r.take(size), 0);
+            let mut h = HashingReader::new(r.take(size));
+            self.scan_reader(path, size, &mut h, 0);
+            self.top_hashed(h, Some(size));
             self.preset_modules = None;
         }
     }
@@ -979,7 +1014,16 @@ impl Scanner {
             left: MAX_STREAM_BYTES,
             hit: false,
         };
-        self.scan_reader(path, 0, &mut capped, 0);
+        let mut h = HashingReader::new(&mut capped);
+        self.scan_reader(path, 0, &mut h, 0);
+        let _ = std::io::copy(&mut (&mut h).take(HASH_TAIL_CAP), &mut std::io::sink());
+        let ended = matches!(h.read(&mut [0u8; 1]), Ok(0));
+        let digest = h.hex();
+        if !capped.hit && ended {
+            if let Some(t) = self.tops.last_mut() {
+                t.sha256 = Some(digest);
+            }
+        }
         if capped.hit {
             self.problem(
                 path,
@@ -1565,6 +1609,14 @@ impl Scanner {
             }
         }
         findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
+        // Snippets from binary data: printable text only (control bytes and undecodable bytes
+        // shown as `·`, long runs of them shortened).
+        for f in &mut findings {
+            f.snippet = printable(&f.snippet);
+            if let Some(e) = &f.excerpt {
+                f.excerpt = Some(printable(e));
+            }
+        }
         let mut verdict = verdict_of(&findings);
         let complete = self.unchecked_count == 0;
         let checked_now = self.checked;
@@ -1578,23 +1630,7 @@ impl Scanner {
             .tops
             .iter()
             .filter(|t| t.unread())
-            .map(|t| {
-                let why = t.reason.clone().unwrap_or_else(|| {
-                    if t.size == Some(0)
-                        || (t.size.is_none() && t.end == Some(t.start))
-                            && self.unchecked.iter().all(|u| !u.path.starts_with(&t.path))
-                    {
-                        "the file is empty: there was nothing to check".to_string()
-                    } else {
-                        self.unchecked
-                            .iter()
-                            .find(|u| u.path.starts_with(&t.path))
-                            .map(|u| u.reason.clone())
-                            .unwrap_or_else(|| "nothing in it could be read".to_string())
-                    }
-                });
-                (t.path.clone(), why)
-            })
+            .map(|t| (t.path.clone(), unread_reason(t, &self.unchecked)))
             .collect();
         let all_unread = if self.tops.is_empty() {
             self.unchecked_count > 0
@@ -1616,6 +1652,11 @@ impl Scanner {
                     "Hidden signal found in the text ({}). {}",
                     findings[0].message, findings[0].meaning
                 )
+            }
+            _ if findings.first().is_some_and(|f| f.brief.is_some())
+                && verdict >= Verdict::Suspicious =>
+            {
+                findings[0].brief.clone().unwrap_or_default().en
             }
             Verdict::Covert => format!("Covert channel found. {}", findings[0].meaning),
             Verdict::Suspicious if !findings[0].code.starts_with("TB") => {
@@ -1653,6 +1694,9 @@ impl Scanner {
             ),
         };
         let mut summary_zh = match verdict {
+            _ if findings.first().is_some_and(|f| f.brief.is_some()) && verdict >= Verdict::Suspicious => {
+                findings[0].brief.clone().unwrap_or_default().zh
+            }
             Verdict::Covert if findings[0].code.starts_with("TD") => format!(
                 "发现针对 AI 读者的隐藏指令：有人给读取这份文件的 AI 工具（筛选工具、总结助手）写了指令，并对人隐藏（{}）。打开文档的人看不到它。在去除之前，不要让 AI 工具处理这份文档，并向发件人核实。指令原文：{}",
                 findings[0].place.clone().unwrap_or_default(),
@@ -1736,7 +1780,43 @@ impl Scanner {
                 summary_zh, self.unchecked_count, first.path
             );
         }
+        // Each input's own verdict: the findings under its path.
+        let checked = self
+            .tops
+            .iter()
+            .map(|t| {
+                let mine: Vec<Finding> = findings
+                    .iter()
+                    .filter(|f| {
+                        f.path
+                            .as_deref()
+                            .is_some_and(|p| p == t.path || p.starts_with(&format!("{}!", t.path)))
+                    })
+                    .cloned()
+                    .collect();
+                let unread = t.unread();
+                let part_missing = self
+                    .unchecked
+                    .iter()
+                    .any(|u| u.path == t.path || u.path.starts_with(&format!("{}!", t.path)));
+                let v = verdict_of(&mine);
+                crate::report::Checked {
+                    name: t.path.clone(),
+                    size: t.size.unwrap_or(t.end.unwrap_or(t.start) - t.start),
+                    sha256: t.sha256.clone(),
+                    verdict: Some(if unread && v <= Verdict::Notice {
+                        Verdict::Unchecked
+                    } else {
+                        v
+                    }),
+                    complete: !unread && !part_missing,
+                    reason: unread.then(|| unread_reason(t, &self.unchecked)),
+                }
+            })
+            .collect();
         ScanReport {
+            generated: crate::report::utc_now(),
+            checked,
             tool: "telltale".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             verdict,
@@ -1754,6 +1834,51 @@ impl Scanner {
             notes: self.notes,
         }
     }
+}
+
+/// Text safe to show from a binary: control characters (but newline and tab) and U+FFFD become
+/// `·`, and a run of more than three of them is shortened to `···`. Text with none of them is
+/// returned as it is.
+pub fn printable(s: &str) -> String {
+    let bad = |c: char| (c.is_control() && c != '\n' && c != '\t') || c == '\u{FFFD}';
+    if !s.chars().any(bad) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for c in s.chars() {
+        if bad(c) {
+            run += 1;
+            if run <= 3 {
+                out.push('·');
+            }
+        } else {
+            run = 0;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Most bytes read after the scan only to complete an input's SHA-256.
+const HASH_TAIL_CAP: u64 = 64 << 20;
+
+/// Why nothing of a top-level input could be read.
+fn unread_reason(t: &Top, unchecked: &[Unchecked]) -> String {
+    t.reason.clone().unwrap_or_else(|| {
+        if t.size == Some(0)
+            || (t.size.is_none() && t.end == Some(t.start))
+                && unchecked.iter().all(|u| !u.path.starts_with(&t.path))
+        {
+            "the file is empty: there was nothing to check".to_string()
+        } else {
+            unchecked
+                .iter()
+                .find(|u| u.path.starts_with(&t.path))
+                .map(|u| u.reason.clone())
+                .unwrap_or_else(|| "nothing in it could be read".to_string())
+        }
+    })
 }
 
 /// The module graph of a Bun single-file executable, when its trailer is in this window:
@@ -1972,6 +2097,7 @@ fn finding(
         path: None,
         excerpt: None,
         place: None,
+        brief: None,
     }
 }
 

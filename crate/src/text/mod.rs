@@ -177,6 +177,7 @@ impl<'a> Ctx<'a> {
             path: None,
             excerpt: None,
             place: None,
+            brief: None,
         }
     }
 
@@ -999,6 +1000,8 @@ fn finish(mut ctx: Ctx) -> Report {
         views,
         marks,
         notes: ctx.notes,
+        generated: None,
+        checked: vec![],
     }
 }
 
@@ -1029,9 +1032,31 @@ pub fn summarize_zh(verdict: Verdict, findings: &[Finding]) -> String {
         ),
         (Verdict::Covert, _) => {
             let f = findings.iter().find(|f| f.covert).unwrap();
+            // The same facts as the English summary: what was decoded, or which flags are set.
+            let facts = match f.decoded.as_ref() {
+                Some(d) if d.flags.is_some() => {
+                    let fl = d.flags.unwrap();
+                    let yn = |b: bool| if b { "是" } else { "否" };
+                    format!(
+                        "解码出的标志：API 地址在隐藏名单上——{}；API 地址含 AI 实验室关键词——{}；时区在中国——{}。",
+                        yn(fl.custom_host_on_list),
+                        yn(fl.host_has_lab_keyword),
+                        yn(fl.china_timezone)
+                    )
+                }
+                Some(d) => match d.text.as_deref().filter(|t| !t.trim().is_empty()) {
+                    Some(t) => {
+                        let t: String = t.chars().take(120).collect();
+                        format!("解码出的隐藏内容：「{}」。", t.trim())
+                    }
+                    None => String::new(),
+                },
+                None => String::new(),
+            };
             format!(
-                "这段文字携带隐藏信号：{}。{}{}",
+                "这段文字携带隐藏信号：{}。{}{}{}",
                 zh_title(f),
+                facts,
                 zh_why(f),
                 others
             )

@@ -39,7 +39,15 @@ impl Tally {
                 .findings
                 .iter()
                 .filter(|f| f.code == "TB005")
-                .map(|f| format!("{} {}", f.message, f.meaning))
+                .map(|f| {
+                    // The full lists are in the decoded text; the meaning previews them.
+                    let decoded = f
+                        .decoded
+                        .as_ref()
+                        .and_then(|d| d.text.clone())
+                        .unwrap_or_default();
+                    format!("{} {} {}", f.message, f.meaning, decoded)
+                })
                 .collect();
             let want: Vec<&str> = case["decoded_list_contains"]
                 .as_array()
