@@ -287,3 +287,18 @@ proptest! {
         prop_assert_eq!(telltale::scan::printable(&clean), clean);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 5000, ..ProptestConfig::default() })]
+
+    /// The cached script and alphanumeric lookups answer what the Unicode tables answer, for
+    /// any character, however the cache's slots collide.
+    #[test]
+    fn cached_char_classes_match_the_tables(cs in prop::collection::vec(any::<char>(), 1..64)) {
+        use unicode_script::UnicodeScript;
+        for c in cs.iter().chain(cs.iter()) {
+            prop_assert_eq!(telltale::text::chars::script(*c), c.script());
+            prop_assert_eq!(telltale::text::chars::is_alnum(*c), c.is_alphanumeric());
+        }
+    }
+}

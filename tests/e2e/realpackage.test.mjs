@@ -26,6 +26,13 @@ test('claude-code 2.1.91 in the page: covert, both sources and China named, unde
   assert.match(text, /ANTHROPIC_BASE_URL/);
   assert.match(text, /time zone/i);
   assert.match(text, /China/);
+  // The summary a manager forwards: short, with the numbers and the region, not the 158 names.
+  const summary = await page.textContent('#summary');
+  console.log(`2.1.91 summary (${summary.length} characters): ${summary}`);
+  assert.ok(summary.length <= 300, `${summary.length} characters`);
+  assert.match(summary, /\d{3} /);
+  assert.match(summary, /China/);
+  assert.doesNotMatch(summary, /sankuai|deepseek|moonshot/i);
   const memory = Number(await page.locator('#timing').getAttribute('data-memory'));
   const ms = Number(await page.locator('#timing').getAttribute('data-ms'));
   console.log(`2.1.91 in the page: ${ms.toFixed(0)} ms, wasm memory ${(memory / 1048576).toFixed(0)} MB`);

@@ -34,7 +34,7 @@ use super::mixed_script_word::looks_like;
 fn hosts(text: &str) -> Vec<(usize, usize)> {
     let mut out = vec![];
     let is_host = |c: char| {
-        c.is_alphanumeric()
+        crate::text::chars::is_alnum(c)
             || c == '.'
             || c == '-'
             || unicode_normalization::char::is_combining_mark(c)
@@ -112,7 +112,11 @@ fn unsafe_label(label: &str) -> Option<String> {
                 crate::text::chars::name(c)
             ));
         }
-        if c.is_alphanumeric() && !c.is_ascii() && !c.identifier_allowed() && !limited_use(c) {
+        if crate::text::chars::is_alnum(c)
+            && !c.is_ascii()
+            && !c.identifier_allowed()
+            && !limited_use(c)
+        {
             return Some(format!(
                 "{} {} is not allowed in identifiers (UTS #39: {:?})",
                 crate::text::chars::cp_string(c),
@@ -134,20 +138,20 @@ fn unsafe_label(label: &str) -> Option<String> {
     };
     let scripts: Vec<Script> = label
         .chars()
-        .filter(|c| c.is_alphanumeric())
-        .map(|c| c.script())
+        .filter(|c| crate::text::chars::is_alnum(*c))
+        .map(|c| crate::text::chars::script(c))
         .filter(|s| !matches!(s, Script::Common | Script::Inherited))
         .collect();
     let latin_with_cjk =
         scripts.contains(&Script::Latin) && scripts.iter().all(|&s| s == Script::Latin || cjk(s));
     let rest: String = label
         .chars()
-        .filter(|c| c.script() != Script::Latin || !latin_with_cjk)
+        .filter(|c| crate::text::chars::script(*c) != Script::Latin || !latin_with_cjk)
         .collect();
     if !rest.is_single_script() {
         let mut names: Vec<&str> = vec![];
-        for c in label.chars().filter(|c| c.is_alphanumeric()) {
-            let s = c.script();
+        for c in label.chars().filter(|c| crate::text::chars::is_alnum(*c)) {
+            let s = crate::text::chars::script(c);
             if !matches!(s, Script::Common | Script::Inherited) && !names.contains(&s.full_name()) {
                 names.push(s.full_name());
             }
@@ -156,14 +160,18 @@ fn unsafe_label(label: &str) -> Option<String> {
     }
     let letters: Vec<char> = label
         .chars()
-        .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+        .filter(|c| crate::text::chars::is_alnum(*c) && !c.is_ascii())
         .collect();
     let alike = letters
         .iter()
-        .filter(|&&c| c.script() != Script::Latin && looks_like(c, Script::Latin).is_some())
+        .filter(|&&c| {
+            crate::text::chars::script(c) != Script::Latin && looks_like(c, Script::Latin).is_some()
+        })
         .count();
     if !letters.is_empty()
-        && letters.iter().all(|&c| c.script() != Script::Latin)
+        && letters
+            .iter()
+            .all(|&c| crate::text::chars::script(c) != Script::Latin)
         && alike >= 2.min(letters.len())
         && letters.len() - alike <= 1
         && (letters.len() - alike == 0 || letters.len() >= 3)

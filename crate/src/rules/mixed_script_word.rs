@@ -35,7 +35,7 @@ use crate::text::chars::floor_char;
 use crate::text::Ctx;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use unicode_script::{Script, UnicodeScript};
+use unicode_script::Script;
 use unicode_security::MixedScript;
 
 /// The skeleton of one character when it is ASCII (what it is mistaken for), else `None`.
@@ -47,8 +47,8 @@ pub(crate) fn ascii_skeleton(c: char) -> Option<String> {
 /// The letters and digits of a word by script (Common and Inherited left out), most first.
 fn word_scripts(w: &str) -> Vec<(Script, usize)> {
     let mut v: Vec<(Script, usize)> = Vec::new();
-    for c in w.chars().filter(|c| c.is_alphanumeric()) {
-        let s = c.script();
+    for c in w.chars().filter(|c| crate::text::chars::is_alnum(*c)) {
+        let s = crate::text::chars::script(c);
         if matches!(s, Script::Common | Script::Inherited | Script::Unknown) {
             continue;
         }
@@ -81,7 +81,7 @@ fn by_skeleton() -> &'static HashMap<String, Vec<char>> {
         for (lo, hi) in ranges {
             for c in (lo..=hi)
                 .filter_map(char::from_u32)
-                .filter(|c| c.is_alphanumeric())
+                .filter(|c| crate::text::chars::is_alnum(*c))
             {
                 let k: String = unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).collect();
                 m.entry(k).or_default().push(c);
@@ -96,7 +96,7 @@ pub(crate) fn looks_like(c: char, script: Script) -> Option<char> {
     // Letters of right-to-left scripts are not read as Latin ones, whatever their shape
     // (Arabic alef and `l`, Hebrew samekh and `o`): the direction of the text gives them away.
     if matches!(
-        c.script(),
+        crate::text::chars::script(c),
         Script::Arabic | Script::Hebrew | Script::Syriac | Script::Thaana | Script::Nko
     ) {
         return None;
@@ -115,7 +115,7 @@ pub(crate) fn looks_like(c: char, script: Script) -> Option<char> {
         .get(&k)?
         .iter()
         .copied()
-        .find(|&x| x != c && x.script() == script)
+        .find(|&x| x != c && crate::text::chars::script(x) == script)
 }
 
 /// Letters of other scripts whose UTS #39 skeleton is one ASCII letter or digit (Cyrillic `а`,
@@ -142,10 +142,12 @@ fn script_written_nearby(text: &str, a: usize, b: usize, script: Script) -> bool
     let ls = text[wl..a].rfind('\n').map_or(wl, |i| wl + i + 1);
     let le = text[b..wh].find('\n').map_or(wh, |i| b + i);
     let twins = latin_twins();
-    text[ls..a]
-        .chars()
-        .chain(text[b..le].chars())
-        .any(|c| c.is_alphabetic() && !c.is_ascii() && c.script() == script && !twins.contains(&c))
+    text[ls..a].chars().chain(text[b..le].chars()).any(|c| {
+        c.is_alphabetic()
+            && !c.is_ascii()
+            && crate::text::chars::script(c) == script
+            && !twins.contains(&c)
+    })
 }
 
 /// ": U+0430 CYRILLIC SMALL LETTER A ×2, …" for the message.
@@ -206,7 +208,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             && {
                 let letters: Vec<char> = w
                     .chars()
-                    .filter(|c| c.is_alphanumeric() && !c.is_ascii())
+                    .filter(|c| crate::text::chars::is_alnum(*c) && !c.is_ascii())
                     .collect();
                 let alike = letters
                     .iter()
@@ -239,8 +241,8 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             })
             && w.chars().all(|c| {
                 c.is_ascii()
-                    || !c.is_alphanumeric()
-                    || c.script() == Script::Latin
+                    || !crate::text::chars::is_alnum(c)
+                    || crate::text::chars::script(c) == Script::Latin
                     || looks_like(c, Script::Latin).is_some()
             })
         {
@@ -262,10 +264,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let mut skeleton = String::new();
         let mut swaps = Vec::new();
         for (i, c) in w.char_indices() {
-            let s = c.script();
+            let s = crate::text::chars::script(c);
             // (An ASCII letter is a minority letter when the word is in another script.)
             if (!c.is_ascii() || main != Script::Latin)
-                && c.is_alphanumeric()
+                && crate::text::chars::is_alnum(c)
                 && s != main
                 && !matches!(s, Script::Common | Script::Inherited)
             {

@@ -326,10 +326,7 @@ fn brief_of(f: &code::Finding) -> Brief {
             if total == 1 { "" } else { "s" }
         )
     } else if hidden > 0 {
-        format!(
-            "{} values, {} of them hidden in its own code",
-            total, hidden
-        )
+        format!("{} values ({} hidden in the code)", total, hidden)
     } else {
         format!(
             "{} value{} written in the code",
@@ -347,17 +344,32 @@ fn brief_of(f: &code::Finding) -> Brief {
     let region = f
         .region
         .as_ref()
-        .map(|r| format!(" Region targeted: {}.", r))
+        .map(|r| format!(" Region: {}.", r))
         .unwrap_or_default();
     let region_z = region_zh
         .map(|r| format!("目标地区：{}。", r))
         .unwrap_or_default();
+    // At most about 300 characters: the effects' names and then the variable names give way.
+    let covert_en = |sources: &str, effects: &str| {
+        format!(
+            "Covert channel: the code compares {} with {} and marks its output with the answer{}.{} Do not approve this version until it is explained.",
+            sources, values, effects, region
+        )
+    };
+    let plain_sources: Vec<String> = sources
+        .iter()
+        .map(|s| s.split(" (").next().unwrap_or(s).to_string())
+        .collect();
+    let mut covert = covert_en(&and(&sources), &format!(" ({})", effects.join(", ")));
+    if covert.chars().count() > 300 {
+        covert = covert_en(&and(&sources), "");
+    }
+    if covert.chars().count() > 300 {
+        covert = covert_en(&and(&plain_sources), "");
+    }
     match f.kind {
         "covert" => Brief {
-            en: format!(
-                "Covert channel: the code compares {} with {} and changes its output ({}), so whoever reads that output learns the user's setup.{} Do not approve or run this version until this is explained.",
-                and(&sources), values, effects.join(", "), region
-            ),
+            en: covert,
             zh: format!(
                 "发现隐蔽信道：代码读取{}，与{}比较，并以看不出来的方式改变输出（{}），读到输出的人就能知道用户的环境。{}在弄清原因之前，不要批准或运行这个版本。",
                 sources_zh.join("和"), values_zh, effects_zh.join("、"), region_z

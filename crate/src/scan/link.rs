@@ -509,7 +509,7 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         .sum();
     let brief = Brief {
         en: format!(
-            "Covert channel: the code compares {} with {} and changes its output ({}), so whoever reads that output learns the user's setup. Do not approve or run this version until this is explained.",
+            "Covert channel: the code compares {} with {} and marks its output with the answer ({}). Do not approve this version until it is explained.",
             {
                 let mut all: Vec<String> = vec![];
                 for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {

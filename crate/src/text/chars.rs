@@ -154,7 +154,7 @@ pub fn is_emoji_modifier(c: char) -> bool {
 
 pub fn is_han_or_kana(c: char) -> bool {
     matches!(
-        c.script(),
+        script(c),
         Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul | Script::Bopomofo
     )
 }
@@ -392,4 +392,55 @@ pub fn floor_char(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// Slots of the per-thread cache behind [`script`] and [`is_alnum`].
+const CLASS_CACHE: usize = 4096;
+
+thread_local! {
+    static CLASS: std::cell::RefCell<Vec<(u32, Script, bool)>> =
+        std::cell::RefCell::new(vec![(u32::MAX, Script::Unknown, false); CLASS_CACHE]);
+}
+
+/// A character's script and whether it is alphanumeric, through a small direct-mapped cache
+/// (texts repeat their letters: most lookups hit); the fast path of `UnicodeScript::script`
+/// and `char::is_alphanumeric`, which binary-search large tables every time. Checked against
+/// them by a property test.
+#[inline]
+fn class_of(c: char) -> (Script, bool) {
+    if c.is_ascii() {
+        let a = c.is_ascii_alphanumeric();
+        return (
+            if c.is_ascii_alphabetic() {
+                Script::Latin
+            } else {
+                Script::Common
+            },
+            a,
+        );
+    }
+    let k = c as u32;
+    let slot = ((k ^ (k >> 12)) as usize) & (CLASS_CACHE - 1);
+    CLASS.with(|m| {
+        let mut m = m.borrow_mut();
+        let e = &mut m[slot];
+        if e.0 == k {
+            return (e.1, e.2);
+        }
+        let v = (c.script(), c.is_alphanumeric());
+        *e = (k, v.0, v.1);
+        v
+    })
+}
+
+/// `c.script()`, cached (see [`class_of`]).
+#[inline]
+pub fn script(c: char) -> Script {
+    class_of(c).0
+}
+
+/// `c.is_alphanumeric()`, cached (see [`class_of`]).
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    class_of(c).1
 }

@@ -13,7 +13,7 @@ pub mod zw;
 
 use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
-use unicode_script::{Script, UnicodeScript};
+use unicode_script::Script;
 use unicode_segmentation::UnicodeSegmentation; // word bounds in `Ctx::words`
 
 use crate::report::*;
@@ -268,7 +268,7 @@ impl<'a> Ctx<'a> {
             let mut out = Vec::new();
             let mut i = 0;
             let inside = |c: char| {
-                c.is_alphanumeric()
+                crate::text::chars::is_alnum(c)
                     || chars::is_default_ignorable(c)
                     || unicode_normalization::char::is_combining_mark(c)
             };
@@ -291,7 +291,7 @@ impl<'a> Ctx<'a> {
                     let mut part: Option<usize> = None;
                     let push = |a: usize, b: usize, out: &mut Vec<(usize, usize)>| {
                         let p = &w[a..b];
-                        let mut letters = p.chars().filter(|c| c.is_alphanumeric());
+                        let mut letters = p.chars().filter(|c| crate::text::chars::is_alnum(*c));
                         let first = letters.next();
                         let two = letters.next().is_some();
                         if !p.is_ascii()
@@ -301,7 +301,7 @@ impl<'a> Ctx<'a> {
                                     // in UAX #29 and have no Latin twin: not looked up.)
                                     !c.is_ascii()
                                         && !matches!(
-                                            c.script(),
+                                            crate::text::chars::script(c),
                                             Script::Han
                                                 | Script::Hiragana
                                                 | Script::Katakana
@@ -582,10 +582,10 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
             '\u{FE00}'..='\u{FE0D}' => {
                 is_han_or_kana(p)
                     || matches!(category_abbr(p), "Sm" | "So")
-                    || p.script() == Script::Myanmar
+                    || crate::text::chars::script(p) == Script::Myanmar
             }
             '\u{E0100}'..='\u{E01EF}' => is_han_or_kana(p),
-            _ => p.script() == Script::Mongolian,
+            _ => crate::text::chars::script(p) == Script::Mongolian,
         };
         return (Class::VariationSelector, legit);
     }
@@ -603,7 +603,7 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
         // Thai, Lao, Myanmar, Tibetan) and a line-break hint in Chinese and Japanese.
         let unspaced = |x: char| {
             matches!(
-                x.script(),
+                crate::text::chars::script(x),
                 Script::Khmer
                     | Script::Thai
                     | Script::Lao
@@ -624,9 +624,10 @@ pub fn classify(c: char, a: &Around, off: usize) -> (Class, bool) {
     if c == '\u{200D}' || c == '\u{200C}' {
         // Persian and Indic words use them inside the word: the script on either side tells.
         let joiner_script = prev
-            .map(|p| script_uses_joiners(p.script()))
+            .map(|p| script_uses_joiners(crate::text::chars::script(p)))
             .unwrap_or(false)
-            || (c == '\u{200C}' && next.is_some_and(|n| script_uses_joiners(n.script())));
+            || (c == '\u{200C}'
+                && next.is_some_and(|n| script_uses_joiners(crate::text::chars::script(n))));
         // An emoji ZWJ sequence: pictograph (optionally with VS16 or a skin tone) ZWJ pictograph.
         let emoji_before = match (prev, a.prev2) {
             (Some(p), _) if is_pictographic(p) => true,
@@ -718,7 +719,7 @@ pub fn scan_chars(text: &str) -> Scan {
                     classify(c, &Around { prev, prev2, next }, off)
                 };
                 if class == Class::Letter && c.is_alphabetic() {
-                    let s = c.script();
+                    let s = crate::text::chars::script(c);
                     if !matches!(s, Script::Common | Script::Inherited | Script::Unknown) {
                         scan.letters += 1;
                         *scan.script_letters.entry(s).or_insert(0) += 1;
