@@ -65,11 +65,11 @@ fn hosts(text: &str) -> Vec<(usize, usize)> {
             e += c.len_utf8();
         }
         let run = text[s..e].trim_matches(|c| c == '.' || c == '-');
-        let s2 = s + text[s..e].find(run).unwrap_or(0);
+        // (`run` is a slice of `text[s..e]`: its offset, without searching.)
+        let s2 = run.as_ptr() as usize - text.as_ptr() as usize;
         let after_scheme = text[..s].ends_with("://");
-        let labels: Vec<&str> = run.split('.').collect();
-        let tld_ascii = labels.len() >= 2
-            && labels.last().is_some_and(|l| {
+        let tld_ascii = run.contains('.')
+            && run.rsplit('.').next().is_some_and(|l| {
                 l.len() >= 2
                     && l.bytes().all(|x| x.is_ascii_alphabetic())
                     && !FILE_EXTENSIONS.contains(&l.to_ascii_lowercase().as_str())

@@ -93,6 +93,28 @@ fn by_skeleton() -> &'static HashMap<String, Vec<char>> {
 
 /// The letter of `script` that `c` looks like (its UTS #39 skeleton is that letter's), if any.
 pub(crate) fn looks_like(c: char, script: Script) -> Option<char> {
+    // A direct-mapped cache: the same letters are looked up again and again (every Cyrillic
+    // word of a mixed text), and a skeleton is computed by UTS #39's decomposition each time.
+    const SLOTS: usize = 2048;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(u32, Script, Option<char>)>> =
+            std::cell::RefCell::new(vec![(u32::MAX, Script::Unknown, None); SLOTS]);
+    }
+    let k = c as u32;
+    let slot = ((k ^ (k >> 11) ^ (script as u32).wrapping_mul(0x9E37)) as usize) & (SLOTS - 1);
+    if let Some(hit) = CACHE.with(|m| {
+        let e = m.borrow()[slot];
+        (e.0 == k && e.1 == script).then_some(e.2)
+    }) {
+        return hit;
+    }
+    let v = looks_like_uncached(c, script);
+    CACHE.with(|m| m.borrow_mut()[slot] = (k, script, v));
+    v
+}
+
+/// [`looks_like`] without the cache (its reference in the tests).
+fn looks_like_uncached(c: char, script: Script) -> Option<char> {
     // Letters of right-to-left scripts are not read as Latin ones, whatever their shape
     // (Arabic alef and `l`, Hebrew samekh and `o`): the direction of the text gives them away.
     if matches!(
@@ -339,6 +361,25 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 ),
             );
             ctx.clean(o, o + c.len_utf8(), k);
+        }
+    }
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    /// The cached look-alike lookup answers what the uncached one answers, for every letter of
+    /// the blocks that have look-alikes, asked twice and against three scripts (slots collide).
+    #[test]
+    fn cached_looks_like_matches_uncached() {
+        for script in [Script::Latin, Script::Cyrillic, Script::Greek] {
+            for k in (0x20u32..0x600).chain(0x1D00..0x1F00).chain(0xA640..0xA800) {
+                let Some(c) = char::from_u32(k) else { continue };
+                let want = looks_like_uncached(c, script);
+                assert_eq!(looks_like(c, script), want, "{:?} {:?}", c, script);
+                assert_eq!(looks_like(c, script), want, "{:?} {:?} (again)", c, script);
+            }
         }
     }
 }
