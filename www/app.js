@@ -117,9 +117,11 @@ function renderFinding(f) {
   const li = el('li', { class: `finding sev-${f.severity}`, 'data-code': f.code });
   const doc = ruleDocs.get(f.rule);
   if (zh() && doc) {
-    li.append(el('div', { class: 'head', text: doc.zh.title }));
-    li.append(el('div', { class: 'detail', lang: 'en', text: f.message }));
+    // The Chinese line the engine made from the finding's parts; the English original is one
+    // click away.
+    li.append(el('div', { class: 'head', text: f.message_zh || doc.zh.title }));
     li.append(el('div', { text: doc.zh.why }));
+    li.append(el('details', { class: 'original' }, el('summary', { text: t('original') }), el('div', { class: 'detail', lang: 'en', text: f.message })));
   } else {
     li.append(el('div', { class: 'head', text: f.message }));
     li.append(el('div', { text: f.meaning }));

@@ -203,6 +203,92 @@ pub struct Finding {
     /// Chinese, with the numbers rather than the lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brief: Option<Brief>,
+    /// What was seen, in Chinese (set when the report is finished; see [`zh_message`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message_zh: String,
+}
+
+/// The Chinese line for a finding, from its structured parts rather than its English words:
+/// the chain's brief, or the rule's Chinese title, the characters it names (code point and
+/// Unicode name, which stay as they are), where (a document's place), how many times, and the
+/// decoded text.
+pub fn zh_message(f: &Finding) -> String {
+    if let Some(b) = &f.brief {
+        return b.zh.clone();
+    }
+    let mut out = zh_title(f);
+    // Code points named in the message ("U+200B ZERO WIDTH SPACE"), at most four.
+    let mut cps: Vec<String> = vec![];
+    let m = &f.message;
+    let mut i = 0;
+    while let Some(k) = m[i..].find("U+") {
+        let at = i + k;
+        let hex: String = m[at + 2..]
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit())
+            .collect();
+        if hex.len() >= 4 {
+            let rest = &m[at + 2 + hex.len()..];
+            let name: String = rest
+                .strip_prefix(' ')
+                .map(|r| {
+                    r.chars()
+                        .take_while(|c| {
+                            c.is_ascii_uppercase() || c.is_ascii_digit() || *c == ' ' || *c == '-'
+                        })
+                        .collect::<String>()
+                })
+                .unwrap_or_default();
+            let cp = format!("U+{} {}", hex, name.trim()).trim().to_string();
+            if !cps.contains(&cp) && cps.len() < 4 {
+                cps.push(cp);
+            }
+        }
+        i = at + 2;
+    }
+    if !cps.is_empty() {
+        out.push_str(&format!("：{}", cps.join("、")));
+    }
+    if f.count > 1 {
+        out.push_str(&format!("（{} 处）", f.count));
+    }
+    if let Some(p) = &f.place {
+        out.push_str(&format!("，位于 {}", p));
+    }
+    if let Some(d) = &f.decoded {
+        if let Some(fl) = d.flags {
+            let yn = |b: bool| if b { "是" } else { "否" };
+            out.push_str(&format!(
+                "；标志：API 地址在名单上 {}，含实验室关键词 {}，中国时区 {}",
+                yn(fl.custom_host_on_list),
+                yn(fl.host_has_lab_keyword),
+                yn(fl.china_timezone)
+            ));
+        } else if let Some(t) = d.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            let short: String = t.trim().chars().take(60).collect();
+            let more = if t.trim().chars().count() > 60 {
+                "…"
+            } else {
+                ""
+            };
+            out.push_str(&format!(
+                "；解码出：「{}{}」",
+                short.replace('\n', " / "),
+                more
+            ));
+        }
+    }
+    out
+}
+
+/// Fill every finding's (and nested finding's) Chinese line.
+pub fn fill_zh(findings: &mut [Finding]) {
+    for f in findings {
+        f.message_zh = zh_message(f);
+        if let Some(n) = f.decoded.as_mut().and_then(|d| d.nested.as_mut()) {
+            fill_zh(&mut n.findings);
+        }
+    }
 }
 
 /// A verdict's short summary, in both languages (the same facts in each).

@@ -487,3 +487,42 @@ fn markdown_export_keeps_dateline_flags() {
     );
     assert!(md.contains("SHA-256"), "{}", md);
 }
+
+/// Every finding carries a Chinese line made from its parts: the rule's Chinese title, the
+/// characters by code point and name, the count, the decoded flags.
+#[test]
+fn findings_carry_a_chinese_line() {
+    let o = run_stdin(
+        &["prompt", "-", "--format", "json"],
+        "pass\u{200B}word and Today\u{2019}s date is 2026/04/03.\n".as_bytes(),
+    );
+    let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let fs = j["findings"].as_array().unwrap();
+    assert!(!fs.is_empty());
+    for f in fs {
+        let zh = f["message_zh"].as_str().unwrap_or("");
+        assert!(
+            zh.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)),
+            "{}",
+            f
+        );
+    }
+    let dl = fs.iter().find(|f| f["rule"] == "dateline-marker").unwrap();
+    assert!(
+        dl["message_zh"].as_str().unwrap().contains("中国时区 是"),
+        "{}",
+        dl["message_zh"]
+    );
+    let zw = fs
+        .iter()
+        .find(|f| f["message"].as_str().unwrap().contains("U+200B"))
+        .unwrap();
+    assert!(
+        zw["message_zh"]
+            .as_str()
+            .unwrap()
+            .contains("U+200B ZERO WIDTH SPACE"),
+        "{}",
+        zw["message_zh"]
+    );
+}

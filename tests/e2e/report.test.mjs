@@ -230,3 +230,29 @@ test('a 30 MB paste: verdict without a long freeze, marked text shown as windows
   console.log(`30 MB paste: verdict after ${ms.toFixed(0)} ms, longest main-thread task ${long.toFixed(0)} ms`);
   await context.close();
 });
+
+// Partial check of the Chinese page (messages as data are not complete): after a suspicious
+// prompt and a covert file, the summary and every finding's headline are Chinese; English words
+// appear only as code, character names, identifiers, or quoted decoded text.
+test('zh-CN: the summary and each finding headline are in Chinese', async () => {
+  const { page, context } = await open({ locale: 'zh-CN' });
+  const english = (s) => s.replace(/「[^」]*」/g, '').match(/\b[a-z]{4,}\b/g) || [];
+  await page.fill('#text', 'Log in to your p\u0430yp\u0430l account: pass\u200Bword.');
+  assert.equal(await waitForVerdict(page), 'suspicious');
+  for (const sel of ['#summary', '#findings .finding > .head']) {
+    for (const s of await page.$$eval(sel, (es) => es.map((e) => e.textContent))) {
+      assert.ok(/[\u4e00-\u9fff]/.test(s), `${sel}: ${s}`);
+      assert.deepEqual(english(s), [], `${sel}: ${s}`);
+    }
+  }
+  await page.fill('#text', '');
+  await page.setInputFiles('#files', COVERT_JS);
+  await page.waitForFunction(() => document.querySelector('#result').dataset.state === 'done' && document.querySelector('[data-input-verdict]'));
+  for (const sel of ['#summary', '#findings .finding > .head']) {
+    for (const s of await page.$$eval(sel, (es) => es.map((e) => e.textContent))) {
+      assert.ok(/[\u4e00-\u9fff]/.test(s), `${sel}: ${s}`);
+      assert.deepEqual(english(s), [], `${sel}: ${s}`);
+    }
+  }
+  await context.close();
+});

@@ -47,6 +47,7 @@ fn finding(
         excerpt: None,
         place: Some(place.to_string()),
         brief: None,
+        message_zh: String::new(),
     }
 }
 

@@ -194,6 +194,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             excerpt: Some(f.excerpt.clone()),
             place: None,
             brief,
+            message_zh: String::new(),
         });
     }
     (out, a.notes)

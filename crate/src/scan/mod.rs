@@ -1611,6 +1611,7 @@ impl Scanner {
         findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
         // Snippets from binary data: printable text only (control bytes and undecodable bytes
         // shown as `·`, long runs of them shortened).
+        crate::report::fill_zh(&mut findings);
         for f in &mut findings {
             f.snippet = printable(&f.snippet);
             if let Some(e) = &f.excerpt {
@@ -2098,6 +2099,7 @@ fn finding(
         excerpt: None,
         place: None,
         brief: None,
+        message_zh: String::new(),
     }
 }
 

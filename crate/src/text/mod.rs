@@ -178,6 +178,7 @@ impl<'a> Ctx<'a> {
             excerpt: None,
             place: None,
             brief: None,
+            message_zh: String::new(),
         }
     }
 
@@ -973,6 +974,8 @@ fn finish(mut ctx: Ctx) -> Report {
         .map(|(s, n)| (s.full_name().to_string(), *n))
         .collect();
     scripts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut findings = findings;
+    crate::report::fill_zh(&mut findings);
     let verdict = verdict_of(&findings);
     let summary = summarize(verdict, &findings);
     let summary_zh = summarize_zh(verdict, &findings);

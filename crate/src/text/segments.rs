@@ -276,6 +276,7 @@ impl Merge {
         r.verdict = verdict_of(&r.findings);
         r.summary = summarize(r.verdict, &r.findings);
         r.summary_zh = summarize_zh(r.verdict, &r.findings);
+        crate::report::fill_zh(&mut r.findings);
         r.input = info;
         r.notes.push(format!(
             "Checked in {} segments of about {} MiB (the text is {} bytes): a pattern spanning two segments may be reported in two parts; columns on a line longer than a segment count from the segment's start; NFC/NFKC views are not produced.",
