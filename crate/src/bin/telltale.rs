@@ -447,7 +447,8 @@ fn scan(args: &[String]) -> ExitCode {
             None
         };
     let show = progress.is_some();
-    let report = telltale::scan::scan_paths(&paths, &watchlist, progress);
+    let mut report = telltale::scan::scan_paths(&paths, &watchlist, progress);
+    report.generated = telltale::report::utc_now();
     if show {
         eprint!("\r{:60}\r", "");
     }

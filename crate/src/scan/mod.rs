@@ -1816,7 +1816,9 @@ impl Scanner {
             })
             .collect();
         ScanReport {
-            generated: crate::report::utc_now(),
+            // The caller dates the report (CLI, page): the library's reports of the same input
+            // stay byte-identical.
+            generated: None,
             checked,
             tool: "telltale".into(),
             version: env!("CARGO_PKG_VERSION").into(),
