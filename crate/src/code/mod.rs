@@ -677,12 +677,15 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     let mut program_text = String::new();
     if !d.literals.is_empty() {
         for &l in &d.literals {
+            // (The program is still made: a label it cannot be made for drops the decision.)
+            let p = fl.program_for(l)?;
             if let Some(v) = plain_json(fl.slice(l)) {
+                // (One label a line: `appears` below looks for whole tokens.)
                 program_text.push_str(fl.slice(l));
+                program_text.push('\n');
                 json_values(&v, &mut values, 0);
                 continue;
             }
-            let p = fl.program_for(l)?;
             program_text.push_str(&p);
             if let Outcome::Value(v) = sandbox::evaluate(&p) {
                 json_values(&v, &mut values, 0);
@@ -717,9 +720,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             }
         }
         let json = plain_json(lit);
+        // (Made even for data: a set it cannot be made for drops the decision, as before.)
+        let made = fl.program_for(s)?;
         let p = match &json {
             Some(_) => lit.to_string(),
-            None => fl.program_for(s)?,
+            None => made,
         };
         program_text = p.clone();
         let outcome = match json {
