@@ -172,6 +172,16 @@ function renderFinding(f) {
       li.append(el('ul', { class: 'findings' }, d.nested.findings.map(renderFinding)));
     }
   }
+  if (f.replay && f.replay.length) {
+    // The code run again under environments Telltale supplied: what it wrote under each.
+    const rows = f.replay.map((r, i) => el('tr', { 'data-replay-changed': String(r.changes.length > 0) },
+      el('td', { text: zh() ? r.env_zh : r.env }),
+      el('td', {}, el('code', { class: 'replay-out', text: r.output })),
+      el('td', {}, i === 0 ? '—' : (r.changes.length ? el('ul', {}, r.changes.map((c) => el('li', {}, el('code', { text: c })))) : t('sameOutput')))));
+    li.append(el('div', { class: 'replay' }, el('div', { class: 'meta', text: t('replayHeading') }), el('div', { class: 'table-wrap' }, table(t('replayCols'), rows))));
+  } else if (f.replay_note) {
+    li.append(el('div', { class: 'meta', text: t('replayNote', { why: f.replay_note }) }));
+  }
   return li;
 }
 

@@ -139,6 +139,7 @@ pub fn to_markdown(
                 fenced(&mut out, t);
                 out.push('\n');
             }
+            // (see below for the replay)
             // The date-line marker's flags, one row each.
             if let Some(fl) = &d.flags {
                 if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(fl) {
@@ -158,6 +159,35 @@ pub fn to_markdown(
                     out.push('\n');
                 }
             }
+        }
+        if !f.replay.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}:\n\n| {} | {} | {} |\n|---|---|---|",
+                if zh {
+                    "在沙箱中重放"
+                } else {
+                    "Replayed in the sandbox"
+                },
+                if zh { "环境" } else { "Environment" },
+                if zh { "输出" } else { "Output" },
+                if zh {
+                    "与基准的差别"
+                } else {
+                    "Difference from the baseline"
+                }
+            );
+            let cell = |t: &str| t.replace('|', "\\|").replace('\n', "⏎");
+            for r in &f.replay {
+                let _ = writeln!(
+                    out,
+                    "| {} | `{}` | {} |",
+                    cell(if zh { &r.env_zh } else { &r.env }),
+                    cell(&r.output).replace('`', "'"),
+                    cell(&r.changes.join("; "))
+                );
+            }
+            out.push('\n');
         }
     }
     if !inputs.is_empty() {

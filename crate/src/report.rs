@@ -206,6 +206,24 @@ pub struct Finding {
     /// What was seen, in Chinese (set when the report is finished; see [`zh_message`]).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub message_zh: String,
+    /// The code run again under environments Telltale supplies: what it wrote under each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replay: Vec<ReplayRun>,
+    /// Why the code was not replayed (or showed no difference), when it was tried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replay_note: Option<String>,
+}
+
+/// One environment of a replay and what the code wrote under it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ReplayRun {
+    /// The environment in words ("baseline …", "time zone Asia/Shanghai").
+    pub env: String,
+    pub env_zh: String,
+    pub output: String,
+    /// Each difference from the baseline's output, characters named
+    /// ("U+0027 APOSTROPHE → U+2019 RIGHT SINGLE QUOTATION MARK").
+    pub changes: Vec<String>,
 }
 
 /// The Chinese line for a finding, from its structured parts rather than its English words:

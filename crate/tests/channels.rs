@@ -28,3 +28,95 @@ fn channel_corpus() {
     );
     tally.assert_all_right();
 }
+
+/// Replay (issue 13): each covert fixture's chain is run again in the sandbox under
+/// environments built from what the analysis found. Where a replay is shown, the baseline
+/// comes first and at least one other environment's output differs from it, with each
+/// difference described; every replay either shows that or says why not.
+#[test]
+fn channel_replays_show_the_difference() {
+    let dir = root().join("tests/corpus/channels");
+    let (mut shown, mut total) = (0, 0);
+    let mut why: Vec<String> = vec![];
+    for c in cases(&std::fs::read_to_string(dir.join("cases.json")).unwrap()) {
+        let file = c["file"].as_str().unwrap();
+        if !file.starts_with("covert/") {
+            continue;
+        }
+        total += 1;
+        let path = dir.join(file);
+        let rep = telltale::scan::scan_paths(&[path.to_str().unwrap().to_string()], &[], None);
+        // The analyser's chain when there is one (a replay), else the linker's (a reason).
+        let Some(f) = rep
+            .findings
+            .iter()
+            .find(|f| f.code == "TB005" && !f.replay.is_empty())
+            .or_else(|| rep.findings.iter().find(|f| f.code == "TB005"))
+        else {
+            continue;
+        };
+        if f.replay.is_empty() {
+            assert!(
+                f.replay_note.is_some(),
+                "{}: neither a replay nor a reason",
+                file
+            );
+            why.push(format!(
+                "{}: {}",
+                file,
+                f.replay_note.as_deref().unwrap_or("")
+            ));
+            continue;
+        }
+        assert!(f.replay.len() >= 2, "{}", file);
+        assert!(f.replay[0].env.starts_with("baseline"), "{}", file);
+        assert!(f.replay[0].changes.is_empty());
+        let changed: Vec<_> = f.replay.iter().filter(|r| !r.changes.is_empty()).collect();
+        assert!(
+            !changed.is_empty(),
+            "{}: no environment changed the output",
+            file
+        );
+        for r in &changed {
+            assert_ne!(r.output, f.replay[0].output, "{}", file);
+        }
+        shown += 1;
+    }
+    eprintln!(
+        "replayed with a difference: {} of {} covert fixtures",
+        shown, total
+    );
+    for w in &why {
+        eprintln!("  not replayed: {}", w);
+    }
+    assert!(shown * 2 >= total, "only {} of {} replayed", shown, total);
+}
+
+/// The incident's channel, as our own fixture writes it: under a custom base URL on the
+/// list, the apostrophe becomes U+2019 (named in the difference); under UTC and no setting it
+/// stays U+0027.
+#[test]
+fn replay_names_the_apostrophe_that_changes() {
+    let path = root().join("tests/corpus/bundles/agent-b64-xor.js");
+    let rep = telltale::scan::scan_paths(&[path.to_str().unwrap().to_string()], &[], None);
+    let f = rep
+        .findings
+        .iter()
+        .find(|f| f.code == "TB005" && !f.replay.is_empty())
+        .or_else(|| rep.findings.iter().find(|f| f.code == "TB005"))
+        .expect("a chain");
+    if f.replay.is_empty() {
+        panic!("not replayed: {:?}", f.replay_note);
+    }
+    assert!(
+        f.replay[0].output.contains("Today's date is 2026-04-03"),
+        "{:?}",
+        f.replay[0]
+    );
+    let all: Vec<String> = f.replay.iter().flat_map(|r| r.changes.clone()).collect();
+    assert!(
+        all.iter().any(|c| c.contains("U+0027 APOSTROPHE →")),
+        "{:#?}",
+        f.replay
+    );
+}

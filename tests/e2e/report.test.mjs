@@ -61,6 +61,10 @@ test('a three-file scan shows one verdict per input', async () => {
   assert.equal(by['agent-b64-xor.js'], 'covert');
   assert.ok(['clean', 'notice'].includes(by['clean-timezone-lib.js']), by['clean-timezone-lib.js']);
   assert.equal(by['tz-intl-b64-nbsp.cjs'], 'covert');
+  // The channel replayed in the sandbox: the baseline and at least one environment whose
+  // output differs, the difference naming the no-break space.
+  const replay = await page.$$eval('.replay tr[data-replay-changed]', (rs) => rs.map((r) => [r.dataset.replayChanged, r.textContent]));
+  assert.ok(replay.some(([c, tx]) => c === 'true' && /U\+00A0 NO-BREAK SPACE/.test(tx)), JSON.stringify(replay));
   await context.close();
 });
 

@@ -533,6 +533,21 @@ fn scan(args: &[String]) -> ExitCode {
             if !f.snippet.is_empty() {
                 s.push_str(&format!("         {}\n", c.paint("2", &f.snippet)));
             }
+            if !f.replay.is_empty() {
+                s.push_str("         replayed in the sandbox:\n");
+                for r in &f.replay {
+                    s.push_str(&format!(
+                        "           {}\n             → {}\n",
+                        r.env,
+                        c.paint("1", &r.output.replace('\n', "⏎"))
+                    ));
+                    for ch in &r.changes {
+                        s.push_str(&format!("               {}\n", ch));
+                    }
+                }
+            } else if let Some(n) = &f.replay_note {
+                s.push_str(&format!("         not replayed: {}\n", n));
+            }
         }
         for i in report.inputs.iter().filter(|i| i.skipped.is_some()) {
             s.push_str(&format!(

@@ -9,6 +9,7 @@
 pub mod extract;
 pub mod flow;
 pub mod regions;
+pub mod replay;
 pub mod sandbox;
 pub mod variants;
 
@@ -31,6 +32,8 @@ pub const MAX_EFFECTS: usize = 64;
 pub struct SourceOut {
     pub what: String,
     pub category: &'static str,
+    /// The access path read (`process.env.ANTHROPIC_BASE_URL`).
+    pub path: String,
     pub at: usize,
     pub code: String,
 }
@@ -74,6 +77,9 @@ pub struct Finding {
     pub at: usize,
     /// The enclosing function (from the AST).
     pub excerpt: String,
+    /// The program replayed under environments built from this finding ([`replay`]).
+    pub replay: Vec<replay::Run>,
+    pub replay_note: Option<String>,
 }
 
 #[derive(Debug, Default)]
@@ -378,6 +384,8 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             region_zh,
             at,
             excerpt,
+            replay: vec![],
+            replay_note: None,
         })
     };
     let covert_decs: BTreeSet<u32> = covert_fx.iter().flat_map(|f| f.1.iter().copied()).collect();
@@ -424,6 +432,8 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     region_zh: (!cc.is_empty()).then(|| regions::describe(&cc, true)),
                     at: l.at,
                     excerpt: l.code.clone(),
+                    replay: vec![],
+                    replay_note: None,
                 });
             }
         }
@@ -547,6 +557,7 @@ fn sources_out(fl: &Flow, srcs: &BTreeSet<u32>, base: usize) -> Vec<SourceOut> {
         v.push(SourceOut {
             what: so.label.clone(),
             category: so.category,
+            path: so.path.clone(),
             at: base + so.span.start as usize,
             code: clip(fl.slice(so.span), 160),
         });
@@ -1113,7 +1124,9 @@ pub const WHOLE: usize = crate::scan::CODE_WHOLE;
 /// Analyse a text of any size: whole when small, otherwise the pieces around candidates.
 pub fn analyse_text(text: &str, base: usize) -> Analysis {
     if text.len() <= WHOLE {
-        return analyse(text, base);
+        let mut a = analyse(text, base);
+        replay_whole(text, &mut a);
+        return a;
     }
     let bun = extract::Bundle::new(text);
     let ac = match aho_corasick::AhoCorasick::builder()
@@ -1501,4 +1514,79 @@ fn assemble(text: &str, pieces: &[extract::Piece]) -> (String, Vec<(usize, usize
         out.push_str(&p.post);
     }
     (out, map)
+}
+
+/// A whole file as a program the sandbox runs: imports become requires, exports plain
+/// declarations, a hashbang a comment.
+fn runnable(text: &str) -> Option<String> {
+    let alloc = Allocator::default();
+    let prog = parse(&alloc, text)?;
+    let mut edits: Vec<(usize, usize, String)> = vec![];
+    for st in &prog.body {
+        if let Statement::ImportDeclaration(imp) = st {
+            let m = imp.source.value.as_str();
+            let mut parts = vec![];
+            if let Some(specs) = &imp.specifiers {
+                for sp in specs {
+                    match sp {
+                        ImportDeclarationSpecifier::ImportSpecifier(s) => parts.push(format!(
+                            "var {} = require({:?}).{};",
+                            s.local.name,
+                            m,
+                            s.imported.name()
+                        )),
+                        ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => {
+                            parts.push(format!("var {} = require({:?});", s.local.name, m))
+                        }
+                        ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => {
+                            parts.push(format!("var {} = require({:?});", s.local.name, m))
+                        }
+                    }
+                }
+            }
+            edits.push((
+                imp.span.start as usize,
+                imp.span.end as usize,
+                parts.join(" "),
+            ));
+        } else if let Statement::ExportDeclaration(e) = st {
+            edits.push((
+                e.span.start as usize,
+                e.declaration.span().start as usize,
+                String::new(),
+            ));
+        }
+    }
+    edits.sort_by_key(|e| e.0);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e, r) in edits {
+        if s < at {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(&r);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    if out.starts_with("#!") {
+        out.replace_range(0..2, "//");
+    }
+    Some(out)
+}
+
+/// Replay each covert or region-targeted finding of a whole file ([`replay`]).
+pub fn replay_whole(text: &str, a: &mut Analysis) {
+    if !a.findings.iter().any(|f| f.kind != "concealed-list") {
+        return;
+    }
+    let Some(prog) = runnable(text) else {
+        return;
+    };
+    for f in a.findings.iter_mut().filter(|f| f.kind != "concealed-list") {
+        match replay::replay(&prog, f) {
+            Ok(runs) => f.replay = runs,
+            Err(why) => f.replay_note = Some(why),
+        }
+    }
 }

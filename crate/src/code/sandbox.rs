@@ -146,43 +146,50 @@ pub const SAMPLE: &str = "It's 2026-04-03, 10:30 - the list: a, b, and c... Done
 const FAKE_ENV: &str = r#"
 var __log = [];
 var __d = [];
+var __E = (typeof __ENV !== "undefined") ? __ENV : { tz: "UTC", locale: "en-US", offset: 0, env: {}, host: "example.com", hostname: "host", user: "user", dns: "1.1.1.1" };
 function __say(){ __log.push(Array.prototype.map.call(arguments, String).join(" ")); }
 var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say };
-var process = { env: {}, platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
+var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __log.push(String(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __log.push(String(s)); return true; } } };
 var __fakeMods = {
-  os: { hostname: function(){ return "host"; }, userInfo: function(){ return { username: "user", homedir: "/home/user" }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/user"; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
-  fs: { readFileSync: function(){ return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
-  child_process: { execSync: function(){ return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
-  dns: { getServers: function(){ return []; } },
+  os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
+  fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
+  child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
+  dns: { getServers: function(){ return [__E.dns]; } },
   path: { join: function(){ return Array.prototype.join.call(arguments, "/"); }, basename: function(p){ return String(p).split("/").pop(); } },
-  url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; } : URL }
+  url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; this.host = this.hostname; this.href = String(u); } : URL }
 };
 var __req0 = require;
 require = function(m){ var k = String(m).replace(/^node:/, ""); if (__fakeMods[k]) return __fakeMods[k]; return __req0(m); };
 if (typeof URL === "undefined") { var URL = __fakeMods.url.URL; }
-var Intl = { DateTimeFormat: function(){ return { resolvedOptions: function(){ return { timeZone: "UTC", locale: "en-US" }; }, format: function(){ return ""; }, formatToParts: function(){ return []; } }; },
-  NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: "en-US" }; } }; },
-  Locale: function(t){ this.language = "en"; this.region = "US"; this.maximize = function(){ return this; }; } };
-Date.prototype.getTimezoneOffset = function(){ return 0; };
-var navigator = { language: "en-US", languages: ["en-US"] };
-var location = { host: "example.com", hostname: "example.com", href: "https://example.com/" };
+var Intl = { DateTimeFormat: function(){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(){ return ""; }, formatToParts: function(){ return []; } }; },
+  NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: __E.locale }; } }; },
+  Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
+Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
+var navigator = { language: __E.locale, languages: [__E.locale] };
+var location = { host: __E.host, hostname: __E.host, href: "https://" + __E.host + "/" };
 function alert(m){ __log.push("alert: " + String(m)); }
 "#;
 
 /// Run code under the fake environment (see `FAKE_ENV`).
 pub fn evaluate_in_fake_env(program: &str) -> Outcome {
-    evaluate_with(program, true)
+    evaluate_with_env(program, true, None)
+}
+
+/// Run code under the fake environment with the values of `env` (time zone `tz`, `locale`,
+/// `offset`, `env` variables, `host`, `hostname`, `user`, `dns`): the replay's stand-ins.
+pub fn evaluate_in_env(program: &str, env: &serde_json::Value) -> Outcome {
+    evaluate_with_env(program, true, Some(env))
 }
 
 /// Run `program` (which must assign `__out`) and return `__out`, normalised to JSON (Sets and
 /// Maps become arrays, regular expressions `{"$regexp": source}`).
 pub fn evaluate(program: &str) -> Outcome {
-    evaluate_with(program, false)
+    evaluate_with_env(program, false, None)
 }
 
-fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
+fn evaluate_with_env(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> Outcome {
     if program.len() > MAX_CODE {
         return Outcome::Refused(format!(
             "the code to evaluate is {} bytes (limit {})",
@@ -223,8 +230,10 @@ fn evaluate_with(program: &str, fake_env: bool) -> Outcome {
         MAX_STRING,
         PRELUDE,
         format!(
-            "var __SAMPLE = \"{}\";\n{}",
+            "var __SAMPLE = \"{}\";\n{}{}",
             SAMPLE,
+            env.map(|e| format!("var __ENV = {};\n", e))
+                .unwrap_or_default(),
             if fake_env { FAKE_ENV } else { "" }
         )
     );

@@ -48,6 +48,8 @@ fn finding(
         place: Some(place.to_string()),
         brief: None,
         message_zh: String::new(),
+        replay: vec![],
+        replay_note: None,
     }
 }
 

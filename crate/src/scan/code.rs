@@ -50,7 +50,11 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
     };
     let a: Analysis = match seeds {
         Some(s) => code::analyse_around(&t, s, 0),
-        None => code::analyse(&t, 0),
+        None => {
+            let mut a = code::analyse(&t, 0);
+            code::replay_whole(&t, &mut a);
+            a
+        }
     };
     let mut out = vec![];
     for f in &a.findings {
@@ -195,6 +199,8 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             place: None,
             brief,
             message_zh: String::new(),
+            replay: f.replay.clone(),
+            replay_note: f.replay_note.clone(),
         });
     }
     (out, a.notes)

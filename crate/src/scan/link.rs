@@ -562,6 +562,9 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
     );
     f.covert = true;
     f.brief = Some(brief);
+    f.replay_note = Some(
+        "this chain was linked by the distance between patterns, not followed through the code: there is no slice to replay".into(),
+    );
     f.path = Some(path_of(sink));
     f.count = c.links.len() + 1;
     f.occurrences = c

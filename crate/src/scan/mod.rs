@@ -2102,6 +2102,8 @@ fn finding(
         place: None,
         brief: None,
         message_zh: String::new(),
+        replay: vec![],
+        replay_note: None,
     }
 }
 

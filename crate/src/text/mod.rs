@@ -179,6 +179,8 @@ impl<'a> Ctx<'a> {
             place: None,
             brief: None,
             message_zh: String::new(),
+            replay: vec![],
+            replay_note: None,
         }
     }
 
