@@ -196,6 +196,20 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
 const WHOLE_TEXT = 200000;
 const CONTEXT = 80;
 
+// One mark: invisible characters as a badge of code points, the characters themselves without
+// bidi controls, the label as a tooltip; reached with the arrow keys (tabindex -1).
+function markEl(m, part, shown = part.length) {
+  const hi = m.severity === 'critical' || m.severity === 'high';
+  const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '-1', 'data-rule': m.rule, 'aria-label': m.label, translate: 'no' });
+  if (INVISIBLE.test(part)) {
+    const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
+    mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? t('hiddenCount', { n: cps.length }) : cps.join(' ') }));
+  }
+  mk.append(part.slice(0, shown).replace(BIDI, ''));
+  mk.append(el('span', { class: 'tip', 'aria-hidden': 'true', text: m.label }));
+  return mk;
+}
+
 function highlighted(text, marks) {
   if (text.length > WHOLE_TEXT) return highlightedWindows(text, marks);
   // One tab stop: the block is focusable, the marks are reached with the arrow keys.
@@ -205,16 +219,7 @@ function highlighted(text, marks) {
   for (const m of marks) {
     if (m.utf16_start < at || m.utf16_end > text.length) continue;
     if (m.utf16_start > at) out.append(text.slice(at, m.utf16_start).replace(BIDI, ''));
-    const part = text.slice(m.utf16_start, m.utf16_end);
-    const hi = m.severity === 'critical' || m.severity === 'high';
-    const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '-1', 'data-rule': m.rule, 'aria-label': m.label, translate: 'no' });
-    if (INVISIBLE.test(part)) {
-      const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
-      mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? t('hiddenCount', { n: cps.length }) : cps.join(' ') }));
-    }
-    mk.append(part.replace(BIDI, ''));
-    mk.append(el('span', { class: 'tip', 'aria-hidden': 'true', text: m.label }));
-    out.append(mk);
+    out.append(markEl(m, text.slice(m.utf16_start, m.utf16_end)));
     at = m.utf16_end;
     if (++n > 5000) break;
   }
@@ -232,16 +237,7 @@ function highlightedWindows(text, marks) {
     const from = Math.max(at, m.utf16_start - CONTEXT);
     if (from > at) out.append(at === 0 && from > 0 ? '… ' : '\n… ');
     out.append(text.slice(from, m.utf16_start).replace(BIDI, ''));
-    const part = text.slice(m.utf16_start, m.utf16_end);
-    const hi = m.severity === 'critical' || m.severity === 'high';
-    const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '-1', 'data-rule': m.rule, 'aria-label': m.label, translate: 'no' });
-    if (INVISIBLE.test(part)) {
-      const cps = [...part].map((c) => 'U+' + c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0'));
-      mk.append(el('span', { class: 'badge', 'aria-hidden': 'true', text: cps.length > 3 ? t('hiddenCount', { n: cps.length }) : cps.join(' ') }));
-    }
-    mk.append(part.slice(0, 200).replace(BIDI, ''));
-    mk.append(el('span', { class: 'tip', 'aria-hidden': 'true', text: m.label }));
-    out.append(mk);
+    out.append(markEl(m, text.slice(m.utf16_start, m.utf16_end), 200));
     const to = Math.min(text.length, m.utf16_end + CONTEXT);
     at = m.utf16_end;
     // The context after the mark, up to the next mark or CONTEXT units.

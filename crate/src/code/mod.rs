@@ -110,10 +110,11 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         return out;
     };
     out.parsed = true;
+    let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
     let t = crate::scan::now_ms();
     let mut fl = Flow::new(text);
     fl.run(&prog);
-    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+    if dbg {
         eprintln!(
             "parse and flow of {} bytes: {:.1} ms",
             text.len(),
@@ -144,7 +145,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         let d = fl.decisions[i].clone();
         let t = crate::scan::now_ms();
         lists[i] = decision_list(&mut fl, &d, base);
-        if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+        if dbg {
             eprintln!(
                 "decision {} evaluated in {:.1} ms",
                 i,
@@ -731,6 +732,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             }
         }
         let json = plain_json(lit);
+        let data = json.is_some();
         // (Made even for data: a set it cannot be made for drops the decision, as before.)
         let made = fl.program_for(s)?;
         let p = match &json {
@@ -762,7 +764,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 });
             }
         }
-        how = if simple(lit) || (!lit.contains('\\') && plain_json(lit).is_some()) {
+        how = if simple(lit) || (data && !lit.contains('\\')) {
             "written plainly in the code".to_string()
         } else {
             let steps = decoder_steps(&program_text);
@@ -1026,41 +1028,7 @@ fn branch_variants(
         .collect();
     if whole {
         // Imports become requires; exports plain declarations.
-        for st in &prog.body {
-            if let Statement::ImportDeclaration(imp) = st {
-                let m = imp.source.value.as_str();
-                let mut parts = vec![];
-                if let Some(specs) = &imp.specifiers {
-                    for sp in specs {
-                        match sp {
-                            ImportDeclarationSpecifier::ImportSpecifier(s) => parts.push(format!(
-                                "var {} = require({:?}).{};",
-                                s.local.name,
-                                m,
-                                s.imported.name()
-                            )),
-                            ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => {
-                                parts.push(format!("var {} = require({:?});", s.local.name, m))
-                            }
-                            ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => {
-                                parts.push(format!("var {} = require({:?});", s.local.name, m))
-                            }
-                        }
-                    }
-                }
-                edits.push((
-                    imp.span.start as usize,
-                    imp.span.end as usize,
-                    parts.join(" "),
-                ));
-            } else if let Statement::ExportDeclaration(e) = st {
-                edits.push((
-                    e.span.start as usize,
-                    e.declaration.span().start as usize,
-                    String::new(),
-                ));
-            }
-        }
+        edits.extend(module_edits(prog));
     }
     edits.sort_by_key(|e| e.0);
     for (s, e, r) in edits {
@@ -1521,7 +1489,45 @@ fn assemble(text: &str, pieces: &[extract::Piece]) -> (String, Vec<(usize, usize
 fn runnable(text: &str) -> Option<String> {
     let alloc = Allocator::default();
     let prog = parse(&alloc, text)?;
-    let mut edits: Vec<(usize, usize, String)> = vec![];
+    let mut edits = module_edits(&prog);
+    edits.sort_by_key(|e| e.0);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e, r) in edits {
+        if s < at {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(&r);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    if out.starts_with("#!") {
+        out.replace_range(0..2, "//");
+    }
+    Some(out)
+}
+
+/// Replay each covert or region-targeted finding of a whole file ([`replay`]).
+pub fn replay_whole(text: &str, a: &mut Analysis) {
+    if !a.findings.iter().any(|f| f.kind != "concealed-list") {
+        return;
+    }
+    let Some(prog) = runnable(text) else {
+        return;
+    };
+    for f in a.findings.iter_mut().filter(|f| f.kind != "concealed-list") {
+        match replay::replay(&prog, f) {
+            Ok(runs) => f.replay = runs,
+            Err(why) => f.replay_note = Some(why),
+        }
+    }
+}
+
+/// The edits that make a module a script the sandbox runs: each import a `require`, each
+/// export its plain declaration. (start, end, replacement) in the program's text.
+fn module_edits(prog: &Program<'_>) -> Vec<(usize, usize, String)> {
+    let mut edits = vec![];
     for st in &prog.body {
         if let Statement::ImportDeclaration(imp) = st {
             let m = imp.source.value.as_str();
@@ -1557,36 +1563,5 @@ fn runnable(text: &str) -> Option<String> {
             ));
         }
     }
-    edits.sort_by_key(|e| e.0);
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for (s, e, r) in edits {
-        if s < at {
-            continue;
-        }
-        out.push_str(&text[at..s]);
-        out.push_str(&r);
-        at = e;
-    }
-    out.push_str(&text[at..]);
-    if out.starts_with("#!") {
-        out.replace_range(0..2, "//");
-    }
-    Some(out)
-}
-
-/// Replay each covert or region-targeted finding of a whole file ([`replay`]).
-pub fn replay_whole(text: &str, a: &mut Analysis) {
-    if !a.findings.iter().any(|f| f.kind != "concealed-list") {
-        return;
-    }
-    let Some(prog) = runnable(text) else {
-        return;
-    };
-    for f in a.findings.iter_mut().filter(|f| f.kind != "concealed-list") {
-        match replay::replay(&prog, f) {
-            Ok(runs) => f.replay = runs,
-            Err(why) => f.replay_note = Some(why),
-        }
-    }
+    edits
 }

@@ -31,6 +31,16 @@ struct Factor {
     value: Value,
 }
 
+fn factor(en: String, zh: String, key: &'static str, name: Option<String>, value: Value) -> Factor {
+    Factor {
+        en,
+        zh,
+        key,
+        name,
+        value,
+    }
+}
+
 fn baseline() -> Value {
     json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "env": {}, "host": "example.com",
             "hostname": "host", "user": "user", "dns": "1.1.1.1" })
@@ -109,24 +119,24 @@ fn factors(f: &Finding) -> Vec<Factor> {
     }
     if tz_read {
         for v in &tzs {
-            out.push(Factor {
-                en: format!("time zone {}", v),
-                zh: format!("时区 {}", v),
-                key: "tz",
-                name: None,
-                value: json!(v),
-            });
+            out.push(factor(
+                format!("time zone {}", v),
+                format!("时区 {}", v),
+                "tz",
+                None,
+                json!(v),
+            ));
         }
     }
     if offset_read {
         if let Some(n) = values.iter().find_map(|v| v.parse::<i64>().ok()) {
-            out.push(Factor {
-                en: format!("UTC offset {} minutes (as JavaScript reports it)", n),
-                zh: format!("UTC 偏移 {} 分钟（JavaScript 的写法）", n),
-                key: "offset",
-                name: None,
-                value: json!(n),
-            });
+            out.push(factor(
+                format!("UTC offset {} minutes (as JavaScript reports it)", n),
+                format!("UTC 偏移 {} 分钟（JavaScript 的写法）", n),
+                "offset",
+                None,
+                json!(n),
+            ));
         }
     }
     if reads("locale") || mentions("locale") || mentions("language") {
@@ -141,36 +151,36 @@ fn factors(f: &Finding) -> Vec<Factor> {
                     .map(String::from)
             });
         if let Some(v) = v {
-            out.push(Factor {
-                en: format!("locale {}", v),
-                zh: format!("语言区域 {}", v),
-                key: "locale",
-                name: None,
-                value: json!(v),
-            });
+            out.push(factor(
+                format!("locale {}", v),
+                format!("语言区域 {}", v),
+                "locale",
+                None,
+                json!(v),
+            ));
         }
     }
     // Host name, user name, DNS server: the first listed value of the right shape.
     if mentions("hostname") {
         if let Some(v) = values.iter().find(|v| !v.is_empty() && !v.contains(' ')) {
-            out.push(Factor {
-                en: format!("host name {}", v),
-                zh: format!("主机名 {}", v),
-                key: "hostname",
-                name: None,
-                value: json!(v),
-            });
+            out.push(factor(
+                format!("host name {}", v),
+                format!("主机名 {}", v),
+                "hostname",
+                None,
+                json!(v),
+            ));
         }
     }
     if reads("user") || mentions("userinfo") || mentions("user name") {
         if let Some(v) = values.iter().find(|v| !v.is_empty() && !v.contains(' ')) {
-            out.push(Factor {
-                en: format!("user name {}", v),
-                zh: format!("用户名 {}", v),
-                key: "user",
-                name: None,
-                value: json!(v),
-            });
+            out.push(factor(
+                format!("user name {}", v),
+                format!("用户名 {}", v),
+                "user",
+                None,
+                json!(v),
+            ));
         }
     }
     if reads("network") || mentions("resolv") || mentions("getservers") || mentions("dns") {
@@ -183,13 +193,13 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 .then_some(head)
         });
         if let Some(ip) = ip {
-            out.push(Factor {
-                en: format!("DNS server {}", ip),
-                zh: format!("DNS 服务器 {}", ip),
-                key: "dns",
-                name: None,
-                value: json!(ip),
-            });
+            out.push(factor(
+                format!("DNS server {}", ip),
+                format!("DNS 服务器 {}", ip),
+                "dns",
+                None,
+                json!(ip),
+            ));
         }
     }
     // Environment variables the code reads: a listed host, and a host with a listed keyword.
@@ -204,38 +214,38 @@ fn factors(f: &Finding) -> Vec<Factor> {
     for name in names.iter().take(2) {
         if name == "TZ" {
             if let Some(v) = values.iter().find(|v| is_tz(v)) {
-                out.push(Factor {
-                    en: format!("{}={}", name, v),
-                    zh: format!("{}={}", name, v),
-                    key: "env",
-                    name: Some(name.clone()),
-                    value: json!(v),
-                });
+                out.push(factor(
+                    format!("{}={}", name, v),
+                    format!("{}={}", name, v),
+                    "env",
+                    Some(name.clone()),
+                    json!(v),
+                ));
             }
             continue;
         }
         if name.starts_with("LANG") || name.starts_with("LC_") {
             if let Some(v) = values.iter().find(|v| is_locale(v)) {
                 let val = format!("{}.UTF-8", v.replace('-', "_"));
-                out.push(Factor {
-                    en: format!("{}={}", name, val),
-                    zh: format!("{}={}", name, val),
-                    key: "env",
-                    name: Some(name.clone()),
-                    value: json!(val),
-                });
+                out.push(factor(
+                    format!("{}={}", name, val),
+                    format!("{}={}", name, val),
+                    "env",
+                    Some(name.clone()),
+                    json!(val),
+                ));
             }
             continue;
         }
         if let Some(h) = values.iter().find(|v| is_host(v)) {
             let val = format!("https://{}", h.trim_start_matches('.'));
-            out.push(Factor {
-                en: format!("{}={} (a host on the list)", name, val),
-                zh: format!("{}={}（名单上的主机）", name, val),
-                key: "env",
-                name: Some(name.clone()),
-                value: json!(val),
-            });
+            out.push(factor(
+                format!("{}={} (a host on the list)", name, val),
+                format!("{}={}（名单上的主机）", name, val),
+                "env",
+                Some(name.clone()),
+                json!(val),
+            ));
         }
         if let Some(k) = values.iter().find(|v| {
             v.len() >= 3
@@ -243,24 +253,24 @@ fn factors(f: &Finding) -> Vec<Factor> {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         }) {
             let val = format!("https://api.{}-relay.example", k);
-            out.push(Factor {
-                en: format!("{}={} (a host with the listed word \"{}\")", name, val, k),
-                zh: format!("{}={}（含名单上的词“{}”的主机）", name, val, k),
-                key: "env",
-                name: Some(name.clone()),
-                value: json!(val),
-            });
+            out.push(factor(
+                format!("{}={} (a host with the listed word \"{}\")", name, val, k),
+                format!("{}={}（含名单上的词“{}”的主机）", name, val, k),
+                "env",
+                Some(name.clone()),
+                json!(val),
+            ));
         }
     }
     if reads("host") {
         if let Some(h) = values.iter().find(|v| is_host(v)) {
-            out.push(Factor {
-                en: format!("host {}", h),
-                zh: format!("主机 {}", h),
-                key: "host",
-                name: None,
-                value: json!(h),
-            });
+            out.push(factor(
+                format!("host {}", h),
+                format!("主机 {}", h),
+                "host",
+                None,
+                json!(h),
+            ));
         }
     }
     out

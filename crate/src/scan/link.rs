@@ -507,23 +507,32 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         .iter()
         .filter_map(|k| k.hit.decoded.as_ref().map(|l| l.len()))
         .sum();
+    // What the chain reads, each source once, as nouns in both languages.
+    let (mut en, mut zh): (Vec<String>, Vec<String>) = (vec![], vec![]);
+    for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {
+        let n = super::code::source_noun(&k.hit.label);
+        if !en.contains(&n) {
+            en.push(n);
+        }
+        let z = super::code::source_zh(&k.hit.label, "");
+        if !zh.contains(&z) {
+            zh.push(z);
+        }
+    }
+    let srcs_en = match en.len() {
+        0 => "where it runs".to_string(),
+        1 => en[0].clone(),
+        _ => format!("{} and {}", en[..en.len() - 1].join(", "), en[en.len() - 1]),
+    };
+    let srcs_zh = if zh.is_empty() {
+        "运行环境".to_string()
+    } else {
+        zh.join("和")
+    };
     let brief = Brief {
         en: format!(
             "Covert channel: the code compares {} with {} and marks its output with the answer ({}). Do not approve this version until it is explained.",
-            {
-                let mut all: Vec<String> = vec![];
-                for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {
-                    let n = super::code::source_noun(&k.hit.label);
-                    if !all.contains(&n) {
-                        all.push(n);
-                    }
-                }
-                match all.len() {
-                    0 => "where it runs".to_string(),
-                    1 => all[0].clone(),
-                    _ => format!("{} and {}", all[..all.len() - 1].join(", "), all[all.len() - 1]),
-                }
-            },
+            srcs_en,
             if total > 0 {
                 format!("{} hidden value{}", total, if total == 1 { "" } else { "s" })
             } else {
@@ -533,16 +542,7 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         ),
         zh: format!(
             "发现隐蔽信道：代码读取{}，与{}比较，并以看不出来的方式改变输出，读到输出的人就能知道用户的环境。在弄清原因之前，不要批准或运行这个版本。",
-            {
-                let mut all: Vec<String> = vec![];
-                for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {
-                    let n = super::code::source_zh(&k.hit.label, "");
-                    if !all.contains(&n) {
-                        all.push(n);
-                    }
-                }
-                if all.is_empty() { "运行环境".to_string() } else { all.join("和") }
-            },
+            srcs_zh,
             if total > 0 { format!("{} 个隐藏的值", total) } else { "指向某个地区的值".to_string() }
         ),
     };
