@@ -178,7 +178,8 @@ function renderFinding(f) {
       el('td', { text: zh() ? r.env_zh : r.env }),
       el('td', {}, el('code', { class: 'replay-out', text: r.output })),
       el('td', {}, i === 0 ? '—' : (r.changes.length ? el('ul', {}, r.changes.map((c) => el('li', {}, el('code', { text: c })))) : t('sameOutput')))));
-    li.append(el('div', { class: 'replay' }, el('div', { class: 'meta', text: t('replayHeading') }), el('div', { class: 'table-wrap' }, table(t('replayCols'), rows))));
+    const shown = f.replay_call ? el('div', { class: 'meta' }, t('replayShown'), ' ', el('code', { text: f.replay_call })) : null;
+    li.append(el('div', { class: 'replay' }, el('div', { class: 'meta', text: t('replayHeading') }), shown, el('div', { class: 'table-wrap' }, table(t('replayCols'), rows))));
   } else if (f.replay_note) {
     li.append(el('div', { class: 'meta', text: t('replayNote', { why: f.replay_note }) }));
   }

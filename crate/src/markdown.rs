@@ -163,11 +163,16 @@ pub fn to_markdown(
         if !f.replay.is_empty() {
             let _ = writeln!(
                 out,
-                "{}:\n\n| {} | {} | {} |\n|---|---|---|",
+                "{}{}:\n\n| {} | {} | {} |\n|---|---|---|",
                 if zh {
                     "在沙箱中重放"
                 } else {
                     "Replayed in the sandbox"
+                },
+                match &f.replay_call {
+                    Some(c) if zh => format!("（{}）", c.replace('|', "\\|")),
+                    Some(c) => format!(" ({})", c.replace('|', "\\|")),
+                    None => String::new(),
                 },
                 if zh { "环境" } else { "Environment" },
                 if zh { "输出" } else { "Output" },

@@ -209,6 +209,10 @@ pub struct Finding {
     /// The code run again under environments Telltale supplies: what it wrote under each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub replay: Vec<ReplayRun>,
+    /// The call whose result the replay shows (`fM4("2026-04-03")`); absent when it shows the
+    /// program's printed output.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replay_call: Option<String>,
     /// Why the code was not replayed (or showed no difference), when it was tried.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replay_note: Option<String>,

@@ -120,3 +120,78 @@ fn replay_names_the_apostrophe_that_changes() {
         f.replay
     );
 }
+
+/// Replay safety (issue 13): hostile output functions (an endless loop that swallows the
+/// budget error, gigabyte allocations and deep recursion, prototype tampering of the
+/// built-ins the sandbox itself uses, probes of real files, variables, clock and network)
+/// neither hang nor crash the scan; each finding that reads the environment gets a replay or
+/// a reason; where a replay is shown, the difference is the stopped run named as such, and
+/// no output holds anything real (this machine's host name or home, a network function, the
+/// real clock).
+#[test]
+fn hostile_replays_are_stopped_and_see_nothing_real() {
+    let dir = root().join("tests/corpus/replay-hostile");
+    let real_host = std::fs::read_to_string("/etc/hostname")
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let home = std::env::var("HOME").unwrap_or_default();
+    let today = {
+        let s = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        // Milliseconds of today, to the day: the real clock's digits.
+        format!("{}", s / 86_400)
+    };
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "cjs"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4);
+    let mut stopped = 0;
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let rep = telltale::scan::scan_paths(&[path.to_str().unwrap().to_string()], &[], None);
+        let envs: Vec<_> = rep
+            .findings
+            .iter()
+            .filter(|f| {
+                f.code.starts_with("TB00") && (!f.replay.is_empty() || f.replay_note.is_some())
+            })
+            .collect();
+        assert!(!envs.is_empty(), "{}: no replay and no reason", name);
+        for f in &envs {
+            for r in &f.replay {
+                if real_host.len() > 2 {
+                    assert!(
+                        !r.output.contains(&real_host),
+                        "{}: real host name seen",
+                        name
+                    );
+                }
+                if home.len() > 2 {
+                    assert!(!r.output.contains(&home), "{}: real home seen", name);
+                }
+                assert!(
+                    !r.output.contains("function"),
+                    "{}: a real function reached: {}",
+                    name,
+                    r.output
+                );
+                assert!(!r.output.contains(&today), "{}: real clock seen", name);
+            }
+            if f.replay.iter().any(|r| {
+                r.output.contains("tick budget")
+                    || r.output.contains("string cap")
+                    || r.output.contains("array cap")
+            }) {
+                stopped += 1;
+            }
+        }
+    }
+    // The endless loop and the allocation are shown stopped under the environment that triggers them.
+    assert!(stopped >= 2, "only {} hostile runs shown stopped", stopped);
+}

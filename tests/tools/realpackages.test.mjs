@@ -161,6 +161,39 @@ test('claude-code 2.1.91: the covert channel names the region (China)', () => {
   assert.match(channelText(scan(INCIDENT)), /China|Chinese/i);
 });
 
+// Issue 13: the decision code cut out of the real bundle, run again in the sandbox under the
+// environments the finding suggests. The published description: with no custom base URL the line
+// reads "Today's date is 2026-04-03."; a listed host changes the apostrophe (four variants: plain,
+// U+2019 for a listed host, U+02BC for a lab keyword, U+02B9 for both) and a Chinese time zone
+// with a custom host turns the date's '-' into '/'.
+const APOS = { "'": 'U+0027', '\u2019': 'U+2019', '\u02bc': 'U+02BC', '\u02b9': 'U+02B9' };
+function checkReplay(ch, label) {
+  const f = ch.find((x) => x.replay && x.replay.length);
+  assert.ok(f, `${label}: no replay on the covert channel (${ch.map((x) => x.replay_note).join('; ')})`);
+  const base = f.replay[0];
+  assert.match(base.env, /^baseline/);
+  assert.equal(base.output, "Today's date is 2026-04-03.", `${label}: baseline output`);
+  const seen = new Set();
+  for (const r of f.replay) {
+    const m = r.output.match(/^Today(.)s date is 2026([-/])04\2(03)\.$/u);
+    assert.ok(m, `${label}: unexpected replay output under ${r.env}: ${r.output}`);
+    seen.add(m[1]);
+    // The difference is exactly the channel's: only the apostrophe and the separators change.
+    for (const c of r.changes) assert.match(c, /^U\+(0027|002D) .* → U\+(2019|02BC|02B9|002F) /, `${label}: ${c}`);
+    if (m[2] === '/') assert.match(r.env, /time zone Asia\/(Shanghai|Urumqi)/, `${label}: '/' without a Chinese time zone: ${r.env}`);
+    if (m[1] !== "'") assert.match(r.env, /ANTHROPIC_BASE_URL=/, `${label}: apostrophe changed without a custom host: ${r.env}`);
+  }
+  assert.deepEqual([...seen].map((c) => APOS[c]).sort(), ['U+0027', 'U+02B9', 'U+02BC', 'U+2019'].sort(), `${label}: the four apostrophes`);
+  assert.ok(f.replay.some((r) => r.output.includes('2026/04/03')), `${label}: no environment gave the '/' date`);
+  assert.ok(f.replay.some((r) => r.changes.some((c) => /U\+002D HYPHEN-MINUS → U\+002F SOLIDUS/.test(c))), `${label}: the separator change is not named`);
+  return f;
+}
+
+test('claude-code 2.1.91 replayed from its real bundle: four apostrophes and two date separators, each under the environment that causes it', () => {
+  const f = checkReplay(scan(INCIDENT).findings.filter(isChannel), '2.1.91');
+  assert.match(f.replay_call || '', /^[\w$]+\("2026-04-03"\)$/, `the call shown: ${f.replay_call}`);
+});
+
 // The incident's cli.js compiled into a native executable by Bun itself: Bun reprints the code
 // (spaces around `=`, definitions after their use) and stores the module as UTF-16, because the
 // source holds characters beyond Latin-1. The same chain must be found in the embedded module.
@@ -179,6 +212,7 @@ test('claude-code 2.1.91 compiled by Bun into a native executable: the same cove
   assert.match(text, /time[ -]?zone/i);
   assert.match(text, /China/);
   for (const list of hiddenLists()) assert.ok(list.every((h) => text.toLowerCase().includes(h)), 'a hidden list is not given in full');
+  checkReplay(ch, 'Bun-compiled 2.1.91');
 });
 
 for (const spec of CLEAN_AGENT) {

@@ -534,7 +534,10 @@ fn scan(args: &[String]) -> ExitCode {
                 s.push_str(&format!("         {}\n", c.paint("2", &f.snippet)));
             }
             if !f.replay.is_empty() {
-                s.push_str("         replayed in the sandbox:\n");
+                match &f.replay_call {
+                    Some(c) => s.push_str(&format!("         replayed in the sandbox ({}):\n", c)),
+                    None => s.push_str("         replayed in the sandbox:\n"),
+                }
                 for r in &f.replay {
                     s.push_str(&format!(
                         "           {}\n             → {}\n",

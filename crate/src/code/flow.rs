@@ -2048,6 +2048,14 @@ impl<'a> Flow<'a> {
         Some(format!("{}{}", defs, own))
     }
 
+    /// A top-level name bound to a memoising wrapper (directly or through aliases).
+    pub fn is_wrapper(&mut self, name: &str) -> bool {
+        match self.top_lookup(name) {
+            Some(i) => self.sym_wrapper(i),
+            None => false,
+        }
+    }
+
     fn top_lookup(&self, name: &str) -> Option<u32> {
         // Any symbol of this name; prefer a top-level one.
         let mut best = None;

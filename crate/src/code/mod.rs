@@ -79,6 +79,8 @@ pub struct Finding {
     pub excerpt: String,
     /// The program replayed under environments built from this finding ([`replay`]).
     pub replay: Vec<replay::Run>,
+    /// The call whose result the replay shows (`fM4("2026-04-03")`); `None`: the printed output.
+    pub replay_call: Option<String>,
     pub replay_note: Option<String>,
 }
 
@@ -386,6 +388,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             at,
             excerpt,
             replay: vec![],
+            replay_call: None,
             replay_note: None,
         })
     };
@@ -434,6 +437,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     at: l.at,
                     excerpt: l.code.clone(),
                     replay: vec![],
+                    replay_call: None,
                     replay_note: None,
                 });
             }
@@ -1093,7 +1097,7 @@ pub const WHOLE: usize = crate::scan::CODE_WHOLE;
 pub fn analyse_text(text: &str, base: usize) -> Analysis {
     if text.len() <= WHOLE {
         let mut a = analyse(text, base);
-        replay_whole(text, &mut a);
+        replay_whole(text, &mut a, base);
         return a;
     }
     let bun = extract::Bundle::new(text);
@@ -1349,6 +1353,7 @@ fn analyse_pieces(text: &str, pieces: &[extract::Piece], base: usize) -> Analysi
         };
     }
     let mut a = analyse(&prog, 0);
+    replay::replay_findings(&prog, &prog, &mut a.findings, 0);
     // Offsets back to the bundle.
     let back = |o: usize| -> usize {
         let i = map.partition_point(|m| m.0 <= o);
@@ -1508,20 +1513,16 @@ fn runnable(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// Replay each covert or region-targeted finding of a whole file ([`replay`]).
-pub fn replay_whole(text: &str, a: &mut Analysis) {
-    if !a.findings.iter().any(|f| f.kind != "concealed-list") {
+/// Replay each covert or region-targeted finding of a whole file ([`replay`]); `base` is the
+/// offset [`analyse`] added to the findings.
+pub fn replay_whole(text: &str, a: &mut Analysis, base: usize) {
+    if a.findings.iter().all(|f| f.sources.is_empty()) {
         return;
     }
     let Some(prog) = runnable(text) else {
         return;
     };
-    for f in a.findings.iter_mut().filter(|f| f.kind != "concealed-list") {
-        match replay::replay(&prog, f) {
-            Ok(runs) => f.replay = runs,
-            Err(why) => f.replay_note = Some(why),
-        }
-    }
+    replay::replay_findings(text, &prog, &mut a.findings, base);
 }
 
 /// The edits that make a module a script the sandbox runs: each import a `require`, each

@@ -192,6 +192,40 @@ pub fn tz_countries(tz: &str) -> &'static [&'static str] {
         .unwrap_or(&[])
 }
 
+/// What a system set to the zone `tz` plausibly reports, for the replay's stand-ins: a UTC
+/// offset (ISO minutes) and an English long zone name ("Israel Standard Time"), chosen from the
+/// tables of the zone's first country: the offset the country is most identified with, the
+/// name that holds the zone's city or else the country's first standard-time name.
+/// Approximate where a country spans several offsets (the tables hold no per-zone offset).
+pub fn zone_standing(tz: &str) -> Option<(i32, &'static str)> {
+    let cc = *tz_countries(tz).first()?;
+    let off = tables()
+        .offsets
+        .iter()
+        .filter_map(|(o, cs)| cs.iter().position(|c| *c == cc).map(|p| (p, o.abs(), *o)))
+        .min()?
+        .2;
+    let city = zone_key(tz)
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .replace('_', " ");
+    let name = rows(ZONENAMES_TSV)
+        .filter(|r| r.len() >= 3 && r[1].contains('c') && r[0].ends_with(" Time"))
+        .filter_map(|r| {
+            let p = r[2].split(',').position(|c| c == cc)?;
+            Some((
+                !(city.len() > 2 && r[0].starts_with(city.as_str())),
+                !r[0].ends_with("Standard Time"),
+                p,
+                r[0],
+            ))
+        })
+        .min()
+        .map(|x| x.3)?;
+    Some((off, name))
+}
+
 /// The countries that use the UTC offset `iso_minutes` at some time in 2026, in standard or
 /// daylight-saving time, largest population first. **ISO sign**: UTC+03:30 is `210`, UTC−05:00
 /// is `-300`. `210` → `["IR"]`, `270` → `["AF"]`, `480` → CN, ID, RU, PH… Empty for an offset

@@ -9,10 +9,17 @@
 //! `Date`'s offset, `navigator`, `location`, `os`, `dns`, the files and commands sources read),
 //! the sandbox's limits, and a fixed clock; nothing real is exposed.
 //!
-//! Partial: a file small enough to be analysed whole is replayed as a whole program (its
-//! printed output); code cut out of a large bundle is not replayed yet.
+//! What runs: the whole file (imports made requires), or the functions and definitions cut out
+//! of a large bundle, each top-level statement guarded so that a definition the excerpt lacks
+//! does not stop the rest. What is shown: the program's printed output when it differs between
+//! environments, else the result of calling the functions that hold the finding's output
+//! effect (then their callers, two hops) with plausible arguments (a date, then a sentence).
 
 use super::{sandbox, Finding};
+use oxc_allocator::Allocator;
+use oxc_ast::ast::*;
+use oxc_ast_visit::{walk, Visit};
+use oxc_span::{GetSpan, Span};
 use serde_json::{json, Value};
 
 /// Most environments run per finding.
@@ -42,8 +49,8 @@ fn factor(en: String, zh: String, key: &'static str, name: Option<String>, value
 }
 
 fn baseline() -> Value {
-    json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "env": {}, "host": "example.com",
-            "hostname": "host", "user": "user", "dns": "1.1.1.1" })
+    json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "zonename": "Coordinated Universal Time",
+            "env": {}, "host": "example.com", "hostname": "host", "user": "user", "dns": "1.1.1.1" })
 }
 
 fn is_tz(v: &str) -> bool {
@@ -247,15 +254,36 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 json!(val),
             ));
         }
-        if let Some(k) = values.iter().find(|v| {
+        let word = |v: &&&String| {
             v.len() >= 3
                 && v.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        }) {
+        };
+        if let Some(k) = values.iter().find(word) {
             let val = format!("https://api.{}-relay.example", k);
             out.push(factor(
                 format!("{}={} (a host with the listed word \"{}\")", name, val, k),
                 format!("{}={}（含名单上的词“{}”的主机）", name, val, k),
+                "env",
+                Some(name.clone()),
+                json!(val),
+            ));
+        }
+        // A host on one list that also holds a word of another: both comparisons true at once.
+        let words: Vec<&&String> = values.iter().filter(word).collect();
+        if let Some((h, k)) = values.iter().filter(|v| is_host(v)).find_map(|h| {
+            words
+                .iter()
+                .find(|k| h.contains(k.as_str()) && h.as_str() != k.as_str())
+                .map(|k| (h, k))
+        }) {
+            let val = format!("https://{}", h.trim_start_matches('.'));
+            out.push(factor(
+                format!(
+                    "{}={} (a host on the list that holds the listed word \"{}\")",
+                    name, val, k
+                ),
+                format!("{}={}（名单上的主机，且含名单上的词“{}”）", name, val, k),
                 "env",
                 Some(name.clone()),
                 json!(val),
@@ -276,9 +304,32 @@ fn factors(f: &Finding) -> Vec<Factor> {
     out
 }
 
+/// A time zone's offset and long name set with it, so that `Date()`'s string,
+/// `getTimezoneOffset` and `formatToParts` agree with the zone.
+fn set_zone(env: &mut Value, tz: &str) {
+    if let Some((iso, name)) = super::regions::zone_standing(tz) {
+        env["offset"] = json!(-iso);
+        env["zonename"] = json!(name);
+    }
+}
+
 fn apply(env: &mut Value, f: &Factor) {
     match (&f.name, f.key) {
-        (Some(n), "env") => env["env"][n] = f.value.clone(),
+        (Some(n), "env") => {
+            env["env"][n] = f.value.clone();
+            if n == "TZ" {
+                if let Some(tz) = f.value.as_str() {
+                    env["tz"] = json!(tz);
+                    set_zone(env, tz);
+                }
+            }
+        }
+        (_, "tz") => {
+            env["tz"] = f.value.clone();
+            if let Some(tz) = f.value.as_str() {
+                set_zone(env, tz);
+            }
+        }
         (_, k) => {
             env[k] = f.value.clone();
             if k == "host" {
@@ -367,30 +418,397 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
     vec![format!("«{}» → «{}»", clip(da), clip(db))]
 }
 
-/// Run `program` (a whole file, imports already made requires) under each environment.
+/// A top-level function of the replayed program: the expression that calls it, where it is,
+/// how many parameters it takes and the names it calls.
+struct Entry {
+    callee: String,
+    start: usize,
+    end: usize,
+    params: usize,
+    calls: Vec<String>,
+}
+
+/// Names called (`f(…)`) inside a node.
+fn calls_in(st: &Statement<'_>) -> Vec<String> {
+    struct C(Vec<String>);
+    impl<'a> Visit<'a> for C {
+        fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+            if let Expression::Identifier(id) = &it.callee {
+                self.0.push(id.name.to_string());
+            }
+            walk::walk_call_expression(self, it);
+        }
+    }
+    let mut c = C(vec![]);
+    c.visit_statement(st);
+    c.0.sort();
+    c.0.dedup();
+    c.0
+}
+
+fn fn_params(e: &Expression<'_>) -> Option<usize> {
+    match e.without_parentheses() {
+        Expression::FunctionExpression(f) => Some(f.params.items.len()),
+        Expression::ArrowFunctionExpression(a) => Some(a.params.items.len()),
+        _ => None,
+    }
+}
+
+/// The program's top-level functions, by the expression that reaches them: declarations,
+/// `var f = function/arrow`, exported ones, and CommonJS `module.exports.f = …`.
+fn entries(p: &Program<'_>, text: &str) -> Vec<Entry> {
+    let mut out = vec![];
+    for st in &p.body {
+        let sp = st.span();
+        let mut push = |callee: String, params: usize| {
+            out.push(Entry {
+                callee,
+                start: sp.start as usize,
+                end: sp.end as usize,
+                params,
+                calls: calls_in(st),
+            })
+        };
+        let decl_fn = |d: &Declaration<'_>| -> Vec<(String, usize)> {
+            match d {
+                Declaration::FunctionDeclaration(f) => {
+                    f.id.as_ref()
+                        .map(|id| vec![(id.name.to_string(), f.params.items.len())])
+                        .unwrap_or_default()
+                }
+                Declaration::VariableDeclaration(v) => v
+                    .declarations
+                    .iter()
+                    .filter_map(|d| match (&d.id, &d.init) {
+                        (BindingPattern::BindingIdentifier(id), Some(init)) => {
+                            fn_params(init).map(|n| (id.name.to_string(), n))
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+                _ => vec![],
+            }
+        };
+        match st {
+            Statement::FunctionDeclaration(f) => {
+                if let Some(id) = &f.id {
+                    push(id.name.to_string(), f.params.items.len());
+                }
+            }
+            Statement::VariableDeclaration(v) => {
+                for d in &v.declarations {
+                    if let (BindingPattern::BindingIdentifier(id), Some(init)) = (&d.id, &d.init) {
+                        if let Some(n) = fn_params(init) {
+                            push(id.name.to_string(), n);
+                        }
+                    }
+                }
+            }
+            Statement::ExportDeclaration(e) => {
+                for (n, k) in decl_fn(&e.declaration) {
+                    push(n, k);
+                }
+            }
+            Statement::ExportDefaultDeclaration(e) => {
+                if let ExportDefaultDeclarationKind::FunctionDeclaration(f) = &e.declaration {
+                    if let Some(id) = &f.id {
+                        push(id.name.to_string(), f.params.items.len());
+                    }
+                }
+            }
+            Statement::ExpressionStatement(es) => {
+                if let Expression::AssignmentExpression(a) = &es.expression {
+                    let left = &text[a.left.span().start as usize..a.left.span().end as usize];
+                    let cjs = left == "module.exports"
+                        || left.starts_with("module.exports.")
+                        || left.starts_with("exports.");
+                    if cjs
+                        && left
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.')
+                    {
+                        if let Some(n) = fn_params(&a.right) {
+                            push(left.to_string(), n);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The program with each top-level statement guarded, so that one definition the excerpt
+/// lacks does not stop the rest: `var x; try { x = (…); } catch {}`; a value made by a
+/// memoising wrapper (`var W = $1(() => …)`) falls back to the function itself when the
+/// wrapper cannot run.
+fn guarded(p: &Program<'_>, text: &str, wrapper: &mut dyn FnMut(&str) -> bool) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let sl = |s: Span| &text[s.start as usize..s.end as usize];
+    for st in &p.body {
+        match st {
+            Statement::FunctionDeclaration(_) => {
+                out.push_str(sl(st.span()));
+                out.push('\n');
+            }
+            Statement::VariableDeclaration(v) => {
+                for d in &v.declarations {
+                    match (&d.id, &d.init) {
+                        (BindingPattern::BindingIdentifier(id), Some(init)) => {
+                            // `memoize(() => …)` whose wrapper fails without the parts of the
+                            // bundle the excerpt lacks: the function itself, which returns
+                            // what the memoised one would.
+                            let fallback = match init.without_parentheses() {
+                                Expression::CallExpression(c)
+                                    if c.arguments.len() == 1
+                                        && matches!(&c.callee, Expression::Identifier(w) if wrapper(&w.name)) =>
+                                {
+                                    c.arguments[0]
+                                        .as_expression()
+                                        .filter(|a| fn_params(a).is_some())
+                                        .map(|a| format!("{} = ({});", id.name, sl(a.span())))
+                                }
+                                _ => None,
+                            };
+                            out.push_str(&format!(
+                                "var {n}; try {{ {n} = ({i}); }} catch (__e) {{ {f} }}\n",
+                                n = id.name,
+                                i = sl(init.span()),
+                                f = fallback.unwrap_or_default()
+                            ))
+                        }
+                        (BindingPattern::BindingIdentifier(id), None) => {
+                            out.push_str(&format!("var {};\n", id.name))
+                        }
+                        _ => out
+                            .push_str(&format!("try {{ var {}; }} catch (__e) {{}}\n", sl(d.span))),
+                    }
+                }
+            }
+            Statement::ClassDeclaration(c) => {
+                if let Some(id) = &c.id {
+                    out.push_str(&format!(
+                        "var {n}; try {{ {n} = ({t}); }} catch (__e) {{}}\n",
+                        n = id.name,
+                        t = sl(c.span)
+                    ))
+                }
+            }
+            // Left by the module edits only when they could not be made: kept as they are.
+            Statement::ImportDeclaration(_)
+            | Statement::ExportAllDeclaration(_)
+            | Statement::ExportDefaultDeclaration(_)
+            | Statement::ExportNamedDeclaration(_)
+            | Statement::ExportDeclaration(_) => {}
+            // A statement that does something: its failure is part of the output.
+            _ => out.push_str(&format!(
+                "try {{ {} }} catch (__e) {{ __say(\"[the code threw: \" + __e + \"]\"); }}\n",
+                sl(st.span())
+            )),
+        }
+    }
+    out
+}
+
+/// The argument the replay gives a function's text parameters: a date (the clock's), then
+/// the sentence of [`sandbox::SAMPLE`].
+const PROBES: [&str; 2] = ["\"2026-04-03\"", "__SAMPLE"];
+/// Most functions called per replay.
+const MAX_CALLS: usize = 6;
+
+/// The calls the replay makes: the top-level functions holding one of the finding's output
+/// effects, then (two hops) the functions that call them. (code run, code shown)
+fn calls_for(es: &[Entry], effects: &[usize]) -> Vec<(String, String)> {
+    let mut picked: Vec<usize> = (0..es.len())
+        .filter(|&i| effects.iter().any(|&a| es[i].start <= a && a < es[i].end))
+        .collect();
+    for _hop in 0..2 {
+        let names: Vec<&str> = picked.iter().map(|&i| es[i].callee.as_str()).collect();
+        let more: Vec<usize> = (0..es.len())
+            .filter(|i| !picked.contains(i))
+            .filter(|&i| es[i].calls.iter().any(|c| names.contains(&c.as_str())))
+            .collect();
+        picked.extend(more);
+    }
+    picked.truncate(MAX_CALLS);
+    let mut out = vec![];
+    for i in picked {
+        let e = &es[i];
+        if e.params == 0 {
+            out.push((format!("{}()", e.callee), format!("{}()", e.callee)));
+            continue;
+        }
+        for p in PROBES {
+            let args = vec![p; e.params.min(4)].join(", ");
+            let shown = args.replace("__SAMPLE", &format!("{:?}", sandbox::SAMPLE));
+            out.push((
+                format!("{}({})", e.callee, args),
+                format!("{}({})", e.callee, shown),
+            ));
+        }
+    }
+    out
+}
+
+/// Replay each covert or region-targeted finding: `source` is the code the findings were
+/// found in (their offsets, less `base`, point into it), `program` the same code made
+/// runnable (imports made requires); both are the same for code cut out of a bundle.
+pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], base: usize) {
+    // Every finding that reads the environment: a chain, a region-targeted decision, or a
+    // concealed list compared with the environment whose use was not found (the replay may
+    // show it).
+    let wanted = |f: &Finding| !f.sources.is_empty();
+    if !findings.iter().any(wanted) {
+        return;
+    }
+    let es = {
+        let alloc = Allocator::default();
+        match super::parse(&alloc, source) {
+            Some(p) => entries(&p, source),
+            None => vec![],
+        }
+    };
+    let prog = {
+        let alloc = Allocator::default();
+        let Some(p) = super::parse(&alloc, program) else {
+            for f in findings.iter_mut().filter(|f| wanted(f)) {
+                f.replay_note = Some("the code could not be parsed for the replay".into());
+            }
+            return;
+        };
+        let mut fl = super::flow::Flow::new(program);
+        fl.run(&p);
+        guarded(&p, program, &mut |n| fl.is_wrapper(n))
+    };
+    for f in findings.iter_mut().filter(|f| wanted(f)) {
+        // Where the output is made; for a list whose use was not found, where it is compared.
+        let at: Vec<usize> = if f.effects.is_empty() {
+            f.lists
+                .iter()
+                .map(|l| l.at)
+                .chain(std::iter::once(f.at))
+                .map(|a| a.saturating_sub(base))
+                .collect()
+        } else {
+            f.effects
+                .iter()
+                .map(|e| e.at.saturating_sub(base))
+                .collect()
+        };
+        let calls = calls_for(&es, &at);
+        match replay(&prog, f, &calls) {
+            Ok((runs, call)) => {
+                f.replay = runs;
+                f.replay_call = call;
+            }
+            Err(why) => f.replay_note = Some(why),
+        }
+    }
+}
+
+/// Run `program` (guarded, see [`guarded`]) under each environment, then make each call;
+/// keep the printed output if it differs between environments, else the first call whose
+/// result does. `Ok` gives the runs and the call shown (`None`: the printed output);
 /// `Err` says why no replay could be shown.
-pub fn replay(program: &str, f: &Finding) -> Result<Vec<Run>, String> {
+fn replay(
+    program: &str,
+    f: &Finding,
+    calls: &[(String, String)],
+) -> Result<(Vec<Run>, Option<String>), String> {
     let envs = environments(f);
     if envs.len() < 2 {
         return Err("no environment to vary was found in what the code reads".into());
     }
-    let runner = format!(
-        "try {{ (function(){{ {}\n}})(); }} catch (e) {{ __say(\"[the code threw: \" + e + \"]\"); }}\n__out = __log.join(\"\\n\");",
-        program
+    // Names the excerpt uses but does not define (module state such as a cache declared
+    // elsewhere in the bundle) are made global properties: reading one gives `undefined`, not
+    // an error, and a name the sandbox already provides keeps its value.
+    let free = super::flow::free_names(&format!("function __all(){{\n{}\n}}", program)).0;
+    // Results are kept in variables and joined with `+` (U+0001 between them): the code may
+    // have replaced the Array methods and `JSON.stringify`, not the operators.
+    let mut runner = format!(
+        "{}.forEach(function (n) {{ if (!(n in globalThis)) globalThis[n] = undefined; }});\n",
+        serde_json::to_string(&free).unwrap_or_else(|_| "[]".into())
     );
-    let mut runs: Vec<Run> = vec![];
+    runner.push_str("var module = { exports: {} }; var exports = module.exports; var __JS = JSON.stringify, __S = String;\n");
+    runner.push_str("function __show(v){ if (typeof v === \"string\") return v; if (v === undefined) return \"undefined\"; try { var j = __JS(v); if (typeof j === \"string\") return j; } catch (e) {} try { return __S(v); } catch (e) { return \"[unprintable]\"; } }\n");
+    for i in 0..=calls.len() {
+        runner.push_str(&format!("var __r{} = \"\";\n", i));
+    }
+    runner.push_str("try { (function(){\n");
+    runner.push_str(program);
+    runner.push_str("\ntry { __r0 = __logText(); } catch (e) {}\n");
+    for (i, (c, _)) in calls.iter().enumerate() {
+        runner.push_str(&format!(
+            "try {{ __r{i} = __show({c}); }} catch (e) {{ __r{i} = \"[the call threw: \" + e + \"]\"; }}\n",
+            i = i + 1,
+            c = c
+        ));
+    }
+    runner.push_str(
+        "})(); } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n__out = \"\"",
+    );
+    for i in 0..=calls.len() {
+        runner.push_str(&format!(
+            " + (typeof __r{i} === \"string\" ? __r{i} : \"\") + \"\\u0001\"",
+            i = i
+        ));
+    }
+    runner.push_str(";\n");
+    let mut outs: Vec<(String, String, Vec<String>)> = vec![];
     for (en, zh, env) in envs {
-        let out = match sandbox::evaluate_in_env(&runner, &env) {
-            sandbox::Outcome::Value(Value::String(s)) => s,
-            sandbox::Outcome::Value(_) => String::new(),
+        if let Some(p) = std::env::var_os("TELLTALE_DUMP_REPLAY") {
+            let _ = std::fs::write(&p, &runner);
+        }
+        let res: Vec<String> = match sandbox::evaluate_in_env(&runner, &env) {
+            sandbox::Outcome::Value(Value::String(v)) => {
+                let mut r: Vec<String> = v.split('\u{1}').map(String::from).collect();
+                r.pop();
+                r
+            }
+            sandbox::Outcome::Value(_) => vec![],
             sandbox::Outcome::Refused(w) | sandbox::Outcome::Failed(w) => {
-                if runs.is_empty() {
+                if outs.is_empty() {
                     return Err(format!("the code could not run in the sandbox: {}", w));
                 }
-                format!("[not run: {}]", w)
+                vec![format!("[not run: {}]", w)]
             }
         };
-        let output: String = out.chars().take(MAX_OUTPUT).collect();
+        if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
+            eprintln!("replay {}: {:?}", en, res);
+        }
+        outs.push((en, zh, res));
+    }
+    // The output shown: the printed output when it varies, else the first call that does.
+    let at = |r: &[String], i: usize| r.get(i).cloned().unwrap_or_default();
+    let varies = |i: usize| {
+        let b = at(&outs[0].2, i);
+        outs.iter().skip(1).any(|o| {
+            let x = at(&o.2, i);
+            x != b && !x.starts_with("[not run:")
+        })
+    };
+    let pick = (0..=calls.len()).find(|&i| varies(i)).ok_or_else(|| {
+        if calls.is_empty() {
+            "the output was the same in every environment tried".to_string()
+        } else {
+            format!(
+                "the output was the same in every environment tried (the printed output and {} call(s): {})",
+                calls.len(),
+                calls.iter().map(|c| c.1.as_str()).take(3).collect::<Vec<_>>().join(", ")
+            )
+        }
+    })?;
+    // What is shown: the printed output (None), or the call made.
+    let shown = (pick > 0).then(|| calls[pick - 1].1.clone());
+    let mut runs: Vec<Run> = vec![];
+    for (en, zh, r) in outs {
+        let full = if r.len() == 1 && r[0].starts_with("[not run") {
+            r[0].clone()
+        } else {
+            at(&r, pick)
+        };
+        let output: String = full.chars().take(MAX_OUTPUT).collect();
         let changes = runs
             .first()
             .map(|b| changes(&b.output, &output))
@@ -402,8 +820,5 @@ pub fn replay(program: &str, f: &Finding) -> Result<Vec<Run>, String> {
             changes,
         });
     }
-    if runs.iter().skip(1).all(|r| r.changes.is_empty()) {
-        return Err("the output was the same in every environment tried".into());
-    }
-    Ok(runs)
+    Ok((runs, shown))
 }

@@ -147,11 +147,16 @@ const FAKE_ENV: &str = r#"
 var __log = [];
 var __d = [];
 var __E = (typeof __ENV !== "undefined") ? __ENV : { tz: "UTC", locale: "en-US", offset: 0, env: {}, host: "example.com", hostname: "host", user: "user", dns: "1.1.1.1" };
-function __say(){ __log.push(Array.prototype.map.call(arguments, String).join(" ")); }
+var __Str = String;
+// Output is kept with assignments and `+` only: code that replaces Array or String methods
+// cannot stop it being recorded.
+function __put(s){ __log[__log.length] = s; }
+function __say(){ var s = ""; for (var i = 0; i < arguments.length; i++) { var x; try { x = __Str(arguments[i]); } catch (e) { x = "[unprintable]"; } s = i ? s + " " + x : x; } __put(s); }
+function __logText(){ var s = ""; for (var i = 0; i < __log.length; i++) s = i ? s + "\n" + __log[i] : __log[i]; return s; }
 var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say };
 var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
-  stdout: { write: function(s){ __log.push(String(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __log.push(String(s)); return true; } } };
+  stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
 var __fakeMods = {
   os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
   fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
@@ -163,13 +168,34 @@ var __fakeMods = {
 var __req0 = require;
 require = function(m){ var k = String(m).replace(/^node:/, ""); if (__fakeMods[k]) return __fakeMods[k]; return __req0(m); };
 if (typeof URL === "undefined") { var URL = __fakeMods.url.URL; }
-var Intl = { DateTimeFormat: function(){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(){ return ""; }, formatToParts: function(){ return []; } }; },
+if (__E.zonename === undefined) __E.zonename = "Coordinated Universal Time";
+function __gmt(long){ var o = -(__E.offset || 0), s = o < 0 ? "-" : "+", a = Math.abs(o), h = Math.floor(a / 60), m = a % 60;
+  if (long) return o === 0 ? "GMT" : "GMT" + s + (h < 10 ? "0" : "") + h + ":" + (m < 10 ? "0" : "") + m;
+  return o === 0 ? "GMT" : "GMT" + s + h + (m ? ":" + (m < 10 ? "0" : "") + m : ""); }
+function __tzName(style){ if (style === "long") return __E.zonename; if (style === "longGeneric") return String(__E.zonename).replace(" Standard Time", " Time");
+  if (style === "longOffset") return __gmt(true); return __gmt(false); }
+function __parts(d, o){ d = d === undefined ? new Date() : new Date(d); var t = new Date(d.getTime() - (__E.offset || 0) * 60000);
+  var p = [{ type: "month", value: String(t.getUTCMonth() + 1) }, { type: "literal", value: "/" }, { type: "day", value: String(t.getUTCDate()) }, { type: "literal", value: "/" }, { type: "year", value: String(t.getUTCFullYear()) }];
+  if (o && o.timeZoneName) { p.push({ type: "literal", value: ", " }); p.push({ type: "timeZoneName", value: __tzName(o.timeZoneName) }); }
+  return p; }
+var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
   NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: __E.locale }; } }; },
   Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
 Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
+(function(){ var W = ["Sun","Mon","Tue","Wed","Thu","Fri","Sat"], M = ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"];
+  function p2(n){ return (n < 10 ? "0" : "") + n; }
+  function str(d){ var o = -(__E.offset || 0), t = new __D0(d.getTime() + o * 60000), a = Math.abs(o);
+    return W[t.getUTCDay()] + " " + M[t.getUTCMonth()] + " " + p2(t.getUTCDate()) + " " + t.getUTCFullYear() + " " + p2(t.getUTCHours()) + ":" + p2(t.getUTCMinutes()) + ":" + p2(t.getUTCSeconds())
+      + " GMT" + (o < 0 ? "-" : "+") + p2(Math.floor(a / 60)) + p2(a % 60) + " (" + __E.zonename + ")"; }
+  var __D0 = Date;
+  __D0.prototype.toString = function(){ return str(this); };
+  __D0.prototype.toTimeString = function(){ return str(this).slice(16); };
+  function D(){ if (!(this instanceof D)) return str(new __D0()); var a = [null]; for (var i = 0; i < arguments.length; i++) a.push(arguments[i]); return new (Function.prototype.bind.apply(__D0, a))(); }
+  D.prototype = __D0.prototype; D.now = __D0.now; D.UTC = __D0.UTC; D.parse = __D0.parse;
+  Date = D; })();
 var navigator = { language: __E.locale, languages: [__E.locale] };
 var location = { host: __E.host, hostname: __E.host, href: "https://" + __E.host + "/" };
-function alert(m){ __log.push("alert: " + String(m)); }
+function alert(m){ __put("alert: " + __Str(m)); }
 "#;
 
 /// Run code under the fake environment (see `FAKE_ENV`).
@@ -240,10 +266,18 @@ fn evaluate_with_env(program: &str, fake_env: bool, env: Option<&serde_json::Val
     if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
         return Outcome::Failed(format!("sandbox prelude failed: {}", e));
     }
-    let full = format!("var __out;\n{}\n;JSON.stringify(__norm(__out, 0));", code);
+    // A string result is handed over as it is (only operators, which code cannot redefine):
+    // code that replaced `JSON.stringify` or the Array methods still gets its output read.
+    let full = format!(
+        "var __out;\n{}\n;typeof __out === \"string\" ? \"S\" + __out : \"J\" + JSON.stringify(__norm(__out, 0));",
+        code
+    );
     match ctx.eval(Source::from_bytes(full.as_bytes())) {
-        Ok(v) => match v.as_string() {
-            Some(s) => match serde_json::from_str(&s.to_std_string_escaped()) {
+        Ok(v) => match v.as_string().map(|s| s.to_std_string_escaped()) {
+            Some(s) if s.starts_with('S') => {
+                Outcome::Value(serde_json::Value::String(s[1..].to_string()))
+            }
+            Some(s) => match serde_json::from_str(s.get(1..).unwrap_or("")) {
                 Ok(j) => Outcome::Value(j),
                 Err(e) => Outcome::Failed(format!("result not readable: {}", e)),
             },
@@ -349,7 +383,7 @@ impl<'a> Visit<'a> for Instr<'_> {
     }
     fn visit_binary_expression(&mut self, it: &BinaryExpression<'a>) {
         match it.operator {
-            BinaryOperator::Addition => self.wrap(it.span.start, it.span.end, "__c(", ")"),
+            BinaryOperator::Addition => self.wrap(it.span.start, it.span.end, " __c(", ")"),
             BinaryOperator::Exponential => {
                 let small = |e: &Expression| matches!(e, Expression::NumericLiteral(n) if n.value.abs() <= 64.0);
                 if !(small(&it.left) && small(&it.right)) {
@@ -362,16 +396,23 @@ impl<'a> Visit<'a> for Instr<'_> {
     }
     fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
         if it.operator == AssignmentOperator::Addition {
-            self.wrap(it.span.start, it.span.end, "__c(", ")");
+            self.wrap(it.span.start, it.span.end, " __c(", ")");
         }
         if it.operator == AssignmentOperator::Exponential {
             self.refuse = Some("the code raises to a computed power".into());
         }
         walk::walk_assignment_expression(self, it);
     }
+    fn visit_tagged_template_expression(&mut self, it: &TaggedTemplateExpression<'a>) {
+        // The tag receives the literal's parts: the literal stays as it is.
+        self.visit_expression(&it.tag);
+        for e in &it.quasi.expressions {
+            self.visit_expression(e);
+        }
+    }
     fn visit_template_literal(&mut self, it: &TemplateLiteral<'a>) {
         if !it.expressions.is_empty() {
-            self.wrap(it.span.start, it.span.end, "__c(", ")");
+            self.wrap(it.span.start, it.span.end, " __c(", ")");
         }
         walk::walk_template_literal(self, it);
     }

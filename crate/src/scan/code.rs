@@ -52,7 +52,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
         Some(s) => code::analyse_around(&t, s, 0),
         None => {
             let mut a = code::analyse(&t, 0);
-            code::replay_whole(&t, &mut a);
+            code::replay_whole(&t, &mut a, 0);
             a
         }
     };
@@ -200,6 +200,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             brief,
             message_zh: String::new(),
             replay: f.replay.clone(),
+            replay_call: f.replay_call.clone(),
             replay_note: f.replay_note.clone(),
         });
     }

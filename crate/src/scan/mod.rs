@@ -2103,6 +2103,7 @@ fn finding(
         brief: None,
         message_zh: String::new(),
         replay: vec![],
+        replay_call: None,
         replay_note: None,
     }
 }

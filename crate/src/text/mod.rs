@@ -180,6 +180,7 @@ impl<'a> Ctx<'a> {
             brief: None,
             message_zh: String::new(),
             replay: vec![],
+            replay_call: None,
             replay_note: None,
         }
     }
