@@ -177,7 +177,8 @@ function renderFinding(f) {
     const rows = f.replay.map((r, i) => el('tr', { 'data-replay-changed': String(r.changes.length > 0) },
       el('td', { text: zh() ? r.env_zh : r.env }),
       el('td', {}, el('code', { class: 'replay-out', text: r.output })),
-      el('td', {}, i === 0 ? '—' : (r.changes.length ? el('ul', {}, r.changes.map((c) => el('li', {}, el('code', { text: c })))) : t('sameOutput')))));
+      el('td', {}, i === 0 ? '—' : (r.changes.length ? [el('ul', {}, r.changes.map((c) => el('li', {}, el('code', { text: c })))),
+        (zh() ? r.learns_zh : r.learns) ? el('div', { class: 'learns', text: t('replayLearns', { what: zh() ? r.learns_zh : r.learns }) }) : null] : t('sameOutput')))));
     const shown = f.replay_call ? el('div', { class: 'meta' }, t('replayShown'), ' ', el('code', { text: f.replay_call })) : null;
     li.append(el('div', { class: 'replay' }, el('div', { class: 'meta', text: t('replayHeading') }), shown, el('div', { class: 'table-wrap' }, table(t('replayCols'), rows))));
   } else if (f.replay_note) {

@@ -189,7 +189,16 @@ pub fn to_markdown(
                     "| {} | `{}` | {} |",
                     cell(if zh { &r.env_zh } else { &r.env }),
                     cell(&r.output).replace('`', "'"),
-                    cell(&r.changes.join("; "))
+                    cell(&{
+                        let l = if zh { &r.learns_zh } else { &r.learns };
+                        if l.is_empty() {
+                            r.changes.join("; ")
+                        } else if zh {
+                            format!("{}（透露：{}）", r.changes.join("; "), l)
+                        } else {
+                            format!("{} (reveals: {})", r.changes.join("; "), l)
+                        }
+                    })
                 );
             }
             out.push('\n');

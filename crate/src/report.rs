@@ -228,6 +228,12 @@ pub struct ReplayRun {
     /// Each difference from the baseline's output, characters named
     /// ("U+0027 APOSTROPHE → U+2019 RIGHT SINGLE QUOTATION MARK").
     pub changes: Vec<String>,
+    /// What a reader of this output learns, when it differs from the baseline's ("the host
+    /// in ANTHROPIC_BASE_URL is on the code's hidden list; the time zone points to mainland China").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub learns: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub learns_zh: String,
 }
 
 /// The Chinese line for a finding, from its structured parts rather than its English words:

@@ -33,6 +33,16 @@ test('claude-code 2.1.91 in the page: covert, both sources and China named, unde
   assert.match(summary, /\d{3} /);
   assert.match(summary, /China/);
   assert.doesNotMatch(summary, /sankuai|deepseek|moonshot/i);
+  // The replay (issue 13), run in the page's own sandbox: the baseline, then the environments
+  // whose output differs, the four apostrophes and the '/' date among them.
+  await page.waitForSelector('#result[data-state="done"]', { timeout: 60000 }).catch(() => {});
+  const rows = await page.locator('.replay tr[data-replay-changed]').allInnerTexts();
+  assert.ok(rows.length >= 4, `replay rows: ${rows.length}`);
+  const outs = rows.join('\n');
+  for (const c of ["Today's date is 2026-04-03.", 'Today\u2019s date is 2026-04-03.', 'Today\u02bcs date', 'Today\u02b9s date', '2026/04/03']) {
+    assert.ok(outs.includes(c), `replay table lacks ${c}`);
+  }
+  assert.ok(await page.locator('.replay tr[data-replay-changed="true"]').count() >= 3);
   const memory = Number(await page.locator('#timing').getAttribute('data-memory'));
   const ms = Number(await page.locator('#timing').getAttribute('data-ms'));
   console.log(`2.1.91 in the page: ${ms.toFixed(0)} ms, wasm memory ${(memory / 1048576).toFixed(0)} MB`);

@@ -181,6 +181,9 @@ function checkReplay(ch, label) {
     // The difference is exactly the channel's: only the apostrophe and the separators change.
     for (const c of r.changes) assert.match(c, /^U\+(0027|002D) .* → U\+(2019|02BC|02B9|002F) /, `${label}: ${c}`);
     if (m[2] === '/') assert.match(r.env, /time zone Asia\/(Shanghai|Urumqi)/, `${label}: '/' without a Chinese time zone: ${r.env}`);
+    // What the reader of a changed line learns, in words: the list, and China for the '/'.
+    if (r.changes.length) assert.match(r.learns || '', /hidden list|listed word|word of the code's list/, `${label}: ${r.env}: ${r.learns}`);
+    if (m[2] === '/') assert.match(r.learns || '', /time zone points to .*China/, `${label}: ${r.learns}`);
     if (m[1] !== "'") assert.match(r.env, /ANTHROPIC_BASE_URL=/, `${label}: apostrophe changed without a custom host: ${r.env}`);
   }
   assert.deepEqual([...seen].map((c) => APOS[c]).sort(), ['U+0027', 'U+02B9', 'U+02BC', 'U+2019'].sort(), `${label}: the four apostrophes`);

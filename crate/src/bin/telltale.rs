@@ -547,6 +547,9 @@ fn scan(args: &[String]) -> ExitCode {
                     for ch in &r.changes {
                         s.push_str(&format!("               {}\n", ch));
                     }
+                    if !r.learns.is_empty() {
+                        s.push_str(&format!("               reveals: {}\n", r.learns));
+                    }
                 }
             } else if let Some(n) = &f.replay_note {
                 s.push_str(&format!("         not replayed: {}\n", n));

@@ -36,16 +36,94 @@ struct Factor {
     key: &'static str,
     name: Option<String>,
     value: Value,
+    /// What a reader of an output that differs under this factor learns (English, Chinese).
+    learns: (String, String),
 }
 
 fn factor(en: String, zh: String, key: &'static str, name: Option<String>, value: Value) -> Factor {
+    let learns = learns_of(key, name.as_deref(), &value);
     Factor {
         en,
         zh,
         key,
         name,
         value,
+        learns,
     }
+}
+
+/// What the output tells its reader when it differs under a factor: the region a zone, an
+/// offset or a locale points to, or that a setting matches the code's list.
+fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
+    use super::regions;
+    let v = value
+        .as_str()
+        .map(String::from)
+        .unwrap_or_else(|| value.to_string());
+    let place = |cs: Vec<&str>| -> Option<(String, String)> {
+        (!cs.is_empty()).then(|| (regions::describe(&cs, false), regions::describe(&cs, true)))
+    };
+    let region = match (key, name) {
+        ("tz", _) | ("env", Some("TZ")) => {
+            place(regions::tz_countries(&v).to_vec()).map(|(e, z)| {
+                (
+                    format!("the time zone points to {}", e),
+                    format!("时区指向{}", z),
+                )
+            })
+        }
+        ("offset", _) => place(regions::js_offset_countries(
+            value.as_i64().unwrap_or(0) as i32
+        ))
+        .map(|(e, z)| {
+            (
+                format!("the UTC offset points to {}", e),
+                format!("UTC 偏移指向{}", z),
+            )
+        }),
+        ("locale", _) => regions::locale_country(&v).map(|c| {
+            (
+                format!("the locale points to {}", regions::country_name(c, false)),
+                format!("语言区域指向{}", regions::country_name(c, true)),
+            )
+        }),
+        ("env", Some(n)) if n.starts_with("LANG") || n.starts_with("LC_") => {
+            regions::locale_country(v.split('.').next().unwrap_or("").replace('_', "-").as_str())
+                .map(|c| {
+                    (
+                        format!("the locale points to {}", regions::country_name(c, false)),
+                        format!("语言区域指向{}", regions::country_name(c, true)),
+                    )
+                })
+        }
+        _ => None,
+    };
+    region.unwrap_or_else(|| match (key, name) {
+        ("env", Some(n)) => (
+            format!("the {} setting matches the code's list", n),
+            format!("{} 设置与代码中的名单相符", n),
+        ),
+        ("hostname", _) => (
+            "the machine's name matches the code's list".into(),
+            "机器名与代码中的名单相符".into(),
+        ),
+        ("user", _) => (
+            "the user name matches the code's list".into(),
+            "用户名与代码中的名单相符".into(),
+        ),
+        ("dns", _) => (
+            "the DNS server matches the code's list".into(),
+            "DNS 服务器与代码中的名单相符".into(),
+        ),
+        ("host", _) => (
+            "the site's host matches the code's list".into(),
+            "站点主机与代码中的名单相符".into(),
+        ),
+        _ => (
+            format!("the {} matches the code's list", key),
+            format!("{} 与代码中的名单相符", key),
+        ),
+    })
 }
 
 fn baseline() -> Value {
@@ -253,6 +331,12 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 Some(name.clone()),
                 json!(val),
             ));
+            if let Some(x) = out.last_mut() {
+                x.learns = (
+                    format!("the host in {} is on the code's hidden list", name),
+                    format!("{} 中的主机在代码隐藏的名单上", name),
+                );
+            }
         }
         let word = |v: &&&String| {
             v.len() >= 3
@@ -268,6 +352,12 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 Some(name.clone()),
                 json!(val),
             ));
+            if let Some(x) = out.last_mut() {
+                x.learns = (
+                    format!("the host in {} holds a word of the code's list", name),
+                    format!("{} 中的主机含有代码名单上的词", name),
+                );
+            }
         }
         // A host on one list that also holds a word of another: both comparisons true at once.
         let words: Vec<&&String> = values.iter().filter(word).collect();
@@ -288,6 +378,15 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 Some(name.clone()),
                 json!(val),
             ));
+            if let Some(x) = out.last_mut() {
+                x.learns = (
+                    format!(
+                        "the host in {} is on the hidden list and holds a listed word",
+                        name
+                    ),
+                    format!("{} 中的主机在隐藏名单上，且含名单上的词", name),
+                );
+            }
         }
     }
     if reads("host") {
@@ -341,22 +440,27 @@ fn apply(env: &mut Value, f: &Factor) {
 
 /// The environments to run: the baseline, each factor alone, then every factor together
 /// (one host factor per variable: the keyword host is left out of the combination).
-pub fn environments(f: &Finding) -> Vec<(String, String, Value)> {
+pub fn environments(f: &Finding) -> Vec<Env> {
     let fs = factors(f);
-    let mut out = vec![(
-        "baseline (UTC, en-US, no proxy, official hosts)".to_string(),
-        "基准（UTC、en-US、无代理、官方主机）".to_string(),
-        baseline(),
-    )];
+    let mut out = vec![Env {
+        en: "baseline (UTC, en-US, no proxy, official hosts)".to_string(),
+        zh: "基准（UTC、en-US、无代理、官方主机）".to_string(),
+        value: baseline(),
+        learns: (String::new(), String::new()),
+    }];
     for x in &fs {
         let mut e = baseline();
         apply(&mut e, x);
-        out.push((x.en.clone(), x.zh.clone(), e));
+        out.push(Env {
+            en: x.en.clone(),
+            zh: x.zh.clone(),
+            value: e,
+            learns: x.learns.clone(),
+        });
     }
     // Together: the first factor of each kind (each variable), when there are two kinds or more.
     let mut e = baseline();
-    let mut en = vec![];
-    let mut zh = vec![];
+    let (mut en, mut zh, mut le, mut lz) = (vec![], vec![], vec![], vec![]);
     let mut kinds: Vec<(&str, Option<&String>)> = vec![];
     for x in &fs {
         let k = (x.key, x.name.as_ref());
@@ -367,12 +471,28 @@ pub fn environments(f: &Finding) -> Vec<(String, String, Value)> {
         apply(&mut e, x);
         en.push(x.en.clone());
         zh.push(x.zh.clone());
+        le.push(x.learns.0.clone());
+        lz.push(x.learns.1.clone());
     }
     if kinds.len() >= 2 {
-        out.push((en.join(" + "), zh.join(" + "), e));
+        out.push(Env {
+            en: en.join(" + "),
+            zh: zh.join(" + "),
+            value: e,
+            learns: (le.join("; "), lz.join("；")),
+        });
     }
     out.truncate(MAX_ENVS);
     out
+}
+
+/// One environment of the sweep: its words, its values, and what an output that differs
+/// under it tells the reader.
+pub struct Env {
+    pub en: String,
+    pub zh: String,
+    pub value: Value,
+    pub learns: (String, String),
 }
 
 /// Each difference between two outputs, with the characters named.
@@ -755,12 +875,12 @@ fn replay(
         ));
     }
     runner.push_str(";\n");
-    let mut outs: Vec<(String, String, Vec<String>)> = vec![];
-    for (en, zh, env) in envs {
+    let mut outs: Vec<(Env, Vec<String>)> = vec![];
+    for env in envs {
         if let Some(p) = std::env::var_os("TELLTALE_DUMP_REPLAY") {
             let _ = std::fs::write(&p, &runner);
         }
-        let res: Vec<String> = match sandbox::evaluate_in_env(&runner, &env) {
+        let res: Vec<String> = match sandbox::evaluate_in_env(&runner, &env.value) {
             sandbox::Outcome::Value(Value::String(v)) => {
                 let mut r: Vec<String> = v.split('\u{1}').map(String::from).collect();
                 r.pop();
@@ -775,16 +895,16 @@ fn replay(
             }
         };
         if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
-            eprintln!("replay {}: {:?}", en, res);
+            eprintln!("replay {}: {:?}", env.en, res);
         }
-        outs.push((en, zh, res));
+        outs.push((env, res));
     }
     // The output shown: the printed output when it varies, else the first call that does.
     let at = |r: &[String], i: usize| r.get(i).cloned().unwrap_or_default();
     let varies = |i: usize| {
-        let b = at(&outs[0].2, i);
+        let b = at(&outs[0].1, i);
         outs.iter().skip(1).any(|o| {
-            let x = at(&o.2, i);
+            let x = at(&o.1, i);
             x != b && !x.starts_with("[not run:")
         })
     };
@@ -802,7 +922,7 @@ fn replay(
     // What is shown: the printed output (None), or the call made.
     let shown = (pick > 0).then(|| calls[pick - 1].1.clone());
     let mut runs: Vec<Run> = vec![];
-    for (en, zh, r) in outs {
+    for (env, r) in outs {
         let full = if r.len() == 1 && r[0].starts_with("[not run") {
             r[0].clone()
         } else {
@@ -813,11 +933,18 @@ fn replay(
             .first()
             .map(|b| changes(&b.output, &output))
             .unwrap_or_default();
+        let (learns, learns_zh) = if changes.is_empty() {
+            (String::new(), String::new())
+        } else {
+            env.learns
+        };
         runs.push(Run {
-            env: en,
-            env_zh: zh,
+            env: env.en,
+            env_zh: env.zh,
             output,
             changes,
+            learns,
+            learns_zh,
         });
     }
     Ok((runs, shown))
