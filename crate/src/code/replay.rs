@@ -636,6 +636,24 @@ fn entries(p: &Program<'_>, text: &str) -> Vec<Entry> {
                     }
                 }
             }
+            // A class: each method, called on an instance made with the constructor's
+            // defaults (which may read the environment themselves).
+            Statement::ClassDeclaration(c) => {
+                if let Some(id) = &c.id {
+                    for el in &c.body.body {
+                        if let ClassElement::MethodDefinition(m) = el {
+                            if m.kind == MethodDefinitionKind::Method && !m.r#static {
+                                if let Some(n) = m.key.static_name() {
+                                    push(
+                                        format!("new {}().{}", id.name, n),
+                                        m.value.params.items.len(),
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             Statement::ExpressionStatement(es) => {
                 if let Expression::AssignmentExpression(a) = &es.expression {
                     let left = &text[a.left.span().start as usize..a.left.span().end as usize];
@@ -661,8 +679,8 @@ fn entries(p: &Program<'_>, text: &str) -> Vec<Entry> {
 
 /// The program with each top-level statement guarded, so that one definition the excerpt
 /// lacks does not stop the rest: `var x; try { x = (…); } catch {}`; a value made by a
-/// memoising wrapper (`var W = $1(() => …)`) falls back to the function itself when the
-/// wrapper cannot run.
+/// memoising wrapper (`var W = $1(() => …)`) falls back to the function itself, memoised on
+/// its first argument, when the wrapper cannot run.
 fn guarded(p: &Program<'_>, text: &str, wrapper: &mut dyn FnMut(&str) -> bool) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let sl = |s: Span| &text[s.start as usize..s.end as usize];
@@ -687,7 +705,7 @@ fn guarded(p: &Program<'_>, text: &str, wrapper: &mut dyn FnMut(&str) -> bool) -
                                     c.arguments[0]
                                         .as_expression()
                                         .filter(|a| fn_params(a).is_some())
-                                        .map(|a| format!("{} = ({});", id.name, sl(a.span())))
+                                        .map(|a| format!("{} = __memo({});", id.name, sl(a.span())))
                                 }
                                 _ => None,
                             };
@@ -850,7 +868,10 @@ fn replay(
         "{}.forEach(function (n) {{ if (!(n in globalThis)) globalThis[n] = undefined; }});\n",
         serde_json::to_string(&free).unwrap_or_else(|_| "[]".into())
     );
-    runner.push_str("var module = { exports: {} }; var exports = module.exports; var __JS = JSON.stringify, __S = String;\n");
+    // Run as the main program: `require.main === module` holds, as under `node file.js`.
+    // The stand-in for a memoising wrapper that could not run: memoised on the first argument.
+    runner.push_str("function __memo(f){ var m = new Map(); return function(k){ if (m.has(k)) return m.get(k); var v = f.apply(this, arguments); m.set(k, v); return v; }; }\n");
+    runner.push_str("var module = { exports: {} }; var exports = module.exports; var __JS = JSON.stringify, __S = String;\ntry { require.main = module; } catch (e) {}\n");
     runner.push_str("function __show(v){ if (typeof v === \"string\") return v; if (v === undefined) return \"undefined\"; try { var j = __JS(v); if (typeof j === \"string\") return j; } catch (e) {} try { return __S(v); } catch (e) { return \"[unprintable]\"; } }\n");
     for i in 0..=calls.len() {
         runner.push_str(&format!("var __r{} = \"\";\n", i));
@@ -880,7 +901,12 @@ fn replay(
         if let Some(p) = std::env::var_os("TELLTALE_DUMP_REPLAY") {
             let _ = std::fs::write(&p, &runner);
         }
-        let res: Vec<String> = match sandbox::evaluate_in_env(&runner, &env.value) {
+        let t0 = crate::scan::now_ms();
+        let ev = sandbox::evaluate_in_env(&runner, &env.value);
+        if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
+            eprintln!("replay run: {:.1} ms", crate::scan::now_ms() - t0);
+        }
+        let res: Vec<String> = match ev {
             sandbox::Outcome::Value(Value::String(v)) => {
                 let mut r: Vec<String> = v.split('\u{1}').map(String::from).collect();
                 r.pop();
