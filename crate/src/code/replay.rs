@@ -154,10 +154,55 @@ fn is_locale(v: &str) -> bool {
         && p.all(|x| (2..=4).contains(&x.len()) && x.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// The literal alternatives of a regular expression written as `/…/flags`
+/// (`/^(?:he_IL|iw_IL)/` → `he_IL`, `iw_IL`): anchors and groups dropped, `\.` unescaped;
+/// an alternative with any other syntax is left out.
+fn regex_alternatives(v: &str) -> Vec<String> {
+    let body = v.trim_start_matches('/');
+    let body = match body.rfind('/') {
+        Some(i) => &body[..i],
+        None => body,
+    };
+    let body = body
+        .trim_start_matches('^')
+        .trim_end_matches('$')
+        .replace("(?:", "(")
+        .replace("\\.", ".");
+    let body = body.trim_start_matches('(').trim_end_matches(')');
+    body.split('|')
+        .map(|a| {
+            a.trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim_start_matches('^')
+                .trim_end_matches('$')
+        })
+        .filter(|a| {
+            !a.is_empty()
+                && a.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+        })
+        .map(String::from)
+        .take(64)
+        .collect()
+}
+
 /// The factors the finding's sources and lists suggest.
 fn factors(f: &Finding) -> Vec<Factor> {
     let mut out: Vec<Factor> = vec![];
-    let values: Vec<&String> = f.lists.iter().flat_map(|l| l.values.iter()).collect();
+    // A list written as a regular expression (`/^(?:he_IL|iw_IL)/`) stands for its alternatives.
+    let expanded: Vec<String> = f
+        .lists
+        .iter()
+        .flat_map(|l| l.values.iter())
+        .filter(|v| v.starts_with('/') && v.len() > 2)
+        .flat_map(|v| regex_alternatives(v))
+        .collect();
+    let values: Vec<&String> = f
+        .lists
+        .iter()
+        .flat_map(|l| l.values.iter())
+        .chain(expanded.iter())
+        .collect();
     let reads = |cat: &str| f.sources.iter().any(|s| s.category == cat);
     let mentions = |w: &str| {
         f.sources
@@ -296,6 +341,19 @@ fn factors(f: &Finding) -> Vec<Factor> {
         .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .collect();
     names.dedup();
+    // Code that reads the whole environment (a spread, `Object.entries(process.env)`) and picks
+    // its own keys: the value goes under the names such code looks for.
+    if names.is_empty() && f.sources.iter().any(|s| s.path.starts_with("process.env")) {
+        if values.iter().any(|v| is_locale(v)) {
+            names.push("LANG,LC_ALL".into());
+        }
+        if values.iter().any(|v| is_tz(v)) {
+            names.push("TZ".into());
+        }
+        if values.iter().any(|v| is_host(v)) {
+            names.push("API_BASE_URL,OPENAI_BASE_URL,ANTHROPIC_BASE_URL".into());
+        }
+    }
     for name in names.iter().take(2) {
         if name == "TZ" {
             if let Some(v) = values.iter().find(|v| is_tz(v)) {
@@ -310,6 +368,8 @@ fn factors(f: &Finding) -> Vec<Factor> {
             continue;
         }
         if name.starts_with("LANG") || name.starts_with("LC_") {
+            // Also `he_IL`, as a regular expression over `LANG` lists it.
+            let is_locale = |v: &&&String| is_locale(&v.replace('_', "-"));
             if let Some(v) = values.iter().find(|v| is_locale(v)) {
                 let val = format!("{}.UTF-8", v.replace('-', "_"));
                 out.push(factor(
@@ -415,7 +475,9 @@ fn set_zone(env: &mut Value, tz: &str) {
 fn apply(env: &mut Value, f: &Factor) {
     match (&f.name, f.key) {
         (Some(n), "env") => {
-            env["env"][n] = f.value.clone();
+            for k in n.split(',') {
+                env["env"][k] = f.value.clone();
+            }
             if n == "TZ" {
                 if let Some(tz) = f.value.as_str() {
                     env["tz"] = json!(tz);
@@ -526,6 +588,17 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
             .take(8)
             .map(|(&x, &y)| format!("{} → {}", name(x), name(y)))
             .collect();
+    }
+    // A few characters added or taken away: each named (an invisible one shows nothing).
+    if da.len() <= 4 && db.len() <= 4 {
+        let names = |v: &[char]| -> String {
+            if v.is_empty() {
+                "(nothing)".to_string()
+            } else {
+                v.iter().map(|&c| name(c)).collect::<Vec<_>>().join(" + ")
+            }
+        };
+        return vec![format!("{} → {}", names(da), names(db))];
     }
     let clip = |v: &[char]| -> String {
         let s: String = v.iter().take(80).collect();
