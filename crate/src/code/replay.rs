@@ -154,6 +154,16 @@ fn is_locale(v: &str) -> bool {
         && p.all(|x| (2..=4).contains(&x.len()) && x.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// `+08:00` for ISO minutes 480.
+fn fmt_iso(iso: i32) -> String {
+    format!(
+        "{}{:02}:{:02}",
+        if iso < 0 { '-' } else { '+' },
+        iso.abs() / 60,
+        iso.abs() % 60
+    )
+}
+
 /// The literal alternatives of a regular expression written as `/…/flags`
 /// (`/^(?:he_IL|iw_IL)/` → `he_IL`, `iw_IL`): anchors and groups dropped, `\.` unescaped;
 /// an alternative with any other syntax is left out.
@@ -266,6 +276,33 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 "offset",
                 None,
                 json!(n),
+            ));
+        }
+    }
+    // A time string's offset (`GMT+0800` in `Date()` or `toTimeString()`), compared as a number
+    // written ±HHMM (800) or as text (`+0800`, `GMT+8`): the zone offset it stands for.
+    let time_string = f.sources.iter().any(|s| {
+        s.path.contains("toTimeString")
+            || s.path.contains("toString")
+            || s.path.contains("Date(")
+            || s.what.contains("time string")
+    });
+    if time_string && !offset_read {
+        let hhmm = |v: &str| -> Option<i32> {
+            if let Some(m) = super::regions::parse_offset(v) {
+                return Some(m);
+            }
+            let n: i32 = v.parse().ok()?;
+            let (h, m) = (n.abs() / 100, n.abs() % 100);
+            (n != 0 && h <= 14 && matches!(m, 0 | 15 | 30 | 45)).then(|| n.signum() * (h * 60 + m))
+        };
+        if let Some(iso) = values.iter().find_map(|v| hhmm(v)) {
+            out.push(factor(
+                format!("UTC offset {} (the time string's GMT part)", fmt_iso(iso)),
+                format!("UTC 偏移 {}（时间字符串中的 GMT 部分）", fmt_iso(iso)),
+                "offset",
+                None,
+                json!(-iso),
             ));
         }
     }
@@ -483,6 +520,20 @@ fn apply(env: &mut Value, f: &Factor) {
                     env["tz"] = json!(tz);
                     set_zone(env, tz);
                 }
+            }
+        }
+        (_, "offset") => {
+            env["offset"] = f.value.clone();
+            let iso = -(f.value.as_i64().unwrap_or(0) as i32);
+            if let Some(z) = super::regions::offset_countries(iso)
+                .first()
+                .and_then(|c| {
+                    super::regions::all_timezones()
+                        .find(|z| super::regions::tz_countries(z).first() == Some(c))
+                })
+                .and_then(super::regions::zone_standing)
+            {
+                env["zonename"] = json!(z.1);
             }
         }
         (_, "tz") => {
