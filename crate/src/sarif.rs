@@ -68,6 +68,15 @@ pub fn to_sarif_with(
                 }}],
                 "properties": { "severity": f.severity.as_str(), "covert": f.covert, "confidence": f.confidence },
             });
+            // The replay (issue 13): each environment, what the code wrote, what changed.
+            if !f.replay.is_empty() {
+                res["properties"]["replay"] = json!(f.replay);
+                if let Some(c) = &f.replay_call {
+                    res["properties"]["replayCall"] = json!(c);
+                }
+            } else if let Some(n) = &f.replay_note {
+                res["properties"]["replayNote"] = json!(n);
+            }
             // Documents: where in the document (page, paragraph, Sheet!A1, slide).
             if let Some(p) = &f.place {
                 res["locations"][0]["logicalLocations"] = json!([{ "name": p, "kind": "element" }]);

@@ -195,6 +195,13 @@ function checkReplay(ch, label) {
 test('claude-code 2.1.91 replayed from its real bundle: four apostrophes and two date separators, each under the environment that causes it', () => {
   const f = checkReplay(scan(INCIDENT).findings.filter(isChannel), '2.1.91');
   assert.match(f.replay_call || '', /^[\w$]+\("2026-04-03"\)$/, `the call shown: ${f.replay_call}`);
+  // Every export carries it: SARIF in the result's property bag.
+  const r = spawnSync(BIN, ['scan', '--format', 'sarif', file(INCIDENT)], { maxBuffer: 1 << 28 });
+  const results = JSON.parse(r.stdout.toString()).runs[0].results;
+  const withReplay = results.filter((x) => x.properties && Array.isArray(x.properties.replay));
+  assert.equal(withReplay.length, 1, 'one SARIF result carries the replay');
+  assert.deepEqual(withReplay[0].properties.replay.map((x) => x.output), f.replay.map((x) => x.output));
+  assert.equal(withReplay[0].properties.replayCall, f.replay_call);
 });
 
 // The incident's cli.js compiled into a native executable by Bun itself: Bun reprints the code
