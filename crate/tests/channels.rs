@@ -200,3 +200,29 @@ fn hostile_replays_are_stopped_and_see_nothing_real() {
     // The endless loop and the allocation are shown stopped under the environment that triggers them.
     assert!(stopped >= 2, "only {} hostile runs shown stopped", stopped);
 }
+
+/// A guard (`if (!onList) return;`) makes what follows depend on the decision: a message
+/// printed only for listed zones is region-targeted (`suspicious`, region named). A lookup
+/// that returns a value early and throws for unknown zones is not (`clean` or `notice`).
+#[test]
+fn guards_make_what_follows_depend_on_the_decision() {
+    let dir = root().join("tests/corpus/guards");
+    let scan = |f: &str| {
+        telltale::scan::scan_paths(&[dir.join(f).to_str().unwrap().to_string()], &[], None)
+    };
+    let rep = scan("guard-message.cjs");
+    assert_eq!(rep.verdict.as_str(), "suspicious");
+    let f = rep
+        .findings
+        .iter()
+        .find(|f| f.code == "TB007")
+        .expect("TB007");
+    assert!(f.message.contains("Iran"), "{}", f.message);
+    assert!(f.message.contains("prints a message"), "{}", f.message);
+    let rep = scan("guard-lookup.cjs");
+    assert!(
+        matches!(rep.verdict.as_str(), "clean" | "notice"),
+        "{:?}",
+        rep.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+}

@@ -125,7 +125,6 @@ test('claude-code 2.1.91 is covert', () => {
 
 // Known gaps (issue 9 partial); see README "Code understanding".
 const KNOWN = {
-  'event-source-polyfill@1.0.26': 'not found by the code analysis yet; cause not investigated',
   'sweetalert2@11.4.9': 'not found by the code analysis yet; cause not investigated',
 };
 test('claude-code 2.1.91: the covert channel names both sources (API base URL host, time zone)', () => {

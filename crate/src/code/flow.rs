@@ -132,6 +132,8 @@ pub struct Flow<'a> {
     src_by_span: HashMap<(u32, u32), u32>,
     dec_by_span: HashMap<(u32, u32), u32>,
     eff_by_span: HashMap<(u32, u32, u8), usize>,
+    /// The decisions each `if` statement's test carries, by the statement's start.
+    if_dec: HashMap<u32, BTreeSet<u32>>,
     changed: bool,
     /// Pure-check memo (symbol → pure constant?).
     const_memo: HashMap<u32, bool>,
@@ -169,6 +171,7 @@ impl<'a> Flow<'a> {
             src_by_span: HashMap::new(),
             dec_by_span: HashMap::new(),
             eff_by_span: HashMap::new(),
+            if_dec: HashMap::new(),
             changed: false,
             const_memo: HashMap::new(),
             const_busy: BTreeSet::new(),
@@ -317,8 +320,27 @@ impl<'a> Flow<'a> {
     // ---------- statements ----------
 
     fn stmts(&mut self, body: &[Statement<'_>]) {
-        for s in body {
+        let mut guards = 0;
+        for (i, s) in body.iter().enumerate() {
             self.stmt(s);
+            // A guard (`if (!onList) return;`): what follows in the block runs only the other
+            // way, so it depends on the decision as an `else` would, and an act there (an
+            // alert, a message) is done for one side only.
+            if let Statement::IfStatement(g) = s {
+                if g.alternate.is_none() && always_exits(&g.consequent) {
+                    let t = self.if_dec.get(&g.span.start).cloned().unwrap_or_default();
+                    if !t.is_empty() {
+                        for r in &body[i + 1..] {
+                            self.acts(r, &t);
+                        }
+                        self.pc.push(t);
+                        guards += 1;
+                    }
+                }
+            }
+        }
+        for _ in 0..guards {
+            self.pc.pop();
         }
     }
 
@@ -354,6 +376,9 @@ impl<'a> Flow<'a> {
             Statement::IfStatement(i) => {
                 let t = self.expr(&i.test);
                 self.note_test(i.test.span(), &t);
+                if !t.dec.is_empty() {
+                    self.if_dec.insert(i.span.start, t.dec.clone());
+                }
                 self.pc.push(t.dec.clone());
                 self.stmt(&i.consequent);
                 if let Some(a) = &i.alternate {
@@ -2107,6 +2132,16 @@ impl<'a> Flow<'a> {
                     .collect()
             })
             .unwrap_or_default()
+    }
+}
+
+/// A guard's body: a bare `return;` (or a block ending in one), "do nothing for the others". A
+/// guard that returns a value (`if (found) return found;`) is a lookup, not a filter on users.
+fn always_exits(s: &Statement<'_>) -> bool {
+    match s {
+        Statement::ReturnStatement(r) => r.argument.is_none(),
+        Statement::BlockStatement(b) => b.body.last().is_some_and(always_exits),
+        _ => false,
     }
 }
 
