@@ -31,9 +31,7 @@ let lastScan = null;
 let ruleDocs = new Map();
 let builtinWatchlist = { names: [], domains: [] };
 
-// Texts over this many UTF-16 units are checked without the cleaned/revealed views (made when
-// asked for), and a paste that large is kept out of the text box (laying out tens of megabytes
-// in a textarea freezes the page): the box shows its beginning.
+// Bigger texts: views made on demand, kept out of the text box (it would freeze).
 const BIG_TEXT = 1 << 20;
 const BOX_PREVIEW = 20000;
 let bigText = null;
@@ -189,17 +187,14 @@ function renderFinding(f) {
 
 const INVISIBLE = /^[\p{Cf}\p{Zs}\p{Cc}\u{E0000}-\u{E007F}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}\u3164\u115F\u1160\uFFA0\u2800\s]+$/u;
 
-// Characters that change the display order: shown as a badge only, never as themselves, so
-// nothing around the marks is reordered.
+// Display-order controls: shown as badges only.
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
 
-// Texts over this many UTF-16 units are shown as windows around the marks, not whole: laying
-// out tens of megabytes of text would freeze the page.
+// Bigger texts: shown as windows around the marks.
 const WHOLE_TEXT = 200000;
 const CONTEXT = 80;
 
-// One mark: invisible characters as a badge of code points, the characters themselves without
-// bidi controls, the label as a tooltip; reached with the arrow keys (tabindex -1).
+// One mark: invisible characters as code-point badges; arrow keys move between marks.
 function markEl(m, part, shown = part.length) {
   const hi = m.severity === 'critical' || m.severity === 'high';
   const mk = el('mark', { class: `flag${hi ? ' hi' : ''}`, tabindex: '-1', 'data-rule': m.rule, 'aria-label': m.label, translate: 'no' });
@@ -300,7 +295,6 @@ function inventoryTables(r) {
   return parts;
 }
 
-// ---- Exports: every format comes from the engine's report; nothing leaves the page. ----
 function download(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = el('a', { href: url, download: name });
