@@ -1406,23 +1406,27 @@ fn piece_parses(text: &str, p: &extract::Piece) -> bool {
     r
 }
 
+/// Collects the names called (`f(…)`) in what it visits.
+#[derive(Default)]
+struct CalledNames(Vec<String>);
+
+impl<'a> oxc_ast_visit::Visit<'a> for CalledNames {
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        if let Expression::Identifier(id) = &it.callee {
+            self.0.push(id.name.to_string());
+        }
+        oxc_ast_visit::walk::walk_call_expression(self, it);
+    }
+}
+
 /// Names called in a program (`f(…)`), which may read the environment or build a list.
 fn called_names(prog: &str) -> Vec<String> {
-    use oxc_ast_visit::{walk, Visit};
+    use oxc_ast_visit::Visit;
     let alloc = Allocator::default();
     let Some(p) = parse(&alloc, prog) else {
         return vec![];
     };
-    struct C(Vec<String>);
-    impl<'a> Visit<'a> for C {
-        fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
-            if let Expression::Identifier(id) = &it.callee {
-                self.0.push(id.name.to_string());
-            }
-            walk::walk_call_expression(self, it);
-        }
-    }
-    let mut c = C(vec![]);
+    let mut c = CalledNames::default();
     c.visit_program(&p);
     c.0
 }

@@ -18,7 +18,7 @@
 use super::{sandbox, Finding};
 use oxc_allocator::Allocator;
 use oxc_ast::ast::*;
-use oxc_ast_visit::{walk, Visit};
+use oxc_ast_visit::Visit;
 use oxc_span::{GetSpan, Span};
 use serde_json::{json, Value};
 
@@ -672,18 +672,9 @@ struct Entry {
     calls: Vec<String>,
 }
 
-/// Names called (`f(…)`) inside a node.
+/// Names called (`f(…)`) inside a statement, each once.
 fn calls_in(st: &Statement<'_>) -> Vec<String> {
-    struct C(Vec<String>);
-    impl<'a> Visit<'a> for C {
-        fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
-            if let Expression::Identifier(id) = &it.callee {
-                self.0.push(id.name.to_string());
-            }
-            walk::walk_call_expression(self, it);
-        }
-    }
-    let mut c = C(vec![]);
+    let mut c = super::CalledNames::default();
     c.visit_statement(st);
     c.0.sort();
     c.0.dedup();

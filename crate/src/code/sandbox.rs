@@ -103,20 +103,20 @@ var globalThis_ = this;
 function __norm(v, d){ if (d > 6) return null; if (v instanceof Set) v = Array.from(v); else if (v instanceof Map) v = Array.from(v.keys()); if (v instanceof RegExp) return { "$regexp": v.source, "$flags": v.flags }; if (ArrayBuffer.isView(v)) v = Array.from(v); if (Array.isArray(v)) return v.slice(0, 20000).map(function(x){ return __norm(x, d + 1); }); if (typeof v === "function") return { "$function": true }; if (typeof v === "bigint") return String(v); if (typeof v === "number" && !isFinite(v)) return String(v); if (v && typeof v === "object") { var o = {}; Object.keys(v).slice(0, 20000).forEach(function(k){ o[k] = __norm(v[k], d + 1); }); return o; } return v === undefined ? null : v; }
 "#;
 
+/// Argument `i` of a host function as a Rust string (empty when absent).
+fn arg_string(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    Ok(args
+        .get(i)
+        .map(|a| a.to_string(ctx))
+        .transpose()?
+        .map(|s| s.to_std_string_escaped())
+        .unwrap_or_default())
+}
+
 fn host_hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     use sha2::Digest;
-    let alg = args
-        .first()
-        .map(|a| a.to_string(ctx))
-        .transpose()?
-        .map(|s| s.to_std_string_escaped())
-        .unwrap_or_default();
-    let data = args
-        .get(1)
-        .map(|a| a.to_string(ctx))
-        .transpose()?
-        .map(|s| s.to_std_string_escaped())
-        .unwrap_or_default();
+    let alg = arg_string(args, 0, ctx)?;
+    let data = arg_string(args, 1, ctx)?;
     // `update` received strings: UTF-8, as Node hashes them.
     let b = data.as_bytes();
     let hex = match alg.as_str() {
@@ -139,12 +139,7 @@ fn host_hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 /// the largest cost of a replay.
 fn host_b64(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     use base64::Engine;
-    let s = args
-        .first()
-        .map(|a| a.to_string(ctx))
-        .transpose()?
-        .map(|s| s.to_std_string_escaped())
-        .unwrap_or_default();
+    let s = arg_string(args, 0, ctx)?;
     let mut clean: Vec<u8> = s
         .bytes()
         .filter_map(|c| match c {
