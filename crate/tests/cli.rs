@@ -119,7 +119,8 @@ fn errors_exit_2_with_a_message() {
         let out = bin().args(*args).stdin(Stdio::null()).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{:?}", args);
         let err = String::from_utf8(out.stderr).unwrap();
-        assert!(err.starts_with("telltale: "), "{:?}: {}", args, err);
+        // clap's style for usage errors, and the same for errors while running.
+        assert!(err.starts_with("error: "), "{:?}: {}", args, err);
     }
 }
 
@@ -155,9 +156,181 @@ fn version_and_help() {
         format!("telltale {}", env!("CARGO_PKG_VERSION"))
     );
     let out = bin().arg("--help").output().unwrap();
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
-        .contains("telltale prompt"));
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("Usage: telltale <COMMAND>"), "{}", help);
+    for c in ["prompt", "scan", "rules", "explain", "completions"] {
+        assert!(help.contains(c), "{} missing from --help", c);
+        let sub = bin().args([c, "--help"]).output().unwrap();
+        assert_eq!(sub.status.code(), Some(0), "{} --help", c);
+        let t = String::from_utf8(sub.stdout).unwrap();
+        assert!(t.contains(&format!("Usage: telltale {}", c)), "{}", t);
+    }
+    let scan = bin().args(["scan", "--help"]).output().unwrap();
+    let t = String::from_utf8(scan.stdout).unwrap();
+    for opt in [
+        "--jobs",
+        "--format",
+        "jsonl",
+        "--fail-on",
+        "--quiet",
+        "--allow-incomplete",
+        "Exit status",
+    ] {
+        assert!(t.contains(opt), "scan --help lacks {}", opt);
+    }
+    // A misspelt option: clap's error, a suggestion, exit 2.
+    let out = bin().args(["scan", "--job", "2", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("--jobs"), "{}", err);
+    // --jobs 0 is refused.
+    let out = bin().args(["scan", "--jobs", "0", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn shell_completions() {
+    for (shell, marker) in [
+        ("bash", "_telltale()"),
+        ("zsh", "#compdef telltale"),
+        ("fish", "complete -c telltale"),
+    ] {
+        let out = bin().args(["completions", shell]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", shell);
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(s.contains(marker), "{}: {}", shell, &s[..s.len().min(200)]);
+        // Subcommands and scan's options are completed.
+        assert!(
+            s.contains("scan") && s.contains("jobs") && s.contains("jsonl"),
+            "{}",
+            shell
+        );
+    }
+    // bash parses the script it is given.
+    let out = bin().args(["completions", "bash"]).output().unwrap();
+    let dir = std::env::temp_dir().join(format!("telltale-compl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("telltale.bash");
+    std::fs::write(&f, &out.stdout).unwrap();
+    if let Ok(st) = Command::new("bash").arg("-n").arg(&f).status() {
+        assert!(st.success(), "bash -n rejects the completion script");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A node_modules tree written from the corpus: a covert bundle in a scoped package, clean
+/// libraries, a `.bin` link and a lock file.
+fn modules_tree(root: &std::path::Path) -> PathBuf {
+    let b = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/bundles");
+    let nm = root.join("node_modules");
+    let _ = std::fs::remove_dir_all(root);
+    for (pkg, file) in [
+        ("@scope/agent", "agent-b64-xor.js"),
+        ("proxy-lib", "clean-proxy-support.js"),
+        ("tz-lib", "clean-timezone-lib.js"),
+        ("typo", "clean-typography.js"),
+    ] {
+        let d = nm.join(pkg);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::copy(b.join(file), d.join("index.js")).unwrap();
+        std::fs::write(
+            d.join("package.json"),
+            format!(
+                "{{\"name\":\"{}\",\"version\":\"1.0.0\",\"main\":\"index.js\"}}",
+                pkg
+            ),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir_all(nm.join(".bin")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("../tz-lib/index.js", nm.join(".bin/tz")).unwrap();
+    std::fs::write(nm.join(".package-lock.json"), "{\"lockfileVersion\":3}").unwrap();
+    nm
+}
+
+fn without_dates(mut v: serde_json::Value) -> serde_json::Value {
+    if let Some(o) = v.as_object_mut() {
+        o.remove("generated");
+    }
+    v
+}
+
+#[test]
+fn jobs_and_jsonl_give_the_same_reports_in_order() {
+    let root = std::env::temp_dir().join(format!("telltale-jobs-{}", std::process::id()));
+    let nm = modules_tree(&root);
+    let nm = nm.to_str().unwrap();
+    let lines = |jobs: &str| -> Vec<serde_json::Value> {
+        let out = bin()
+            .args(["scan", "--format", "jsonl", "--jobs", jobs, nm])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| without_dates(serde_json::from_str(l).expect("one JSON report per line")))
+            .collect()
+    };
+    let one = lines("1");
+    let names: Vec<String> = one
+        .iter()
+        .map(|r| r["input"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            nm.to_string(),
+            format!("{}/@scope/agent", nm),
+            format!("{}/proxy-lib", nm),
+            format!("{}/typo", nm),
+            format!("{}/tz-lib", nm),
+        ]
+    );
+    let verdicts: Vec<&str> = one.iter().map(|r| r["verdict"].as_str().unwrap()).collect();
+    assert_eq!(verdicts[1], "covert");
+    assert!(
+        verdicts[2..]
+            .iter()
+            .all(|v| *v == "clean" || *v == "notice"),
+        "{:?}",
+        verdicts
+    );
+    // The covert package's report names only its own files.
+    for f in one[1]["findings"].as_array().unwrap() {
+        assert!(
+            f["path"].as_str().unwrap_or("").contains("@scope/agent"),
+            "{}",
+            f
+        );
+    }
+    for jobs in ["2", "4"] {
+        assert_eq!(lines(jobs), one, "--jobs {} changed the reports", jobs);
+    }
+    // One report (json): the same for any number of jobs, and the findings of all the lines.
+    let json = |jobs: &str| {
+        let out = bin()
+            .args(["scan", "--format", "json", "-j", jobs, nm])
+            .output()
+            .unwrap();
+        without_dates(serde_json::from_slice(&out.stdout).unwrap())
+    };
+    let j1 = json("1");
+    assert_eq!(json("2"), j1);
+    let n: usize = one
+        .iter()
+        .map(|r| r["findings"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(j1["findings"].as_array().unwrap().len(), n);
+    assert_eq!(j1["verdict"], "covert");
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]

@@ -3,41 +3,143 @@
 //! Exit codes: 0 clean/notice, 1 suspicious/covert, 2 error (message on stderr).
 
 use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use telltale::report::{Report, Severity, Verdict};
 use telltale::rules;
 use telltale::Options;
 
-const USAGE: &str = "\
-telltale: find hidden signals in text
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  clean or notice
+  1  suspicious or covert (scan: at or above --fail-on)
+  2  error or could not check: nothing readable (empty, image, encrypted, not a valid archive),
+     or (scan) a part could not be checked and nothing failed (see --allow-incomplete)";
 
-USAGE:
-  telltale prompt [FILE|-] [--format text|json|sarif|markdown] [--password P] [--ascii-punctuation] [--cleaned]
-  telltale scan PATH...|- [--format text|json|sarif|markdown] [--fail-on LEVEL] [--watchlist FILE] [--allow-incomplete]
-  telltale rules [--format text|json]
-  telltale explain RULE [--lang en|zh]
-  telltale --version | --help
+/// Find hidden signals in text, documents, packages and bundles, privately.
+#[derive(Parser)]
+#[command(name = "telltale", version, after_help = EXIT_STATUS, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-  prompt    check a text (a captured prompt, a message, a document); reads stdin when FILE is - or absent
-            --format      text (default, coloured on a terminal) or json (the full report)
-            --password    password for encrypted StegCloak payloads
-            --ascii-punctuation  in the cleaned text, also write curly quotes and dashes as ASCII
-            --cleaned     print only the cleaned text (safe to share), nothing else
-  scan      check bundles: files, directories, .tgz/.tar/.gz/.zip/.vsix/.whl/.jar/.crx (nested),
-            executables (as bytes); finds environment reads, hidden lists, output tricks, and
-            links them into covert-channel chains
-            --fail-on     exit 1 at or above this verdict: notice, suspicious (default) or covert
-            --watchlist   extra names or domains to look for in decoded lists (one per line)
-            --allow-incomplete  exit 0 even when a part could not be checked (a limit, an encrypted
-                          or corrupt entry); by default that exits 2
-  rules     list every rule with its code, id and severity
-  explain   show a rule's documentation (by id like `tag-smuggling` or code like `TT002`)
+#[derive(Subcommand)]
+enum Command {
+    /// Check a text: a captured prompt, a message, a document's text
+    ///
+    /// Every character that is not what it looks like, and the known hiding schemes decoded
+    /// (date-line marker, tag characters, variation selectors, zero-width, SNOW, StegCloak).
+    #[command(after_help = EXIT_STATUS)]
+    Prompt(PromptArgs),
+    /// Check files, directories, archives, packages and executables
+    ///
+    /// Files, directories, .tgz/.tar/.gz/.zip/.vsix/.whl/.jar/.crx (nested), documents and
+    /// e-mails, executables (as bytes). Finds environment reads, hidden lists and output
+    /// tricks, and links them into covert-channel chains. Many inputs are scanned in parallel;
+    /// a directory named node_modules is reported package by package with --format jsonl.
+    #[command(after_help = EXIT_STATUS)]
+    Scan(ScanArgs),
+    /// List every rule with its code, id and severity
+    Rules {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Show a rule's documentation (by id like tag-smuggling, or code like TT002)
+    Explain {
+        /// The rule's id or code
+        rule: String,
+        #[arg(long, value_enum, default_value_t = Lang::En)]
+        lang: Lang,
+    },
+    /// Print a shell completion script (e.g. `telltale completions bash > /etc/bash_completion.d/telltale`)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
 
-EXIT STATUS: 0 clean or notice, 1 suspicious or covert (scan: at or above --fail-on),
-             2 error, could not check (nothing readable: empty, image, encrypted,
-               not a valid archive), or (scan) a part could not be checked and nothing failed.
-";
+#[derive(clap::Args)]
+struct PromptArgs {
+    /// The file to check; standard input when - or absent
+    #[arg(default_value = "-")]
+    file: String,
+    /// Output: text (coloured on a terminal), json (the full report), sarif or markdown
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Password for encrypted StegCloak payloads
+    #[arg(long, value_name = "P")]
+    password: Option<String>,
+    /// In the cleaned text, also write curly quotes and dashes as ASCII
+    #[arg(long)]
+    ascii_punctuation: bool,
+    /// Print only the cleaned text (safe to share), nothing else
+    #[arg(long)]
+    cleaned: bool,
+}
+
+#[derive(clap::Args)]
+struct ScanArgs {
+    /// Files or directories to check; - is standard input
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<String>,
+    /// Output: text, json (one report), jsonl (one report per input, one line each), sarif or markdown
+    #[arg(long, value_enum, default_value_t = ScanFormat::Text)]
+    format: ScanFormat,
+    /// Exit 1 at or above this verdict
+    #[arg(long, value_enum, default_value_t = FailOn::Suspicious)]
+    fail_on: FailOn,
+    /// Extra names or domains to look for in decoded lists (a file, one per line)
+    #[arg(long, value_name = "FILE")]
+    watchlist: Option<PathBuf>,
+    /// Exit 0 even when a part could not be checked (a limit, an encrypted or corrupt entry)
+    #[arg(long)]
+    allow_incomplete: bool,
+    /// Inputs scanned at once (default: the number of cores); the report is the same for any N
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
+    /// No progress bar
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Sarif,
+    Markdown,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum ScanFormat {
+    Text,
+    Json,
+    Jsonl,
+    Sarif,
+    Markdown,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum FailOn {
+    Notice,
+    Suspicious,
+    Covert,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Lang {
+    En,
+    Zh,
+}
 
 struct Colors {
     on: bool,
@@ -88,106 +190,45 @@ fn pretty<T: serde::Serialize>(v: &T) -> Vec<u8> {
 /// Bytes of text read from a stream with no known end (standard input, a FIFO).
 const MAX_TEXT_STREAM: u64 = 256 << 20;
 
+/// An error while running (clap reports the usage errors, in the same style).
 fn fail(msg: &str) -> ExitCode {
-    eprintln!("telltale: {}", msg);
+    let on = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if on {
+        eprintln!("\x1b[1;31merror:\x1b[0m {}", msg);
+    } else {
+        eprintln!("error: {}", msg);
+    }
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        None | Some("-h") | Some("--help") | Some("help") => {
-            print!("{}", USAGE);
+    if std::env::args_os().len() == 1 {
+        // No arguments: the help, and success (as before clap).
+        let _ = Cli::command().print_help();
+        return ExitCode::SUCCESS;
+    }
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Prompt(a) => prompt(a),
+        Command::Scan(a) => scan(a),
+        Command::Rules { format } => list_rules(format),
+        Command::Explain { rule, lang } => explain(&rule, lang),
+        Command::Completions { shell } => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(shell, &mut cmd, "telltale", &mut std::io::stdout());
             ExitCode::SUCCESS
         }
-        Some("-V") | Some("--version") => {
-            println!("telltale {}", env!("CARGO_PKG_VERSION"));
-            ExitCode::SUCCESS
-        }
-        Some("prompt") => prompt(&args[1..]),
-        Some("scan") => scan(&args[1..]),
-        Some("rules") => list_rules(&args[1..]),
-        Some("explain") => explain(&args[1..]),
-        Some(other) => fail(&format!(
-            "unknown command '{}'. Try 'telltale --help'.",
-            other
-        )),
     }
 }
 
-/// Parse `--flag value` / `--flag=value` options; returns (positionals, lookup).
-fn parse<'a>(
-    args: &'a [String],
-    with_value: &[&str],
-    flags: &[&str],
-) -> Result<(Vec<&'a str>, Vec<(String, String)>), String> {
-    let mut pos = Vec::new();
-    let mut opts = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        let a = args[i].as_str();
-        if a == "-" || !a.starts_with('-') {
-            pos.push(a);
-        } else if let Some((k, v)) = a.split_once('=') {
-            if !with_value.contains(&k) {
-                return Err(format!("unknown option '{}'", k));
-            }
-            opts.push((k.to_string(), v.to_string()));
-        } else if with_value.contains(&a) {
-            let v = args
-                .get(i + 1)
-                .ok_or_else(|| format!("option '{}' needs a value", a))?;
-            opts.push((a.to_string(), v.clone()));
-            i += 1;
-        } else if flags.contains(&a) {
-            opts.push((a.to_string(), String::new()));
-        } else {
-            return Err(format!("unknown option '{}'", a));
-        }
-        i += 1;
-    }
-    Ok((pos, opts))
-}
-
-fn get<'a>(opts: &'a [(String, String)], k: &str) -> Option<&'a str> {
-    opts.iter()
-        .rev()
-        .find(|(a, _)| a == k)
-        .map(|(_, v)| v.as_str())
-}
-
-fn format_of(opts: &[(String, String)]) -> Result<&str, String> {
-    match get(opts, "--format").unwrap_or("text") {
-        f @ ("text" | "json" | "sarif" | "markdown") => Ok(f),
-        f => Err(format!(
-            "unknown format '{}' (use text, json, sarif or markdown)",
-            f
-        )),
-    }
-}
-
-fn prompt(args: &[String]) -> ExitCode {
-    let (pos, opts) = match parse(
-        args,
-        &["--format", "--password"],
-        &["--ascii-punctuation", "--cleaned"],
-    ) {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
-    };
-    let format = match format_of(&opts) {
-        Ok(f) => f,
-        Err(e) => return fail(&e),
-    };
-    if pos.len() > 1 {
-        return fail("prompt takes one FILE (or - for standard input)");
-    }
-    let path = pos.first().copied().unwrap_or("-");
-    let cleaned_only = get(&opts, "--cleaned").is_some();
+fn prompt(a: PromptArgs) -> ExitCode {
+    let format = a.format;
+    let path = a.file.as_str();
+    let cleaned_only = a.cleaned;
     let o = Options {
-        password: get(&opts, "--password").map(str::to_string),
-        ascii_punctuation: get(&opts, "--ascii-punctuation").is_some(),
-        views: format == "json" || cleaned_only,
+        password: a.password.clone(),
+        ascii_punctuation: a.ascii_punctuation,
+        views: format == Format::Json || cleaned_only,
         ..Default::default()
     };
     // Files of known size are read to their end; standard input, FIFOs and devices at most
@@ -256,9 +297,9 @@ fn prompt(args: &[String]) -> ExitCode {
         };
     }
     let mut out = std::io::stdout().lock();
-    let res = if format == "json" {
+    let res = if format == Format::Json {
         out.write_all(&pretty(&report))
-    } else if format == "sarif" {
+    } else if format == Format::Sarif {
         let uri = if path == "-" { "stdin" } else { path };
         out.write_all(&pretty(&telltale::sarif::to_sarif_with(
             &report.findings,
@@ -266,7 +307,7 @@ fn prompt(args: &[String]) -> ExitCode {
             &report.checked,
             report.generated.as_deref(),
         )))
-    } else if format == "markdown" {
+    } else if format == Format::Markdown {
         let md = telltale::markdown::to_markdown(
             report.verdict,
             &report.summary,
@@ -291,7 +332,7 @@ fn prompt(args: &[String]) -> ExitCode {
     match report.verdict {
         Verdict::Clean | Verdict::Notice if truncated => {
             eprintln!(
-                "telltale: only the first {} bytes of {} were read (limit); the rest was not checked",
+                "error: only the first {} bytes of {} were read (limit); the rest was not checked",
                 MAX_TEXT_STREAM, name
             );
             ExitCode::from(2)
@@ -382,99 +423,139 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
     s
 }
 
-fn scan(args: &[String]) -> ExitCode {
-    let (pos, opts) = match parse(
-        args,
-        &["--format", "--fail-on", "--watchlist"],
-        &["--allow-incomplete"],
-    ) {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
+fn scan(a: ScanArgs) -> ExitCode {
+    let format = a.format;
+    let fail_on = match a.fail_on {
+        FailOn::Notice => Verdict::Notice,
+        FailOn::Suspicious => Verdict::Suspicious,
+        FailOn::Covert => Verdict::Covert,
     };
-    let format = match format_of(&opts) {
-        Ok(f) => f,
-        Err(e) => return fail(&e),
-    };
-    if pos.is_empty() {
-        return fail("scan needs at least one PATH");
-    }
-    let fail_on = match get(&opts, "--fail-on").unwrap_or("suspicious") {
-        "notice" => Verdict::Notice,
-        "suspicious" => Verdict::Suspicious,
-        "covert" => Verdict::Covert,
-        other => {
-            return fail(&format!(
-                "unknown --fail-on level '{}' (notice, suspicious or covert)",
-                other
-            ))
-        }
-    };
-    let watchlist: Vec<String> = match get(&opts, "--watchlist") {
+    let watchlist: Vec<String> = match &a.watchlist {
         Some(p) => match std::fs::read_to_string(p) {
             Ok(t) => t.lines().map(str::to_string).collect(),
-            Err(e) => return fail(&format!("cannot read watchlist {}: {}", p, e)),
+            Err(e) => return fail(&format!("cannot read watchlist {}: {}", p.display(), e)),
         },
         None => Vec::new(),
     };
-    let allow_incomplete = get(&opts, "--allow-incomplete").is_some();
-    let paths: Vec<String> = pos.iter().map(|s| s.to_string()).collect();
-    // A progress line on stderr for large inputs, only when stderr is a terminal.
-    let total: u64 = paths
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .filter(|m| m.is_file())
-        .map(|m| m.len())
-        .sum();
-    let progress: Option<Box<dyn FnMut(u64)>> =
-        if std::io::stderr().is_terminal() && total > (32 << 20) {
-            let mut last = 0u64;
-            Some(Box::new(move |done: u64| {
-                if done - last >= (16 << 20) {
-                    last = done;
-                    let pct = if total > 0 {
-                        (done.min(total) * 100 / total) as usize
-                    } else {
-                        0
-                    };
-                    eprint!(
-                        "\r[{:<30}] {:>4} MB read",
-                        "#".repeat(pct * 30 / 100),
-                        done >> 20
-                    );
+    let allow_incomplete = a.allow_incomplete;
+    let paths = a.paths;
+    let jobs = a.jobs.map(usize::from).unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let plan = telltale::scan::batch::Plan::new(&paths);
+    let det = std::sync::Arc::new(telltale::scan::detect::Detectors::new(&watchlist));
+    // A progress bar on stderr for long scans, only on a terminal and without --quiet.
+    let total = plan.bytes();
+    let bar = (!a.quiet
+        && std::io::stderr().is_terminal()
+        && (total > (32 << 20) || plan.items.len() > 200))
+        .then(|| {
+            let pb = indicatif::ProgressBar::new(total);
+            pb.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("#>-"),
+            );
+            pb
+        });
+    let progress: Option<telltale::scan::batch::Progress> = bar.clone().map(|pb| {
+        std::sync::Arc::new(move |n: u64| pb.set_position(n)) as telltale::scan::batch::Progress
+    });
+    let units = plan.units.len();
+    if format == ScanFormat::Jsonl {
+        // One report per input, written as soon as it and the inputs before it are done.
+        #[derive(serde::Serialize)]
+        struct Line<'a> {
+            input: &'a str,
+            #[serde(flatten)]
+            report: &'a telltale::scan::ScanReport,
+        }
+        let (mut failed, mut all_unread, mut incomplete, mut write_err) = (false, true, 0u64, None);
+        let mut n = 0;
+        telltale::scan::batch::scan_plan(&plan, &det, jobs, progress, |u, parts| {
+            let mut r = telltale::scan::batch::merge(&det, parts);
+            r.generated = telltale::report::utc_now();
+            failed |= r.verdict >= fail_on;
+            all_unread &= r.verdict == Verdict::Unchecked
+                || r.inputs.is_empty()
+                || r.inputs.iter().all(|i| i.skipped.is_some());
+            incomplete += r.coverage.unchecked_count;
+            n += 1;
+            if let Some(pb) = &bar {
+                pb.set_message(format!("{}/{} inputs", n, units));
+            }
+            if write_err.is_none() {
+                let mut line = serde_json::to_vec(&Line {
+                    input: &u.name,
+                    report: &r,
+                })
+                .expect("reports serialise");
+                line.push(b'\n');
+                let mut out = std::io::stdout().lock();
+                if let Err(e) = out.write_all(&line).and_then(|_| out.flush()) {
+                    write_err = Some(e);
                 }
-            }))
+            }
+        });
+        if let Some(pb) = &bar {
+            pb.finish_and_clear();
+        }
+        if let Some(e) = write_err {
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                return fail(&format!("cannot write output: {}", e));
+            }
+        }
+        return if failed {
+            ExitCode::from(1)
+        } else if all_unread {
+            ExitCode::from(2)
+        } else if incomplete > 0 && !allow_incomplete {
+            eprintln!(
+                "error: {} part(s) could not be checked (see each report's coverage); exit 2. Use --allow-incomplete to accept that.",
+                incomplete
+            );
+            ExitCode::from(2)
         } else {
-            None
+            ExitCode::SUCCESS
         };
-    let show = progress.is_some();
-    let mut report = telltale::scan::scan_paths(&paths, &watchlist, progress);
-    report.generated = telltale::report::utc_now();
-    if show {
-        eprint!("\r{:60}\r", "");
     }
+    let mut all = Vec::new();
+    let mut n = 0;
+    telltale::scan::batch::scan_plan(&plan, &det, jobs, progress, |_, parts| {
+        all.extend(parts);
+        n += 1;
+        if let Some(pb) = &bar {
+            pb.set_message(format!("{}/{} inputs", n, units));
+        }
+    });
+    if let Some(pb) = &bar {
+        pb.finish_and_clear();
+    }
+    let mut report = telltale::scan::batch::merge(&det, all);
+    report.generated = telltale::report::utc_now();
     let nothing_read = report.verdict == Verdict::Unchecked
         || report.inputs.is_empty()
         || report.inputs.iter().all(|i| i.skipped.is_some());
     if nothing_read {
         for i in &report.inputs {
-            eprintln!(
-                "telltale: {}: {}",
-                i.path,
-                i.skipped.as_deref().unwrap_or("")
-            );
+            eprintln!("error: {}: {}", i.path, i.skipped.as_deref().unwrap_or(""));
         }
     }
     let mut out = std::io::stdout().lock();
-    let res = if format == "json" {
+    let res = if format == ScanFormat::Json {
         out.write_all(&pretty(&report))
-    } else if format == "sarif" {
+    } else if format == ScanFormat::Sarif {
         out.write_all(&pretty(&telltale::sarif::to_sarif_with(
             &report.findings,
             &paths[0],
             &report.checked,
             report.generated.as_deref(),
         )))
-    } else if format == "markdown" {
+    } else if format == ScanFormat::Markdown {
         let inputs = telltale::scan::input_lines(&report.inputs, &report.coverage);
         let md = telltale::markdown::to_markdown(
             report.verdict,
@@ -595,7 +676,7 @@ fn scan(args: &[String]) -> ExitCode {
     } else if !report.coverage.complete && !allow_incomplete {
         // A limit reached is not a clean bill: fail closed unless told otherwise.
         eprintln!(
-            "telltale: {} part(s) could not be checked (see \"Not checked\" / coverage); exit 2. Use --allow-incomplete to accept that.",
+            "error: {} part(s) could not be checked (see \"Not checked\" / coverage); exit 2. Use --allow-incomplete to accept that.",
             report.coverage.unchecked_count
         );
         ExitCode::from(2)
@@ -604,15 +685,11 @@ fn scan(args: &[String]) -> ExitCode {
     }
 }
 
-fn list_rules(args: &[String]) -> ExitCode {
-    let (_, opts) = match parse(args, &["--format"], &[]) {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
-    };
+fn list_rules(format: ListFormat) -> ExitCode {
     let docs = rules::all_docs();
-    match format_of(&opts) {
-        Ok("json") => println!("{}", serde_json::to_string_pretty(&docs).unwrap()),
-        Ok(_) => {
+    match format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&docs).unwrap()),
+        ListFormat::Text => {
             for d in docs {
                 println!(
                     "{}  {:<30} {:<9} {}",
@@ -623,22 +700,15 @@ fn list_rules(args: &[String]) -> ExitCode {
                 );
             }
         }
-        Err(e) => return fail(&e),
     }
     ExitCode::SUCCESS
 }
 
-fn explain(args: &[String]) -> ExitCode {
-    let Some(id) = args.first() else {
-        return fail("explain needs a rule id or code (see 'telltale rules')");
-    };
+fn explain(id: &str, lang: Lang) -> ExitCode {
     match rules::find(id) {
         Some(r) => {
             let d = rules::doc(r);
-            let zh = args
-                .windows(2)
-                .any(|w| w[0] == "--lang" && w[1].starts_with("zh"));
-            if zh {
+            if lang == Lang::Zh {
                 println!("{} {}：{}\n", d.code, d.id, d.zh.title);
                 println!("标记什么\n{}\n", d.zh.what);
                 println!("为什么重要\n{}\n", d.zh.why);

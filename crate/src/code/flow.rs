@@ -312,8 +312,82 @@ impl<'a> Flow<'a> {
                         self.syms[i as usize].def = Some(c.span);
                     }
                 }
-                _ => {}
+                s => self.hoist_nested_vars(s),
             }
+        }
+    }
+
+    /// `var` declarations inside blocks, loops, `try`, labels and `switch` belong to the
+    /// enclosing function: declared there, so that a minifier's reuse of a short name in
+    /// another function never shares a value with this one.
+    fn hoist_nested_vars(&mut self, s: &Statement<'_>) {
+        let var = |me: &mut Self, d: &VariableDeclaration<'_>| {
+            if d.kind == VariableDeclarationKind::Var {
+                for dcl in &d.declarations {
+                    for n in binding_names(&dcl.id) {
+                        me.declare(&n, dcl.span);
+                    }
+                }
+            }
+        };
+        match s {
+            Statement::VariableDeclaration(d) => var(self, d),
+            Statement::BlockStatement(b) => {
+                for x in &b.body {
+                    self.hoist_nested_vars(x);
+                }
+            }
+            Statement::IfStatement(i) => {
+                self.hoist_nested_vars(&i.consequent);
+                if let Some(a) = &i.alternate {
+                    self.hoist_nested_vars(a);
+                }
+            }
+            Statement::ForStatement(f) => {
+                if let Some(ForStatementInit::VariableDeclaration(d)) = &f.init {
+                    var(self, d);
+                }
+                self.hoist_nested_vars(&f.body);
+            }
+            Statement::ForInStatement(f) => {
+                if let ForStatementLeft::VariableDeclaration(d) = &f.left {
+                    var(self, d);
+                }
+                self.hoist_nested_vars(&f.body);
+            }
+            Statement::ForOfStatement(f) => {
+                if let ForStatementLeft::VariableDeclaration(d) = &f.left {
+                    var(self, d);
+                }
+                self.hoist_nested_vars(&f.body);
+            }
+            Statement::WhileStatement(w) => self.hoist_nested_vars(&w.body),
+            Statement::DoWhileStatement(w) => self.hoist_nested_vars(&w.body),
+            Statement::LabeledStatement(l) => self.hoist_nested_vars(&l.body),
+            Statement::WithStatement(w) => self.hoist_nested_vars(&w.body),
+            Statement::TryStatement(t) => {
+                for x in &t.block.body {
+                    self.hoist_nested_vars(x);
+                }
+                if let Some(h) = &t.handler {
+                    for x in &h.body.body {
+                        self.hoist_nested_vars(x);
+                    }
+                }
+                if let Some(f) = &t.finalizer {
+                    for x in &f.body {
+                        self.hoist_nested_vars(x);
+                    }
+                }
+            }
+            Statement::SwitchStatement(sw) => {
+                for c in &sw.cases {
+                    for x in &c.consequent {
+                        self.hoist_nested_vars(x);
+                    }
+                }
+            }
+            _ => {}
         }
     }
 

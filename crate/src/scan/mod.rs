@@ -35,6 +35,7 @@
 //! Complexity: every pass is linear in the bytes read: detectors run on each window once; the
 //! linker does O(log k) work per kept hit; decompressors are bounded as above.
 
+pub mod batch;
 pub mod code;
 pub mod detect;
 pub mod fast;
@@ -2208,118 +2209,8 @@ pub fn scan_paths(
 ) -> ScanReport {
     let mut s = Scanner::new(watchlist);
     s.progress = progress;
-    let mut visited: HashSet<std::path::PathBuf> = HashSet::new();
-    let mut stack: Vec<(std::path::PathBuf, bool)> = paths
-        .iter()
-        .rev()
-        .map(|p| (std::path::PathBuf::from(p), true))
-        .collect();
-    while let Some((p, top)) = stack.pop() {
-        let name = p.display().to_string();
-        if top && name == "-" {
-            s.scan_stream("stdin", &mut std::io::stdin().lock());
-            continue;
-        }
-        let meta = if top {
-            std::fs::metadata(&p)
-        } else {
-            std::fs::symlink_metadata(&p)
-        };
-        let m = match meta {
-            Ok(m) => m,
-            Err(e) => {
-                s.push_input(InputEntry {
-                    path: name.clone(),
-                    kind: "missing".into(),
-                    skipped: Some(e.to_string()),
-                    ..Default::default()
-                });
-                s.problem(
-                    &name,
-                    "unreadable",
-                    Severity::Low,
-                    format!("cannot open: {}", e),
-                    true,
-                );
-                continue;
-            }
-        };
-        if m.file_type().is_symlink() {
-            let target = std::fs::read_link(&p)
-                .map(|t| t.display().to_string())
-                .unwrap_or_default();
-            s.push_input(InputEntry {
-                path: name.clone(),
-                kind: "symbolic link".into(),
-                skipped: Some(format!("symbolic link to {}: not followed", target)),
-                ..Default::default()
-            });
-            continue;
-        }
-        if m.is_dir() {
-            let real = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
-            if !visited.insert(real) {
-                continue;
-            }
-            match std::fs::read_dir(&p) {
-                Ok(rd) => {
-                    let mut kids: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-                    kids.sort();
-                    stack.extend(kids.into_iter().rev().map(|k| (k, false)));
-                }
-                Err(e) => s.problem(
-                    &name,
-                    "unreadable",
-                    Severity::Low,
-                    format!("cannot list directory: {}", e),
-                    true,
-                ),
-            }
-            continue;
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            if m.file_type().is_socket() {
-                s.push_input(InputEntry {
-                    path: name.clone(),
-                    kind: "socket".into(),
-                    skipped: Some("a socket, not a file: not read".into()),
-                    ..Default::default()
-                });
-                s.problem(
-                    &name,
-                    "unreadable",
-                    Severity::Low,
-                    "a socket, not a file: not read".into(),
-                    true,
-                );
-                continue;
-            }
-        }
-        match std::fs::File::open(&p) {
-            Ok(f) if m.is_file() && m.len() > 0 => {
-                let mut r = std::io::BufReader::with_capacity(1 << 16, f);
-                s.scan_top(&name, m.len(), &mut r);
-            }
-            // FIFOs, devices, files that report no size: one pass, capped.
-            Ok(mut f) => s.scan_stream(&name, &mut f),
-            Err(e) => {
-                s.push_input(InputEntry {
-                    path: name.clone(),
-                    kind: "unreadable".into(),
-                    skipped: Some(e.to_string()),
-                    ..Default::default()
-                });
-                s.problem(
-                    &name,
-                    "unreadable",
-                    Severity::Low,
-                    format!("cannot open: {}", e),
-                    true,
-                );
-            }
-        }
+    for item in &batch::Plan::new(paths).items {
+        s.scan_item(item);
     }
     s.finish()
 }
