@@ -8,7 +8,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd
 
-.PHONY: all setup setup-test setup-fuzz wasm dist serve test test-native test-wasm test-e2e golden fixtures bench fuzz fuzz-seeds clean
+.PHONY: all setup setup-test setup-fuzz wasm npm dist serve test test-native test-wasm test-e2e golden fixtures bench fuzz fuzz-seeds clean
 
 all: dist
 
@@ -34,6 +34,19 @@ wasm: setup
 	wasm-bindgen --target no-modules --no-typescript --no-modules-global telltale_files --out-dir build/pkg/files $(WASM)
 	$(WASM_OPT) -Oz $(WASM_FEATURES) build/pkg/files/telltale_bg.wasm -o build/pkg/files/telltale_bg.wasm
 
+# The engine as an npm package (build/npm/telltale-engine-VERSION.tgz): wasm-pack's `nodejs` and
+# `web` targets over the same cargo build as the page's file module (profile wasm, all features),
+# the wasm optimised once with binaryen's wasm-opt from npm, then scripts/build-npm.mjs.
+npm: wasm
+	PATH="$(CURDIR)/node_modules/.bin:$$PATH" wasm-pack build crate --profile wasm --target nodejs \
+	  --out-dir ../build/npm/node --out-name telltale --no-pack --no-opt
+	PATH="$(CURDIR)/node_modules/.bin:$$PATH" wasm-pack build crate --profile wasm --target web \
+	  --out-dir ../build/npm/web --out-name telltale --no-pack --no-opt
+	cmp -s build/npm/node/telltale_bg.wasm build/npm/web/telltale_bg.wasm
+	$(WASM_OPT) -Oz $(WASM_FEATURES) build/npm/web/telltale_bg.wasm -o build/npm/web/telltale_bg.wasm
+	cp build/npm/web/telltale_bg.wasm build/npm/node/telltale_bg.wasm
+	node scripts/build-npm.mjs
+
 # The static site: dist/ (any static host serves it).
 dist: wasm
 	node scripts/build-dist.mjs
@@ -42,7 +55,7 @@ serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
 # Every test: native (unit, corpus, CLI, golden), wasm in headless Chromium, browser end-to-end.
-test: setup-test dist test-native test-wasm test-e2e
+test: setup-test dist npm test-native test-wasm test-e2e
 
 test-native:
 	cargo test --workspace
@@ -53,7 +66,7 @@ test-wasm:
 
 test-e2e: setup-test
 	cargo build --release -p telltale --bin telltale
-	node --test --test-reporter=spec tests/e2e/ tests/tools/
+	node --test --test-reporter=spec tests/e2e/ tests/tools/ tests/npm/
 
 # Rewrite the golden reports (and README's rules table) after an intended change; review the diff.
 golden:

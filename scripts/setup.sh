@@ -31,6 +31,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $v\$"; then
   cargo install wasm-bindgen-cli --version "$v"   # not --locked: see ../shared/TOOLCHAIN.md
 fi
 
+# wasm-pack builds the engine's npm package (make npm); it uses the wasm-bindgen above.
+if ! command -v wasm-pack >/dev/null; then
+  echo "setup: installing wasm-pack (takes a few minutes)"
+  cargo install wasm-pack --locked
+fi
+
 # npm dev tools (playwright-core, binaryen's wasm-opt, stegcloak, axe-core): only when missing or stale.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"

@@ -45,23 +45,10 @@ self.onmessage = async (event) => {
     } else if (msg.type === 'scanFiles') {
       if (!filesReady) throw new Error('the file-analysis module is not loaded');
       await filesReady;
-      // Files are read here, synchronously, one window at a time: never whole into memory.
-      const files = msg.files;
-      const reader = new FileReaderSync();
-      const total = files.reduce((a, f) => a + f.size, 0);
-      let done = 0;
-      let last = 0;
-      const read = (i, offset, length) => {
-        const buf = reader.readAsArrayBuffer(files[i].slice(offset, offset + length));
-        done += buf.byteLength;
-        if (done - last >= (2 << 20) || done >= total) {
-          last = done;
-          self.postMessage({ type: 'progress', id: msg.id, done, total, name: files[i].name });
-        }
-        return new Uint8Array(buf);
-      };
+      // The engine reads the Files itself (Blob.slice + FileReaderSync), one window at a time.
       const t0 = performance.now();
-      const report = telltale_files.scanFiles(files.map((f) => ({ name: f.name, size: f.size })), read, msg.options || {});
+      const report = telltale_files.scanFiles(msg.files, msg.options || {}, (done, total, name) =>
+        self.postMessage({ type: 'progress', id: msg.id, done, total, name }));
       const memory = exports && exports.memory ? exports.memory.buffer.byteLength : 0;
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0, memory });
     } else if (msg.type === 'call') {

@@ -16,10 +16,76 @@ fn parse_options(options: JsValue) -> Result<crate::Options, JsValue> {
         .map_err(|e| JsValue::from_str(&format!("bad options: {}", e)))
 }
 
+/// Types of what the functions take and return (the package's `.d.ts`).
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** From least to most serious; "unchecked": nothing could be read, no claim is made. */
+export type Verdict = "unchecked" | "clean" | "notice" | "suspicious" | "covert";
+export type Severity = "info" | "low" | "medium" | "high" | "critical";
+export type Confidence = "low" | "medium" | "high";
+export interface TextOptions {
+  /** Password for encrypted StegCloak payloads. */
+  password?: string;
+  /** In the cleaned text, also write curly quotes and dashes as ASCII. */
+  ascii_punctuation?: boolean;
+  /** Also return the views (cleaned text, revealed text). */
+  views?: boolean;
+}
+export interface ScanOptions {
+  /** Extra names or domains to look for in decoded lists. */
+  watchlist?: string[];
+}
+export interface Location {
+  line: number; column: number; byte_offset: number; utf16_offset: number;
+  byte_len: number; utf16_len: number;
+}
+export interface ReplayRun {
+  /** The environment the code was run under, and what it printed or returned. */
+  env: string; env_zh: string; output: string;
+  changes: string[]; learns: string; learns_zh: string;
+}
+/** What was seen, where, a snippet, what it means, and how sure. */
+export interface Finding {
+  rule: string; code: string; severity: Severity; covert: boolean;
+  message: string; meaning: string; confidence: Confidence;
+  location: Location; snippet: string; count: number; occurrences?: Location[];
+  decoded?: { scheme: string; text?: string; flags?: Record<string, boolean>; bytes_hex?: string };
+  /** For scans: the file (`archive.tgz!package/index.js`). */
+  path?: string; excerpt?: string; place?: string;
+  brief?: { en: string; zh: string }; message_zh?: string;
+  replay?: ReplayRun[]; replay_call?: string; replay_note?: string;
+}
+/** Each input given: its name, size, SHA-256, its own verdict, whether it was read completely. */
+export interface Checked {
+  name: string; size: number; sha256?: string; verdict?: Verdict; complete: boolean; reason?: string;
+}
+export interface TextReport {
+  tool: string; version: string; verdict: Verdict; summary: string; summary_zh: string;
+  findings: Finding[]; input: any; stats: any; characters: any[]; punctuation: any[];
+  dates: any; views: any; marks: any[]; notes?: string[]; generated?: string; checked: Checked[];
+}
+export interface ScanReport {
+  tool: string; version: string; verdict: Verdict; summary: string; summary_zh: string;
+  findings: Finding[];
+  inputs: { path: string; size: number; kind: string; bytes_read: number; skipped?: string }[];
+  inputs_not_listed?: number;
+  /** What was read and what was not: a part not read is never called clean. */
+  coverage: { complete: boolean; bytes_checked: number; unchecked?: { path: string; reason: string }[]; unchecked_count: number };
+  notes?: string[]; generated?: string; checked?: Checked[];
+}
+export interface RuleDoc {
+  code: string; id: string; title: string; what: string; why: string; example: string;
+  max_severity: Severity; zh: { title: string; what: string; why: string };
+}
+"#;
+
 /// Check a text. `options`: `{ password?, ascii_punctuation?, views? }` (or undefined).
-#[wasm_bindgen(js_name = checkText)]
-pub fn check_text(text: &str, options: JsValue) -> Result<JsValue, JsValue> {
-    let opts = parse_options(options)?;
+#[wasm_bindgen(js_name = checkText, unchecked_return_type = "TextReport")]
+pub fn check_text(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let opts = parse_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let mut r = crate::check_text(text, &opts);
     r.generated = Some(now_iso());
     r.checked = vec![crate::report::Checked {
@@ -44,9 +110,12 @@ fn now_iso() -> String {
 }
 
 /// Check raw bytes (a dropped text file): BOM/UTF-16 detection and lossy UTF-8.
-#[wasm_bindgen(js_name = checkBytes)]
-pub fn check_bytes(bytes: &[u8], options: JsValue) -> Result<JsValue, JsValue> {
-    let opts = parse_options(options)?;
+#[wasm_bindgen(js_name = checkBytes, unchecked_return_type = "TextReport")]
+pub fn check_bytes(
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let opts = parse_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let mut r = crate::check_bytes(bytes, &opts);
     r.generated = Some(now_iso());
     r.checked = vec![crate::report::Checked {
@@ -66,7 +135,7 @@ const MAX_MODULE: usize = 64 << 20;
 /// Inflate the page's file-analysis module, which ships brotli-compressed (a third smaller than
 /// gzip): the text module, loaded first, does it, because browsers' `DecompressionStream` has
 /// no brotli everywhere. Output is capped at 64 MiB.
-#[wasm_bindgen(js_name = inflateModule)]
+#[wasm_bindgen(js_name = inflateModule, skip_typescript)]
 pub fn inflate_module(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
     use std::io::Read;
     let mut out = Vec::with_capacity(bytes.len() * 4);
@@ -83,7 +152,7 @@ pub fn inflate_module(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
 }
 
 /// Every rule with its documentation.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "RuleDoc[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
     to_js(&crate::rules::all_docs())
 }
@@ -93,14 +162,16 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// A browser file read synchronously in the worker: `read(index, offset, length)` returns a
-/// `Uint8Array` (the worker uses `FileReaderSync` on `File.slice`), so memory stays one window.
+/// A browser `Blob` (or `File`) read synchronously, one window at a time, with `Blob.slice`
+/// and `FileReaderSync` (available in Web Workers): memory stays one window whatever the size.
 #[cfg(feature = "files")]
 struct BlobReader<'a> {
-    index: u32,
+    blob: &'a web_sys::Blob,
+    reader: &'a web_sys::FileReaderSync,
     pos: u64,
     size: u64,
-    read: &'a js_sys::Function,
+    /// Bytes read so far in all files, and a progress callback `(done, total, name)`.
+    progress: Option<(&'a js_sys::Function, &'a std::cell::Cell<u64>, f64, &'a str)>,
 }
 
 #[cfg(feature = "files")]
@@ -110,19 +181,31 @@ impl std::io::Read for BlobReader<'_> {
             return Ok(0);
         }
         let want = (buf.len() as u64).min(self.size - self.pos).min(1 << 20);
-        let v = self
-            .read
-            .call3(
-                &JsValue::NULL,
-                &JsValue::from(self.index),
-                &JsValue::from(self.pos as f64),
-                &JsValue::from(want as f64),
-            )
+        let part = self
+            .blob
+            .slice_with_f64_and_f64(self.pos as f64, (self.pos + want) as f64)
             .map_err(|e| std::io::Error::other(format!("{:?}", e)))?;
-        let arr = js_sys::Uint8Array::new(&v);
+        let ab = self
+            .reader
+            .read_as_array_buffer(&part)
+            .map_err(|e| std::io::Error::other(format!("cannot read the file: {:?}", e)))?;
+        let arr = js_sys::Uint8Array::new(&ab);
         let n = (arr.length() as usize).min(buf.len());
         arr.subarray(0, n as u32).copy_to(&mut buf[..n]);
         self.pos += n as u64;
+        if let Some((f, done, total, name)) = self.progress {
+            let before = done.get();
+            done.set(before + n as u64);
+            // Every 2 MiB and at the end.
+            if (before >> 21) != (done.get() >> 21) || done.get() as f64 >= total {
+                let _ = f.call3(
+                    &JsValue::NULL,
+                    &JsValue::from(done.get() as f64),
+                    &JsValue::from(total),
+                    &JsValue::from_str(name),
+                );
+            }
+        }
         Ok(n)
     }
 }
@@ -144,13 +227,6 @@ impl std::io::Seek for BlobReader<'_> {
 }
 
 #[cfg(feature = "files")]
-#[derive(serde::Deserialize)]
-struct FileInfo {
-    name: String,
-    size: f64,
-}
-
-#[cfg(feature = "files")]
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 struct ScanOpts {
@@ -158,32 +234,77 @@ struct ScanOpts {
 }
 
 #[cfg(feature = "files")]
-/// Scan files the user chose: `files` is `[{name, size}]`, `read(index, offset, length)` returns
-/// their bytes. Returns the scan report.
-#[wasm_bindgen(js_name = scanFiles)]
-pub fn scan_files(
-    files: JsValue,
-    read: &js_sys::Function,
-    options: JsValue,
-) -> Result<JsValue, JsValue> {
-    let files: Vec<FileInfo> =
-        serde_wasm_bindgen::from_value(files).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let opts: ScanOpts = if options.is_undefined() || options.is_null() {
-        ScanOpts::default()
+fn scan_opts(options: JsValue) -> Result<ScanOpts, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        Ok(ScanOpts::default())
     } else {
         serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsValue::from_str(&format!("bad options: {}", e)))?
-    };
-    let mut s = crate::scan::Scanner::new(&opts.watchlist);
-    for (i, f) in files.iter().enumerate() {
-        let mut r = BlobReader {
-            index: i as u32,
-            pos: 0,
-            size: f.size as u64,
-            read,
-        };
-        s.scan_top(&f.name, f.size as u64, &mut r);
+            .map_err(|e| JsValue::from_str(&format!("bad options: {}", e)))
     }
+}
+
+#[cfg(feature = "files")]
+/// Scan files: `files` is an array of `File`s or `Blob`s (a `Blob` is named `blob-N`), read
+/// here with `FileReaderSync`, so this runs in a Web Worker (in a page's main thread or in
+/// Node, use `scanBytes`). `onProgress(done, total, name)`, if given, is called every 2 MiB.
+#[wasm_bindgen(js_name = scanFiles, unchecked_return_type = "ScanReport")]
+pub fn scan_files(
+    #[wasm_bindgen(unchecked_param_type = "Array<Blob | File>")] files: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ScanOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "(done: number, total: number, name: string) => void")]
+    on_progress: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    use wasm_bindgen::JsCast;
+    let opts = scan_opts(options.unwrap_or(JsValue::UNDEFINED))?;
+    let list: js_sys::Array = files
+        .dyn_into()
+        .map_err(|_| JsValue::from_str("scanFiles: expected an array of File or Blob"))?;
+    let mut blobs: Vec<(String, web_sys::Blob)> = Vec::new();
+    for (i, v) in list.iter().enumerate() {
+        let name = v
+            .dyn_ref::<web_sys::File>()
+            .map(|f| f.name())
+            .unwrap_or_else(|| format!("blob-{}", i + 1));
+        let blob: web_sys::Blob = v
+            .dyn_into()
+            .map_err(|_| JsValue::from_str(&format!("scanFiles: item {} is not a File or Blob", i)))?;
+        blobs.push((name, blob));
+    }
+    let reader = web_sys::FileReaderSync::new().map_err(|_| {
+        JsValue::from_str("scanFiles reads files with FileReaderSync, which only Web Workers have; use scanBytes elsewhere")
+    })?;
+    let progress: Option<js_sys::Function> = on_progress.and_then(|f| f.dyn_into().ok());
+    let total: f64 = blobs.iter().map(|(_, b)| b.size()).sum();
+    let done = std::cell::Cell::new(0u64);
+    let mut s = crate::scan::Scanner::new(&opts.watchlist);
+    for (name, blob) in &blobs {
+        let size = blob.size() as u64;
+        let mut r = BlobReader {
+            blob,
+            reader: &reader,
+            pos: 0,
+            size,
+            progress: progress.as_ref().map(|f| (f, &done, total, name.as_str())),
+        };
+        s.scan_top(name, size, &mut r);
+    }
+    let mut rep = s.finish();
+    rep.generated = Some(now_iso());
+    to_js(&rep)
+}
+
+#[cfg(feature = "files")]
+/// Scan one input held in memory (a tarball, a zip, a bundle, a document, an executable):
+/// `name` is how the report names it (its extension helps recognise it).
+#[wasm_bindgen(js_name = scanBytes, unchecked_return_type = "ScanReport")]
+pub fn scan_bytes(
+    name: &str,
+    bytes: &[u8],
+    #[wasm_bindgen(unchecked_optional_param_type = "ScanOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let opts = scan_opts(options.unwrap_or(JsValue::UNDEFINED))?;
+    let mut s = crate::scan::Scanner::new(&opts.watchlist);
+    s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
     let mut rep = s.finish();
     rep.generated = Some(now_iso());
     to_js(&rep)
@@ -214,7 +335,10 @@ fn any_report(report: JsValue) -> Result<AnyReport, JsValue> {
 
 /// A report (text or scan) as Markdown, in `lang` ("en" or "zh").
 #[wasm_bindgen(js_name = toMarkdown)]
-pub fn to_markdown(report: JsValue, lang: &str) -> Result<String, JsValue> {
+pub fn to_markdown(
+    #[wasm_bindgen(unchecked_param_type = "TextReport | ScanReport")] report: JsValue,
+    lang: &str,
+) -> Result<String, JsValue> {
     let r = any_report(report)?;
     let inputs = crate::scan::input_lines(&r.inputs, &r.coverage);
     let zh = lang.starts_with("zh") && !r.summary_zh.is_empty();
@@ -232,7 +356,10 @@ pub fn to_markdown(report: JsValue, lang: &str) -> Result<String, JsValue> {
 
 /// A report (text or scan) as SARIF 2.1.0 (a JSON string); `uri` names pasted text.
 #[wasm_bindgen(js_name = toSarif)]
-pub fn to_sarif(report: JsValue, uri: &str) -> Result<String, JsValue> {
+pub fn to_sarif(
+    #[wasm_bindgen(unchecked_param_type = "TextReport | ScanReport")] report: JsValue,
+    uri: &str,
+) -> Result<String, JsValue> {
     let r = any_report(report)?;
     Ok(serde_json::to_string_pretty(&crate::sarif::to_sarif_with(
         &r.findings,
@@ -244,7 +371,7 @@ pub fn to_sarif(report: JsValue, uri: &str) -> Result<String, JsValue> {
 }
 
 /// The built-in watchlist (names) and the domains hashed with it.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "{ names: string[]; domains: string[] }")]
 pub fn watchlist() -> Result<JsValue, JsValue> {
     to_js(&serde_json::json!({
         "names": crate::scan::detect::WATCHLIST,
