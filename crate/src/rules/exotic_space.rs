@@ -37,6 +37,8 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .iter()
         .filter(|o| o.class == Class::ExoticSpace && !ctx.explained.contains(&o.off))
         .filter(|o| !(o.c == '\u{3000}' && (cjk || near_cjk(text, o.off))))
+        // The blank braille cell among other braille cells is braille (art, spinners, text).
+        .filter(|o| !(o.c == '\u{2800}' && near_braille(text, o.off)))
         .map(|o| (o.off, o.c))
         .collect();
     for (c, offs) in group_by_char(items) {
@@ -67,4 +69,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             true,
         );
     }
+}
+
+/// Another braille pattern within 8 characters either side.
+fn near_braille(text: &str, off: usize) -> bool {
+    let is = |c: char| ('\u{2801}'..='\u{28FF}').contains(&c);
+    text[..off].chars().rev().take(8).any(is) || text[off..].chars().skip(1).take(8).any(is)
 }

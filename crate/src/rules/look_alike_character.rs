@@ -47,19 +47,37 @@ fn unusual_block(c: char) -> bool {
 /// and long `ſ` belong to no orthography in use.
 const DOTLESS: &[(char, char, &str)] = &[('ı', 'i', "ğşİĞŞəƏ"), ('ĸ', 'k', ""), ('ſ', 'f', "")];
 
+/// Letters outside Latin-1 and Latin Extended-A that living orthographies write as ordinary
+/// letters (CLDR exemplar characters): Azerbaijani and Tatar `ə`, the `ɛ ɔ ŋ ɓ ɗ ƙ ƴ ɲ ʋ ɣ ʃ ʒ
+/// ɨ ʉ ǝ` of African languages (Akan, Ewe, Hausa, Lingala, Fula…), Sami `ŋ`, Khoekhoe clicks.
+/// One of them in a single word is a mark; in several words the text is written with it.
+const ORTHOGRAPHIC: &str = "əƏɛƐɔƆŋŊɓƁɗƊƙƘƴƳɲƝʋƲɣƔʃƩʒƷɨƗʉɄǝƎǀǁǂǃ";
+
+/// Distinct words of the text holding a letter of [`ORTHOGRAPHIC`] (counted up to 3).
+fn orthographic_words(text: &str, words: &[(usize, usize)]) -> usize {
+    let mut seen: Vec<&str> = Vec::new();
+    for &(a, b) in words {
+        let w = &text[a..b];
+        if w.chars().any(|c| ORTHOGRAPHIC.contains(c)) && !seen.contains(&w) {
+            seen.push(w);
+            if seen.len() >= 3 {
+                break;
+            }
+        }
+    }
+    seen.len()
+}
+
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let cjk = ctx.scan.is_cjk_text();
     let latin_text = ctx.dominant_script() == Script::Latin;
     // Whether the text holds one of a letter's orthography markers: looked up once per letter.
     let mut has_markers: Vec<Option<bool>> = vec![None; DOTLESS.len()];
     let mut hits = Vec::new();
+    let mut orthography: Option<bool> = None;
     let text = ctx.text;
-    for (off, w) in ctx
-        .words()
-        .to_vec()
-        .into_iter()
-        .map(|(a, b)| (a, &text[a..b]))
-    {
+    let words = ctx.words().to_vec();
+    for (off, w) in words.iter().map(|&(a, b)| (a, &text[a..b])) {
         // A letter of an orthography the text is not in, inside an otherwise plain ASCII word
         // (`dısable` in English): judged by the rest of the text, not by the letter alone.
         let non_ascii: Vec<(usize, char)> =
@@ -89,6 +107,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .count()
                 == 1;
             if plain
+                && ORTHOGRAPHIC.contains(c)
+                && *orthography.get_or_insert_with(|| orthographic_words(text, &words) >= 2)
+            {
+                continue;
+            }
+            if plain
                 && unusual_block(c)
                 && c.is_alphabetic()
                 && c.script() == Script::Latin
@@ -116,6 +140,16 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             || !w.is_single_script()
             || w.chars().filter(|c| c.is_alphanumeric()).nth(1).is_none()
         {
+            continue;
+        }
+        // A word written mostly in other non-ASCII letters (a table of accented letters, a
+        // language's own alphabet) does not imitate an ASCII word.
+        let ascii_letters = w.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        let other_letters = w
+            .chars()
+            .filter(|&c| c.is_alphabetic() && !c.is_ascii() && !unusual_block(c))
+            .count();
+        if other_letters > ascii_letters.max(1) {
             continue;
         }
         for (i, c) in w.char_indices() {

@@ -242,6 +242,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     // one letter after a number is notation (`3α`, `15μ`).
                     && !(letters.len() == 1
                         && (text[off + w.len()..].starts_with('.') || w.starts_with(|c: char| c.is_ascii_digit())))
+                    // A letter shown by itself in quotes or a table cell is data, not a word.
+                    && !(letters.len() == 1
+                        && crate::text::punct::shown_alone(text, off, off + w.len())
+                        && crate::text::punct::in_char_list(text, off, off + w.len()))
             };
         if !(mixed || whole) {
             continue;
@@ -300,6 +304,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 }
             }
             skeleton.push(c);
+        }
+        // Full-width Latin letters are visibly wide: a word holding them (a charset table's
+        // `ｗｘｙｚΑ`) does not pass for a plain Latin word.
+        if w.chars().any(|c| ('\u{FF21}'..='\u{FF5A}').contains(&c)) {
+            continue;
         }
         // Letters of two scripts none of which passes for the other's (`JSON에서`, `PRలో`,
         // `الhtml`): ordinary writing, not a look-alike.

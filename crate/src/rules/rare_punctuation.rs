@@ -49,6 +49,20 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let Some((_, style)) = punct::role_of(o.c) else {
             continue;
         };
+        // A character shown by itself (a symbol table, a spinner's frames) is not used as
+        // punctuation; nor is CJK punctuation (`〃` U+3003) beside Han or kana.
+        if punct::shown_alone(text, o.off, o.off + o.c.len_utf8())
+            || punct::in_symbol_run(text, o.off, o.c)
+        {
+            continue;
+        }
+        if ('\u{3000}'..='\u{303F}').contains(&o.c)
+            && neighbour_script(text, o.off, o.c).is_some_and(|s| {
+                matches!(s, Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul)
+            })
+        {
+            continue;
+        }
         let rare = style == punct::Style::Rare;
         let cjk_out_of_place = style == punct::Style::Cjk
             && !cjk

@@ -231,3 +231,90 @@ pub fn inventory(scan: &super::Scan) -> Vec<crate::report::PunctRole> {
     }
     out
 }
+
+/// Whether `text[start..end]` is shown by itself rather than written into a word or a sentence:
+/// the whole content of a quoted string (`"´"`, `'⠀'`, `` `ဝ` ``) or of a Markdown table cell
+/// (`|  ․  |`). Character tables, symbol lists and spinner frames show characters this way; a
+/// mark slipped into writing is attached to it.
+pub fn shown_alone(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    // (Spaces inside the quotes too: a spinner frame `" ´ "`.)
+    let b = before.trim_end_matches([' ', '\t']).chars().next_back();
+    let a = after.trim_start_matches([' ', '\t']).chars().next();
+    if let (Some(b), Some(a)) = (b, a) {
+        if b == a && matches!(b, '"' | '\'' | '`') {
+            return true;
+        }
+    }
+    // A table cell: `|` then only spaces on both sides, in a line that starts with `|`.
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let left = &before[line_start..];
+    let right = &after[..after.find('\n').unwrap_or(after.len())];
+    left.trim_start().starts_with('|')
+        && left.trim_end_matches([' ', '\t']).ends_with('|')
+        && right.trim_start_matches([' ', '\t']).starts_with('|')
+}
+
+#[cfg(test)]
+mod shown_alone_tests {
+    use super::shown_alone;
+
+    fn at(t: &str, c: char) -> bool {
+        let s = t.find(c).unwrap();
+        shown_alone(t, s, s + c.len_utf8())
+    }
+
+    #[test]
+    fn quoted_or_in_a_table_cell_alone() {
+        assert!(at(r#"frames: ["⢀", "´", "ဝ"]"#, '´'));
+        assert!(at(r#"[" ´ ", "′  "]"#, '´'));
+        assert!(at("| dot |  ․  | . |", '․'));
+        assert!(!at("Today´s date", '´'));
+        assert!(!at("\"Today´s\"", '´'));
+        assert!(!at("| a ․ b |", '․'));
+        assert!(!at("end of sentence․ Next", '․'));
+    }
+}
+
+/// Whether the character at `off` sits in a run of symbols: neither neighbour is a letter, a
+/// digit or a space (`°′″℃` in a character table). Punctuation used in writing touches a word,
+/// a number or a space on at least one side.
+pub fn in_symbol_run(text: &str, off: usize, c: char) -> bool {
+    let b = text.get(..off).and_then(|t| t.chars().next_back());
+    let a = text.get(off + c.len_utf8()..).and_then(|t| t.chars().next());
+    let quote = |x: Option<char>| x.is_some_and(|x| matches!(x, '"' | '\'' | '`'));
+    let symbol = |x: Option<char>| {
+        x.is_some_and(|x| !x.is_alphanumeric() && !x.is_whitespace() && !matches!(x, '"' | '\'' | '`' | '(' | ')' | '[' | ']'))
+    };
+    // (A string that opens or closes on the run counts: `"﹔﹕﹖"`.)
+    (symbol(b) && (symbol(a) || quote(a))) || (quote(b) && symbol(a))
+}
+
+/// Whether `text[start..end]`, shown alone in quotes, is an item of a list of characters: the
+/// string literal just before or just after it (within 40 bytes) also holds a character that is
+/// not ASCII (`"ဝ", "၀"` in a spinner's frames). A single look-alike in quotes with no such
+/// neighbour (`label = 'а'`) stays suspect.
+pub fn in_char_list(text: &str, start: usize, end: usize) -> bool {
+    let near = |s: &str| {
+        // A short quoted item with a non-ASCII character in it.
+        s.split(['"', '\'', '`']).enumerate().any(|(i, part)| {
+            i % 2 == 1 && !part.is_empty() && part.chars().count() <= 8 && part.chars().any(|c| !c.is_ascii())
+        })
+    };
+    let mut a = start.saturating_sub(40);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (end + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    // Drop the quote characters that enclose the item itself.
+    let before = text[a..start].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix(['"', '\'', '`']).unwrap_or(before);
+    let after = text[end..b].trim_start_matches([' ', '\t']);
+    let after = after.strip_prefix(['"', '\'', '`']).unwrap_or(after);
+    near(after) || near(&before.chars().rev().collect::<String>())
+}
