@@ -61,7 +61,7 @@ test-native:
 	cargo test --workspace
 
 test-wasm:
-	CHROMEDRIVER=$$(command -v chromedriver) WASM_BINDGEN_TEST_TIMEOUT=120 \
+	CHROMEDRIVER=$${CHROMEDRIVER:-$$(command -v chromedriver)} WASM_BINDGEN_TEST_TIMEOUT=120 \
 	  cargo test -p telltale --target wasm32-unknown-unknown --test wasm
 
 test-e2e: setup-test

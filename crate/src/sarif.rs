@@ -47,10 +47,10 @@ pub fn to_sarif_with(
         .iter()
         .map(|f| {
             let mut region = json!({ "byteOffset": f.location.byte_offset, "byteLength": f.location.byte_len });
-            if f.location.line > 0 {
-                region["startLine"] = json!(f.location.line);
-                region["startColumn"] = json!(f.location.column.max(1));
-            }
+            // Code scanning needs a start line: a finding about a whole file (an archive
+            // problem, a part not read) is placed on its first line.
+            region["startLine"] = json!(f.location.line.max(1));
+            region["startColumn"] = json!(f.location.column.max(1));
             let mut text = match &f.place {
                 Some(p) => format!("[{}] {} {}", p, f.message, f.meaning),
                 None => format!("{} {}", f.message, f.meaning),
@@ -106,7 +106,25 @@ pub fn to_sarif_with(
         );
     }
     if let Some(g) = generated {
-        run["invocations"] = json!([{ "executionSuccessful": true, "endTimeUtc": g }]);
+        // An input not read completely is a tool notification, and the run is not called a
+        // success: nothing is claimed about what was not read.
+        let notes: Vec<Value> = checked
+            .iter()
+            .filter(|c| !c.complete)
+            .map(|c| {
+                json!({
+                    "level": "warning",
+                    "message": { "text": format!("{}: not checked completely{}", c.name,
+                        c.reason.as_deref().map(|r| format!(" ({})", r)).unwrap_or_default()) },
+                    "locations": [{ "physicalLocation": { "artifactLocation": { "uri": c.name } } }],
+                })
+            })
+            .collect();
+        let mut inv = json!({ "executionSuccessful": notes.is_empty(), "endTimeUtc": g });
+        if !notes.is_empty() {
+            inv["toolExecutionNotifications"] = Value::Array(notes);
+        }
+        run["invocations"] = json!([inv]);
     }
     json!({
         "version": "2.1.0",

@@ -251,7 +251,9 @@ fn scan_opts(options: JsValue) -> Result<ScanOpts, JsValue> {
 pub fn scan_files(
     #[wasm_bindgen(unchecked_param_type = "Array<Blob | File>")] files: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ScanOptions")] options: Option<JsValue>,
-    #[wasm_bindgen(unchecked_optional_param_type = "(done: number, total: number, name: string) => void")]
+    #[wasm_bindgen(
+        unchecked_optional_param_type = "(done: number, total: number, name: string) => void"
+    )]
     on_progress: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     use wasm_bindgen::JsCast;
@@ -265,9 +267,9 @@ pub fn scan_files(
             .dyn_ref::<web_sys::File>()
             .map(|f| f.name())
             .unwrap_or_else(|| format!("blob-{}", i + 1));
-        let blob: web_sys::Blob = v
-            .dyn_into()
-            .map_err(|_| JsValue::from_str(&format!("scanFiles: item {} is not a File or Blob", i)))?;
+        let blob: web_sys::Blob = v.dyn_into().map_err(|_| {
+            JsValue::from_str(&format!("scanFiles: item {} is not a File or Blob", i))
+        })?;
         blobs.push((name, blob));
     }
     let reader = web_sys::FileReaderSync::new().map_err(|_| {

@@ -699,3 +699,51 @@ fn findings_carry_a_chinese_line() {
         zw["message_zh"]
     );
 }
+
+#[test]
+fn an_unreadable_input_beside_a_good_one_is_not_a_clean_bill() {
+    let dir = std::env::temp_dir().join(format!("telltale-part-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("good")).unwrap();
+    std::fs::write(dir.join("good/index.js"), "module.exports = 1;\n").unwrap();
+    std::fs::write(dir.join("broken.tgz"), b"\x1f\x8b\x08\x00broken").unwrap();
+    let (b, g) = (dir.join("broken.tgz"), dir.join("good"));
+    let (b, g) = (b.to_str().unwrap(), g.to_str().unwrap());
+    let out = bin().args(["scan", b, g]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "a part not read fails closed");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("NOTICE  2 input(s)")
+            || String::from_utf8_lossy(&out.stdout).starts_with("CLEAN  2 input(s)")
+    );
+    let out = bin()
+        .args(["scan", "--allow-incomplete", b, g])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    // Nothing readable: the reason is named.
+    let out = bin().args(["scan", b]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("broken.tgz: corrupt"), "{}", err);
+    // SARIF: every result has a start line; the run says what was not read.
+    let out = bin()
+        .args(["scan", "--format", "sarif", b, g])
+        .output()
+        .unwrap();
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for r in s["runs"][0]["results"].as_array().unwrap() {
+        assert!(
+            r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                .as_u64()
+                .unwrap()
+                >= 1
+        );
+    }
+    let inv = &s["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], false);
+    assert!(inv["toolExecutionNotifications"][0]["message"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("broken.tgz"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

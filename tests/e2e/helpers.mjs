@@ -1,5 +1,7 @@
 // Shared browser test setup: serve dist/ on 127.0.0.1, launch Debian's Chromium through
 // playwright-core, and record every request so a test can prove nothing left the page.
+// Another Chromium-based browser: CHROMIUM or CHROME_PATH (CI on GitHub's runners sets
+// CHROME_PATH to their Google Chrome; see .github/workflows/ci.yml).
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ export async function startServer(dir = dist) {
 
 export async function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM || process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],

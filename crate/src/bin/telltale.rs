@@ -541,8 +541,26 @@ fn scan(a: ScanArgs) -> ExitCode {
         || report.inputs.is_empty()
         || report.inputs.iter().all(|i| i.skipped.is_some());
     if nothing_read {
-        for i in &report.inputs {
-            eprintln!("error: {}: {}", i.path, i.skipped.as_deref().unwrap_or(""));
+        // Why each input could not be read (its own reason, or the entry that stopped it).
+        for c in report.checked.iter().filter(|c| !c.complete) {
+            let why = c
+                .reason
+                .clone()
+                .or_else(|| {
+                    report
+                        .coverage
+                        .unchecked
+                        .iter()
+                        .find(|u| u.path == c.name || u.path.starts_with(&format!("{}!", c.name)))
+                        .map(|u| u.reason.clone())
+                })
+                .unwrap_or_else(|| "nothing in it could be read".into());
+            eprintln!("error: {}: {}", c.name, why);
+        }
+        for i in report.inputs.iter().filter(|i| i.skipped.is_some()) {
+            if !report.checked.iter().any(|c| c.name == i.path) {
+                eprintln!("error: {}: {}", i.path, i.skipped.as_deref().unwrap_or(""));
+            }
         }
     }
     let mut out = std::io::stdout().lock();
@@ -571,10 +589,18 @@ fn scan(a: ScanArgs) -> ExitCode {
         let c = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         };
+        // Inputs given (files, and files found in directories), then what was read in them.
+        let given = report.checked.len().max(1);
+        let read = report.inputs.len() as u64 + report.inputs_not_listed;
         let mut s = format!(
-            "{}  {} input(s)\n{}\n",
+            "{}  {} input(s){}\n{}\n",
             c.verdict(report.verdict),
-            report.inputs.len(),
+            given,
+            if read > given as u64 {
+                format!(", {} file(s) and archive entries read", read)
+            } else {
+                String::new()
+            },
             report.summary
         );
         for f in &report.findings {

@@ -751,6 +751,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         };
         match outcome {
             Outcome::Value(v) => json_values(&v, &mut values, 0),
+            // The set evaluated to nothing a list is made of (`undefined`, a function): the
+            // comparison is not with a list at all.
+            Outcome::Failed(w) if w.starts_with("result not readable") => return None,
             Outcome::Refused(w) | Outcome::Failed(w) => {
                 // A regular expression the sandbox will not run is a pattern written in the
                 // code, not a hidden list.

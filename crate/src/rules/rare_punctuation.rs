@@ -58,7 +58,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         }
         if ('\u{3000}'..='\u{303F}').contains(&o.c)
             && neighbour_script(text, o.off, o.c).is_some_and(|s| {
-                matches!(s, Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul)
+                matches!(
+                    s,
+                    Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul
+                )
             })
         {
             continue;

@@ -1620,7 +1620,6 @@ impl Scanner {
             }
         }
         let mut verdict = verdict_of(&findings);
-        let complete = self.unchecked_count == 0;
         let checked_now = self.checked;
         if let Some(t) = self.tops.last_mut() {
             if t.end.is_none() {
@@ -1634,6 +1633,8 @@ impl Scanner {
             .filter(|t| t.unread())
             .map(|t| (t.path.clone(), unread_reason(t, &self.unchecked)))
             .collect();
+        // Complete: no part left unread, and every input given was read.
+        let complete = self.unchecked_count == 0 && unread.is_empty();
         let all_unread = if self.tops.is_empty() {
             self.unchecked_count > 0
         } else {

@@ -283,10 +283,16 @@ mod shown_alone_tests {
 /// a number or a space on at least one side.
 pub fn in_symbol_run(text: &str, off: usize, c: char) -> bool {
     let b = text.get(..off).and_then(|t| t.chars().next_back());
-    let a = text.get(off + c.len_utf8()..).and_then(|t| t.chars().next());
+    let a = text
+        .get(off + c.len_utf8()..)
+        .and_then(|t| t.chars().next());
     let quote = |x: Option<char>| x.is_some_and(|x| matches!(x, '"' | '\'' | '`'));
     let symbol = |x: Option<char>| {
-        x.is_some_and(|x| !x.is_alphanumeric() && !x.is_whitespace() && !matches!(x, '"' | '\'' | '`' | '(' | ')' | '[' | ']'))
+        x.is_some_and(|x| {
+            !x.is_alphanumeric()
+                && !x.is_whitespace()
+                && !matches!(x, '"' | '\'' | '`' | '(' | ')' | '[' | ']')
+        })
     };
     // (A string that opens or closes on the run counts: `"﹔﹕﹖"`.)
     (symbol(b) && (symbol(a) || quote(a))) || (quote(b) && symbol(a))
@@ -300,7 +306,10 @@ pub fn in_char_list(text: &str, start: usize, end: usize) -> bool {
     let near = |s: &str| {
         // A short quoted item with a non-ASCII character in it.
         s.split(['"', '\'', '`']).enumerate().any(|(i, part)| {
-            i % 2 == 1 && !part.is_empty() && part.chars().count() <= 8 && part.chars().any(|c| !c.is_ascii())
+            i % 2 == 1
+                && !part.is_empty()
+                && part.chars().count() <= 8
+                && part.chars().any(|c| !c.is_ascii())
         })
     };
     let mut a = start.saturating_sub(40);
