@@ -46,7 +46,12 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
         Ok(t) => std::borrow::Cow::Borrowed(t),
         // Bundles sometimes hold a stray invalid byte: the rest is still code.
         Err(_) if seeds.is_some() => String::from_utf8_lossy(text),
-        Err(_) => return (vec![], vec![]),
+        Err(_) => {
+            return (
+                vec![],
+                vec!["the code could not be parsed as JavaScript (it is not UTF-8)".into()],
+            )
+        }
     };
     let a: Analysis = match seeds {
         Some(s) => code::analyse_around(&t, s, 0),

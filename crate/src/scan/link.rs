@@ -373,6 +373,22 @@ impl Linker {
         v
     }
 
+    /// Output tricks with an environment read nearby that no chain was made of (each group's
+    /// first such hit): code understanding reads the code around them too, and when it finds
+    /// no flow there, the nearness alone is not called suspicious.
+    pub fn near_sink_positions(&mut self) -> Vec<usize> {
+        self.advance(usize::MAX);
+        let mut v: Vec<usize> = self
+            .groups
+            .iter()
+            .filter(|g| g.kind == Kind::Sink && g.source_near)
+            .filter_map(|g| g.rep.as_ref().map(|k| k.hit.start))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     pub fn finish(mut self, path_of: &dyn Fn(&Hit) -> String) -> (Vec<Finding>, Option<String>) {
         self.advance(usize::MAX);
         debug_assert!(self.kept.is_empty() && self.pending.is_empty());

@@ -1510,18 +1510,27 @@ impl Scanner {
         };
         // A large bundle, or a module inside an executable, is parsed only around the chains
         // the pattern finder linked.
-        let positions =
-            if code_buf.as_ref().is_some_and(|cb| cb.len() > CODE_WHOLE) || !mod_bufs.is_empty() {
-                linker.chain_positions()
-            } else {
-                vec![]
-            };
+        let big = code_buf.as_ref().is_some_and(|cb| cb.len() > CODE_WHOLE) || !mod_bufs.is_empty();
+        let positions = if big { linker.chain_positions() } else { vec![] };
+        // With no chain, around the output tricks an environment read was found near (a
+        // chain's own excerpt, which the replay runs, stays as it was).
+        let near_sinks = if big && positions.is_empty() {
+            linker.near_sink_positions()
+        } else {
+            vec![]
+        };
         let (mut findings, note) = linker.finish(&path_of);
         let mut code_findings: Vec<Finding> = vec![];
         // (shown path, code, seeds relative to the code's start or None to read it whole)
         let mut codes: Vec<(String, Vec<u8>, Option<Vec<usize>>)> = vec![];
         if let Some(cb) = code_buf.take() {
-            let seeds = (cb.len() > CODE_WHOLE).then(|| positions.clone());
+            let seeds = (cb.len() > CODE_WHOLE).then(|| {
+                let mut s = positions.clone();
+                s.extend(near_sinks.iter().copied());
+                s.sort_unstable();
+                s.dedup();
+                s
+            });
             codes.push((shown(path), cb, seeds));
         }
         // Modules Bun stored as UTF-16 or Latin-1 (it does so when the source has characters
@@ -1552,6 +1561,26 @@ impl Scanner {
         for (shown_path, cb, seeds) in codes {
             if !self.budget.skip_leaf.get() && seeds.as_ref().is_none_or(|s| !s.is_empty()) {
                 let (f, notes) = code::findings(&shown_path, &cb, seeds.as_deref());
+                // A file parsed whole in which the data flow finds no chain: the linker's
+                // "environment read near an output trick" is only nearness, which the flow
+                // contradicts, so that part is information (low), not a suspicion.
+                let parsed = !notes.iter().any(|n| n.contains("could not be parsed"));
+                // (A large bundle read around those output tricks counts as read there.)
+                let read_there = seeds.is_none()
+                    || (shown_path == shown(path) && !near_sinks.is_empty());
+                if read_there
+                    && parsed
+                    && !f.iter().any(|x| x.covert || x.severity >= Severity::Medium)
+                {
+                    for x in findings.iter_mut().filter(|x| {
+                        x.code == "TB004"
+                            && x.severity == Severity::Medium
+                            && x.path.as_deref() == Some(shown_path.as_str())
+                    }) {
+                        x.severity = Severity::Low;
+                        x.meaning.push_str(" The code around it was analysed: no value read from the environment reaches this output.");
+                    }
+                }
                 // The parsed chain says more than the distance-linked one: it replaces it.
                 if seeds.is_some() && f.iter().any(|f| f.covert) {
                     findings.retain(|x| {
