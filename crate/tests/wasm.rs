@@ -33,7 +33,7 @@ fn corpus_cases_hold_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn binding_returns_a_plain_object() {
-    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", JsValue::UNDEFINED)
+    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", None)
         .unwrap();
     let verdict = js_sys::Reflect::get(&v, &JsValue::from_str("verdict")).unwrap();
     assert_eq!(verdict.as_string().as_deref(), Some("covert"));
@@ -47,7 +47,7 @@ fn binding_returns_a_plain_object() {
     let lab = js_sys::Reflect::get(&flags, &JsValue::from_str("host_has_lab_keyword")).unwrap();
     assert_eq!(lab.as_bool(), Some(true));
     // Bad options are an error value, not a panic.
-    assert!(telltale::wasm::check_text("x", JsValue::from_str("not an object")).is_err());
+    assert!(telltale::wasm::check_text("x", Some(JsValue::from_str("not an object"))).is_err());
 }
 
 #[wasm_bindgen_test]
