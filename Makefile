@@ -29,7 +29,7 @@ setup-fuzz:
 wasm: setup
 	cargo build --target wasm32-unknown-unknown --profile wasm -p telltale --lib --no-default-features
 	wasm-bindgen --target no-modules --no-typescript --out-dir build/pkg/text $(WASM)
-	$(WASM_OPT) -Oz $(WASM_FEATURES) build/pkg/text/telltale_bg.wasm -o build/pkg/text/telltale_bg.wasm
+	$(WASM_OPT) -Oz --converge --strip-producers $(WASM_FEATURES) build/pkg/text/telltale_bg.wasm -o build/pkg/text/telltale_bg.wasm
 	cargo build --target wasm32-unknown-unknown --profile wasm -p telltale --lib
 	wasm-bindgen --target no-modules --no-typescript --no-modules-global telltale_files --out-dir build/pkg/files $(WASM)
 	$(WASM_OPT) -Oz $(WASM_FEATURES) build/pkg/files/telltale_bg.wasm -o build/pkg/files/telltale_bg.wasm

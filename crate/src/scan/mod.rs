@@ -1662,8 +1662,32 @@ impl Scanner {
             .filter(|t| t.unread())
             .map(|t| (t.path.clone(), unread_reason(t, &self.unchecked)))
             .collect();
-        // Complete: no part left unread, and every input given was read.
-        let complete = self.unchecked_count == 0 && unread.is_empty();
+        // Complete: no part left unread, and every input given was read. An input not read
+        // is also a part not checked (listed once, with its reason).
+        for (p, why) in &unread {
+            // (An empty file, an image, a document with no text: nothing there to check, and
+            // the report says so; not a part left unread.)
+            if why.starts_with("the file is empty")
+                || why.starts_with("an image")
+                || why.starts_with("the document holds no text")
+            {
+                continue;
+            }
+            let listed = self
+                .unchecked
+                .iter()
+                .any(|u| u.path == *p || u.path.starts_with(&format!("{}!", p)));
+            if !listed {
+                self.unchecked_count += 1;
+                if self.unchecked.len() < MAX_UNCHECKED_LISTED {
+                    self.unchecked.push(Unchecked {
+                        path: p.clone(),
+                        reason: why.clone(),
+                    });
+                }
+            }
+        }
+        let complete = self.unchecked_count == 0;
         let all_unread = if self.tops.is_empty() {
             self.unchecked_count > 0
         } else {
