@@ -33,8 +33,7 @@ fn corpus_cases_hold_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn binding_returns_a_plain_object() {
-    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", None)
-        .unwrap();
+    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", None).unwrap();
     let verdict = js_sys::Reflect::get(&v, &JsValue::from_str("verdict")).unwrap();
     assert_eq!(verdict.as_string().as_deref(), Some("covert"));
     let findings = js_sys::Reflect::get(&v, &JsValue::from_str("findings")).unwrap();

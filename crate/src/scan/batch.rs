@@ -225,43 +225,23 @@ impl Scanner {
     pub fn scan_item(&mut self, item: &Item) {
         match item {
             Item::Stdin => self.scan_stream("stdin", &mut std::io::stdin().lock()),
-            Item::Missing { name, error } => {
-                self.push_input(InputEntry {
-                    path: name.clone(),
-                    kind: "missing".into(),
-                    skipped: Some(error.clone()),
-                    ..Default::default()
-                });
-                self.problem(
-                    name,
-                    "unreadable",
-                    Severity::Low,
-                    format!("cannot open: {}", error),
-                    true,
-                );
-            }
-            Item::Link { name, target } => {
-                self.push_input(InputEntry {
-                    path: name.clone(),
-                    kind: "symbolic link".into(),
-                    skipped: Some(format!("symbolic link to {}: not followed", target)),
-                    ..Default::default()
-                });
-            }
+            Item::Missing { name, error } => self.unreadable(
+                name,
+                0,
+                "missing",
+                error.clone(),
+                Some(format!("cannot open: {}", error)),
+            ),
+            Item::Link { name, target } => self.unreadable(
+                name,
+                0,
+                "symbolic link",
+                format!("symbolic link to {}: not followed", target),
+                None,
+            ),
             Item::Socket { name } => {
-                self.push_input(InputEntry {
-                    path: name.clone(),
-                    kind: "socket".into(),
-                    skipped: Some("a socket, not a file: not read".into()),
-                    ..Default::default()
-                });
-                self.problem(
-                    name,
-                    "unreadable",
-                    Severity::Low,
-                    "a socket, not a file: not read".into(),
-                    true,
-                );
+                let why = "a socket, not a file: not read".to_string();
+                self.unreadable(name, 0, "socket", why.clone(), Some(why))
             }
             Item::Unlistable { name, error } => self.problem(
                 name,
@@ -279,23 +259,37 @@ impl Scanner {
                     }
                     // FIFOs, devices, files that report no size: one pass, capped.
                     Ok(mut f) => self.scan_stream(&name, &mut f),
-                    Err(e) => {
-                        self.push_input(InputEntry {
-                            path: name.clone(),
-                            kind: "unreadable".into(),
-                            skipped: Some(e.to_string()),
-                            ..Default::default()
-                        });
-                        self.problem(
-                            &name,
-                            "unreadable",
-                            Severity::Low,
-                            format!("cannot open: {}", e),
-                            true,
-                        );
-                    }
+                    Err(e) => self.unreadable(
+                        &name,
+                        0,
+                        "unreadable",
+                        e.to_string(),
+                        Some(format!("cannot open: {}", e)),
+                    ),
                 }
             }
+        }
+    }
+
+    /// An input that is listed but not read (`skipped` says why); with `problem`, also a part
+    /// not checked and a finding of the "unreadable" kind.
+    pub(super) fn unreadable(
+        &mut self,
+        path: &str,
+        size: u64,
+        kind: &str,
+        skipped: String,
+        problem: Option<String>,
+    ) {
+        self.push_input(InputEntry {
+            path: path.into(),
+            size,
+            kind: kind.into(),
+            skipped: Some(skipped),
+            ..Default::default()
+        });
+        if let Some(msg) = problem {
+            self.problem(path, "unreadable", Severity::Low, msg, true);
         }
     }
 

@@ -582,20 +582,8 @@ impl Scanner {
         let n = match fill(r, &mut head) {
             Ok(n) => n,
             Err(e) => {
-                self.push_input(InputEntry {
-                    path: path.into(),
-                    size,
-                    kind: "unreadable".into(),
-                    skipped: Some(e.to_string()),
-                    ..Default::default()
-                });
-                self.problem(
-                    path,
-                    "unreadable",
-                    Severity::Low,
-                    format!("cannot read: {}", e),
-                    true,
-                );
+                let msg = format!("cannot read: {}", e);
+                self.unreadable(path, size, "unreadable", e.to_string(), Some(msg));
                 return;
             }
         };
@@ -1511,7 +1499,11 @@ impl Scanner {
         // A large bundle, or a module inside an executable, is parsed only around the chains
         // the pattern finder linked.
         let big = code_buf.as_ref().is_some_and(|cb| cb.len() > CODE_WHOLE) || !mod_bufs.is_empty();
-        let positions = if big { linker.chain_positions() } else { vec![] };
+        let positions = if big {
+            linker.chain_positions()
+        } else {
+            vec![]
+        };
         // With no chain, around the output tricks an environment read was found near (a
         // chain's own excerpt, which the replay runs, stays as it was).
         let near_sinks = if big && positions.is_empty() {
@@ -1566,8 +1558,8 @@ impl Scanner {
                 // contradicts, so that part is information (low), not a suspicion.
                 let parsed = !notes.iter().any(|n| n.contains("could not be parsed"));
                 // (A large bundle read around those output tricks counts as read there.)
-                let read_there = seeds.is_none()
-                    || (shown_path == shown(path) && !near_sinks.is_empty());
+                let read_there =
+                    seeds.is_none() || (shown_path == shown(path) && !near_sinks.is_empty());
                 if read_there
                     && parsed
                     && !f.iter().any(|x| x.covert || x.severity >= Severity::Medium)
