@@ -35,6 +35,31 @@ fn main() {
     s.push_str("];\n");
     fs::write(Path::new(&out).join("rule_docs.rs"), s).unwrap();
 
+    // Message catalogues: every `locales/<tag>.ftl` (Project Fluent), so that a language is one
+    // new file.
+    let locales = Path::new(&manifest).join("locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+    let mut tags: Vec<String> = Vec::new();
+    for e in fs::read_dir(&locales).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().is_some_and(|x| x == "ftl") {
+            println!("cargo:rerun-if-changed={}", p.display());
+            tags.push(p.file_stem().unwrap().to_string_lossy().to_string());
+        }
+    }
+    tags.sort();
+    let mut s = String::from("pub(crate) static LOCALES: &[(&str, &str)] = &[\n");
+    for t in &tags {
+        let abs = locales.join(format!("{t}.ftl")).canonicalize().unwrap();
+        s.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            t,
+            abs.display().to_string()
+        ));
+    }
+    s.push_str("];\n");
+    fs::write(Path::new(&out).join("locales.rs"), s).unwrap();
+
     // Shared corpus, embedded for the wasm tests.
     let corpus = Path::new(&manifest).join("../tests/corpus/text");
     println!("cargo:rerun-if-changed={}", corpus.display());

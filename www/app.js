@@ -42,8 +42,11 @@ function currentText() {
 
 function options(text = '') {
   const pw = $('password').value;
-  return { ascii_punctuation: $('ascii').checked, password: pw ? pw : null, views: text.length <= BIG_TEXT };
+  return { ascii_punctuation: $('ascii').checked, password: pw ? pw : null, views: text.length <= BIG_TEXT, lang: engineLang() };
 }
+
+// The engine renders its messages (locales/*.ftl) in the page's language.
+const engineLang = () => (getLang() === 'zh' ? 'zh-CN' : 'en');
 
 function showEmpty(key = 'emptyText', id = null) {
   resultEl.dataset.state = 'idle';
@@ -114,7 +117,11 @@ const zh = () => getLang() === 'zh';
 function renderFinding(f) {
   const li = el('li', { class: `finding sev-${f.severity}`, 'data-code': f.code });
   const doc = ruleDocs.get(f.rule);
-  if (zh() && doc) {
+  if (f.msg) {
+    // Written by the engine in the page's language, from the message catalogues.
+    li.append(el('div', { class: 'head', text: f.message }));
+    li.append(el('div', { text: f.meaning }));
+  } else if (zh() && doc) {
     // The Chinese line the engine made from the finding's parts; the English original is one
     // click away.
     li.append(el('div', { class: 'head', text: f.message_zh || doc.zh.title }));
@@ -348,7 +355,7 @@ function exportsBar() {
 }
 
 function summaryOf(r) {
-  return zh() && r.summary_zh ? r.summary_zh : r.summary;
+  return r.summary_msg ? r.summary : (zh() && r.summary_zh ? r.summary_zh : r.summary);
 }
 
 function verdictHead(r) {
@@ -494,7 +501,7 @@ async function scanFiles(files) {
   resultEl.setAttribute('aria-busy', 'true');
   ++seq;
   try {
-    const { report, ms, memory } = await engine.scanFiles([...files], { watchlist: watchlistAdditions() }, (p) => {
+    const { report, ms, memory } = await engine.scanFiles([...files], { watchlist: watchlistAdditions(), lang: engineLang() }, (p) => {
       bar.max = Math.max(p.total, 1);
       bar.value = p.done;
       $('progress-text').textContent = t('progress', { done: (p.done / 1048576).toFixed(1), total: (p.total / 1048576).toFixed(1), name: p.name });
@@ -550,7 +557,12 @@ textEl.addEventListener('paste', (e) => {
 $('check').addEventListener('click', run);
 $('ascii').addEventListener('change', schedule);
 $('password').addEventListener('input', schedule);
-$('lang').addEventListener('change', (e) => { setLang(e.target.value); if (shown) render(); else showEmpty(); });
+// A language switch renders the reports' messages again in the new language (no new check).
+$('lang').addEventListener('change', async (e) => {
+  setLang(e.target.value);
+  for (const r of [lastText, lastScan]) if (r) r.report = await engine.call('localize', r.report, engineLang());
+  if (shown) render(); else showEmpty();
+});
 
 $('lang').value = getLang();
 applyStatic();

@@ -52,7 +52,7 @@ self.onmessage = async (event) => {
       const memory = exports && exports.memory ? exports.memory.buffer.byteLength : 0;
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0, memory });
     } else if (msg.type === 'call') {
-      const CALLS = { toSarif: wasm_bindgen.toSarif, toMarkdown: wasm_bindgen.toMarkdown };
+      const CALLS = { toSarif: wasm_bindgen.toSarif, toMarkdown: wasm_bindgen.toMarkdown, localize: wasm_bindgen.localize };
       if (!CALLS[msg.fn]) throw new Error(`unknown call ${msg.fn}`);
       self.postMessage({ type: 'value', id: msg.id, value: CALLS[msg.fn](...msg.args) });
     } else if (msg.type === 'checkBytes') {

@@ -34,6 +34,7 @@ pub mod doc;
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod input;
 pub mod markdown;
 pub mod report;

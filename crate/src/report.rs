@@ -3,6 +3,7 @@
 //! Field names are part of the public interface: the page, the tests and anyone parsing
 //! `telltale prompt --format json` read them. Add fields; do not rename them.
 
+use crate::i18n::Msg;
 use serde::{Deserialize, Serialize};
 
 /// Overall judgement of an input.
@@ -203,6 +204,13 @@ pub struct Finding {
     /// Chinese, with the numbers rather than the lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brief: Option<Brief>,
+    /// `message` as data: a message id and its arguments (see [`crate::i18n`]); absent for the
+    /// few findings still written in English only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg: Option<Msg>,
+    /// `meaning` as data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meaning_msg: Option<Msg>,
     /// What was seen, in Chinese (set when the report is finished; see [`zh_message`]).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub message_zh: String,
@@ -243,6 +251,9 @@ pub struct ReplayRun {
 pub fn zh_message(f: &Finding) -> String {
     if let Some(b) = &f.brief {
         return b.zh.clone();
+    }
+    if let Some(m) = &f.msg {
+        return crate::i18n::render("zh-CN", m);
     }
     let mut out = zh_title(f);
     // Code points named in the message ("U+200B ZERO WIDTH SPACE"), at most four.
@@ -573,6 +584,12 @@ pub struct Report {
     /// The same in Simplified Chinese.
     #[serde(default)]
     pub summary_zh: String,
+    /// `summary` as data (see [`crate::i18n`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_msg: Option<Msg>,
+    /// The language `summary`, `message` and `meaning` are in (absent: English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub findings: Vec<Finding>,
     pub input: InputInfo,
     pub stats: Stats,

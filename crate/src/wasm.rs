@@ -8,6 +8,49 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
+/// The `lang` of an options object, when it asks for another language than the default.
+fn lang_option(options: &Option<JsValue>) -> Option<String> {
+    let o = options.as_ref()?;
+    if !o.is_object() {
+        return None;
+    }
+    let v = js_sys::Reflect::get(o, &JsValue::from_str("lang")).ok()?;
+    let tag = v.as_string()?;
+    (crate::i18n::best_language(&tag) != crate::i18n::DEFAULT_LANG).then_some(tag)
+}
+
+/// A report in the language an options object asks for.
+fn to_js_in<T: Serialize>(v: &T, lang: Option<String>) -> Result<JsValue, JsValue> {
+    match lang {
+        None => to_js(v),
+        Some(tag) => {
+            let mut j = serde_json::to_value(v).map_err(|e| JsValue::from_str(&e.to_string()))?;
+            crate::i18n::localize_value(&mut j, &tag);
+            to_js(&j)
+        }
+    }
+}
+
+/// A report (text or scan) with its words rendered again in another language (`"zh-CN"`,
+/// `"en"`; any tag picks the nearest catalogue): every message carried as data (`msg`,
+/// `meaning_msg`, `summary_msg`…) is rendered from that language's catalogue.
+#[wasm_bindgen(js_name = localize, unchecked_return_type = "TextReport | ScanReport")]
+pub fn localize(
+    #[wasm_bindgen(unchecked_param_type = "TextReport | ScanReport")] report: JsValue,
+    lang: &str,
+) -> Result<JsValue, JsValue> {
+    let mut j: serde_json::Value = serde_wasm_bindgen::from_value(report)
+        .map_err(|e| JsValue::from_str(&format!("bad report: {}", e)))?;
+    crate::i18n::localize_value(&mut j, lang);
+    to_js(&j)
+}
+
+/// The languages there are catalogues for.
+#[wasm_bindgen(js_name = languages, unchecked_return_type = "string[]")]
+pub fn languages() -> Result<JsValue, JsValue> {
+    to_js(&crate::i18n::languages())
+}
+
 fn parse_options(options: JsValue) -> Result<crate::Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(crate::Options::default());
@@ -30,11 +73,17 @@ export interface TextOptions {
   ascii_punctuation?: boolean;
   /** Also return the views (cleaned text, revealed text). */
   views?: boolean;
+  /** Language of the report's words ("en", "zh-CN"); see `localize`. */
+  lang?: string;
 }
 export interface ScanOptions {
   /** Extra names or domains to look for in decoded lists. */
   watchlist?: string[];
+  /** Language of the report's words ("en", "zh-CN"); see `localize`. */
+  lang?: string;
 }
+/** A message as data: its id in the catalogues (locales/*.ftl) and its arguments. */
+export interface Msg { id: string; args?: Record<string, unknown> }
 export interface Location {
   line: number; column: number; byte_offset: number; utf16_offset: number;
   byte_len: number; utf16_len: number;
@@ -48,6 +97,8 @@ export interface ReplayRun {
 export interface Finding {
   rule: string; code: string; severity: Severity; covert: boolean;
   message: string; meaning: string; confidence: Confidence;
+  /** `message` and `meaning` as data, rendered in any language by `localize`. */
+  msg?: Msg; meaning_msg?: Msg;
   location: Location; snippet: string; count: number; occurrences?: Location[];
   decoded?: { scheme: string; text?: string; flags?: Record<string, boolean>; bytes_hex?: string };
   /** For scans: the file (`archive.tgz!package/index.js`). */
@@ -61,11 +112,13 @@ export interface Checked {
 }
 export interface TextReport {
   tool: string; version: string; verdict: Verdict; summary: string; summary_zh: string;
+  summary_msg?: Msg; lang?: string;
   findings: Finding[]; input: any; stats: any; characters: any[]; punctuation: any[];
   dates: any; views: any; marks: any[]; notes?: string[]; generated?: string; checked: Checked[];
 }
 export interface ScanReport {
   tool: string; version: string; verdict: Verdict; summary: string; summary_zh: string;
+  summary_msg?: Msg; lang?: string;
   findings: Finding[];
   inputs: { path: string; size: number; kind: string; bytes_read: number; skipped?: string }[];
   inputs_not_listed?: number;
@@ -85,6 +138,7 @@ pub fn check_text(
     text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let lang = lang_option(&options);
     let opts = parse_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let mut r = crate::check_text(text, &opts);
     r.generated = Some(now_iso());
@@ -96,7 +150,7 @@ pub fn check_text(
         complete: true,
         reason: None,
     }];
-    to_js(&r)
+    to_js_in(&r, lang)
 }
 
 /// The browser's clock, for the report's date (RFC 3339, UTC).
@@ -115,6 +169,7 @@ pub fn check_bytes(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let lang = lang_option(&options);
     let opts = parse_options(options.unwrap_or(JsValue::UNDEFINED))?;
     let mut r = crate::check_bytes(bytes, &opts);
     r.generated = Some(now_iso());
@@ -126,7 +181,7 @@ pub fn check_bytes(
         complete: true,
         reason: None,
     }];
-    to_js(&r)
+    to_js_in(&r, lang)
 }
 
 /// The largest module [`inflate_module`] will produce (the file-analysis module is about 6.5 MB).
@@ -257,6 +312,7 @@ pub fn scan_files(
     on_progress: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     use wasm_bindgen::JsCast;
+    let lang = lang_option(&options);
     let opts = scan_opts(options.unwrap_or(JsValue::UNDEFINED))?;
     let list: js_sys::Array = files
         .dyn_into()
@@ -292,7 +348,7 @@ pub fn scan_files(
     }
     let mut rep = s.finish();
     rep.generated = Some(now_iso());
-    to_js(&rep)
+    to_js_in(&rep, lang)
 }
 
 #[cfg(feature = "files")]
@@ -304,12 +360,13 @@ pub fn scan_bytes(
     bytes: &[u8],
     #[wasm_bindgen(unchecked_optional_param_type = "ScanOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let lang = lang_option(&options);
     let opts = scan_opts(options.unwrap_or(JsValue::UNDEFINED))?;
     let mut s = crate::scan::Scanner::new(&opts.watchlist);
     s.scan_top(name, bytes.len() as u64, &mut std::io::Cursor::new(bytes));
     let mut rep = s.finish();
     rep.generated = Some(now_iso());
-    to_js(&rep)
+    to_js_in(&rep, lang)
 }
 
 /// The parts of a text or scan report the exports need (both kinds of report have them).

@@ -48,6 +48,8 @@ fn finding(
         place: Some(place.to_string()),
         brief: None,
         message_zh: String::new(),
+        msg: None,
+        meaning_msg: None,
         replay: vec![],
         replay_call: None,
         replay_note: None,

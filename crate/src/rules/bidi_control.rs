@@ -19,6 +19,7 @@
 //! 标记什么: 双向格式控制字符：嵌入（U+202A、U+202B）、覆盖（U+202D、U+202E）、隔离（U+2066–U+2069）及其结束符，尤其是没有配对结束、改变了显示顺序的那些。
 //! 为什么重要: 这些字符能让文字显示的顺序与实际存储的顺序不同（“Trojan Source”攻击），读者看到的和程序或模型读到的是两回事。
 
+use crate::i18n::Msg;
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, Ctx};
@@ -171,23 +172,17 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let line = &text[ws..we];
         let line_rtl = line.chars().any(|c| chars::is_rtl_script(c.script()));
         let (sev, what) = if unbalanced {
-            (Severity::High, "Unbalanced bidirectional controls")
+            (Severity::High, "bidi-unbalanced")
         } else if overrides {
-            (Severity::Medium, "Bidirectional override characters")
+            (Severity::Medium, "bidi-overrides")
         } else if only_marks && (line_rtl || rtl_text) {
-            (Severity::Info, "Bidirectional marks in right-to-left text")
+            (Severity::Info, "bidi-marks-rtl")
         } else if only_marks {
-            (Severity::Low, "Bidirectional marks in left-to-right text")
+            (Severity::Low, "bidi-marks-ltr")
         } else if line_rtl {
-            (
-                Severity::Low,
-                "Bidirectional isolates in mixed-direction text",
-            )
+            (Severity::Low, "bidi-isolates-mixed")
         } else {
-            (
-                Severity::Medium,
-                "Bidirectional embedding or isolate characters",
-            )
+            (Severity::Medium, "bidi-embedding")
         };
         let start = on_line[0].0;
         let end = on_line.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
@@ -197,20 +192,18 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             .filter(|c| !chars::is_bidi_control(*c))
             .collect();
         let meaning = if sev >= Severity::Medium {
-            format!(
-                "Characters that reorder text are present, so what you see is not the order the text is read in. A reader sees \"{}\"; a program reads \"{}\".",
-                shown.trim(),
-                logical.trim()
-            )
+            Msg::new("bidi-reorder-meaning")
+                .arg("shown", shown.trim())
+                .arg("logical", logical.trim())
         } else {
-            "Direction marks help right-to-left and left-to-right text sit together; here they look ordinary.".into()
+            Msg::new("bidi-ordinary-meaning")
         };
         let mut f = ctx.finding(
             rule,
             sev,
             start,
             end,
-            format!("{} ({} on this line)", what, on_line.len()),
+            Msg::new(what).arg("count", on_line.len()),
             meaning,
         );
         f.count = on_line.len();

@@ -16,6 +16,7 @@
 //! 标记什么: 除制表符、换行和回车以外的控制字符：C0 控制字符、DEL 和 C1 控制字符。
 //! 为什么重要: 普通文字里不会出现控制字符；它们可能来自二进制数据，也可能被用来携带标记或干扰显示。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, Ctx};
@@ -35,12 +36,15 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Medium,
             c,
             &offs,
-            format!("{} × {} {}", offs.len(), chars::cp_string(c), chars::name(c)),
-            if esc {
-                "Terminal escape characters can hide, recolour or overwrite text when this is shown in a terminal or log.".into()
+            Msg::new("char-count")
+                .arg("count", offs.len())
+                .arg("cp", chars::cp_string(c))
+                .arg("name", chars::name(c)),
+            Msg::new(if esc {
+                "terminal-escape-meaning"
             } else {
-                "Control characters do not belong in ordinary text; programs may treat them differently and they can hide content.".into()
-            },
+                "control-character-meaning"
+            }),
             Some(String::new()),
             true,
         );

@@ -26,6 +26,7 @@
 //! 标记什么: 句子“Today's date is YYYY-MM-DD.”中使用了形近撇号或把日期里的“-”写成“/”：2026 年被发现的编码方式，每种写法对应一组环境标志。
 //! 为什么重要: 这种写法看起来与普通句子毫无区别，却把用户的 API 地址和时区是否在名单上编码进了系统提示。解码结果会列出每个标志。
 
+use crate::i18n::Msg;
 use crate::report::{Confidence, DatelineFlags, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{chars, Ctx};
@@ -152,40 +153,32 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 let any = on_list || lab || china;
                 let mut parts = Vec::new();
                 if on_list {
-                    parts.push("the custom API host is on the agent's hidden list of companies and relay services");
+                    parts.push(Msg::new("dateline-flag-host-on-list"));
                 }
                 if lab {
-                    parts.push("the API host name contains an AI-lab keyword");
+                    parts.push(Msg::new("dateline-flag-lab-keyword"));
                 }
                 if china {
-                    parts.push("the computer's timezone is Asia/Shanghai or Asia/Urumqi");
+                    parts.push(Msg::new("dateline-flag-china-timezone"));
                 }
                 let (sev, meaning) = if any {
                     (
                         Severity::Critical,
-                        format!(
-                            "The date line of an AI coding agent's system prompt encodes that {}. Whoever receives this prompt can read it.",
-                            parts.join(", and that ")
-                        ),
+                        Msg::new("dateline-marker-meaning")
+                            .arg("flags", crate::i18n::list("sep-and-that", parts)),
                     )
                 } else {
-                    (
-                        Severity::Info,
-                        "The date line has the shape of the known marker but encodes no flags (plain apostrophe, dashes)."
-                            .to_string(),
-                    )
+                    (Severity::Info, Msg::new("dateline-marker-none-meaning"))
                 };
                 let mut f = ctx.finding(
                     rule,
                     sev,
                     start,
                     end,
-                    format!(
-                        "Date line written with {} {} and date separator '{}'",
-                        chars::cp_string(apos),
-                        chars::name(apos),
-                        if china { '/' } else { '-' }
-                    ),
+                    Msg::new("dateline-marker")
+                        .arg("cp", chars::cp_string(apos))
+                        .arg("name", chars::name(apos))
+                        .arg("sep", if china { '/' } else { '-' }),
                     meaning,
                 );
                 f.covert = any;
@@ -236,11 +229,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     Severity::Medium,
                     start,
                     end,
-                    format!("Date line written with an unexpected apostrophe {} {}", chars::cp_string(apos), chars::name(apos)),
-                    format!(
-                        "The sentence \"{}\" has the shape of a known covert marker but uses a character the known scheme does not; it may be a variant of it.",
-                        sentence
-                    ),
+                    Msg::new("dateline-variant")
+                        .arg("cp", chars::cp_string(apos))
+                        .arg("name", chars::name(apos)),
+                    Msg::new("dateline-variant-meaning").arg("sentence", sentence),
                 );
                 f.confidence = Confidence::Medium;
                 ctx.mark(

@@ -17,6 +17,7 @@
 //! 标记什么: 普通空格 U+0020 以外的空格：不换行空格、各种排版空格、表意空格，以及显示为空白的字母（如韩文填充符 U+3164）。
 //! 为什么重要: 它们看起来和普通空格一样，可以在复制的文字里留下标记，或让名字、消息看起来是空的。中文排版中常见的全角空格不会被当作可疑。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, Ctx};
@@ -48,22 +49,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         } else {
             Severity::Low
         };
-        let meaning = if filler {
-            format!("{} is a letter that shows as blank; it is used to make names or messages look empty or to hide a marker.", chars::name(c))
+        let meaning = Msg::new(if filler {
+            "exotic-space-filler-meaning"
         } else {
-            format!("{} looks like an ordinary space but is a different character. Common in edited text; it can also mark a copy.", chars::name(c))
-        };
+            "exotic-space-meaning"
+        })
+        .arg("name", chars::name(c));
         ctx.push_grouped(
             rule,
             sev,
             c,
             &offs,
-            format!(
-                "{} × {} {}",
-                offs.len(),
-                chars::cp_string(c),
-                chars::name(c)
-            ),
+            Msg::new("char-count")
+                .arg("count", offs.len())
+                .arg("cp", chars::cp_string(c))
+                .arg("name", chars::name(c)),
             meaning,
             Some(" ".into()),
             true,

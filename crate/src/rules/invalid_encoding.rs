@@ -15,6 +15,7 @@
 //! 标记什么: 文件中不是有效 UTF-8 的字节（或 UTF-16 中不成对的代理项）。
 //! 为什么重要: 无效字节会在不同程序里显示成不同的样子，也可能藏着数据；报告会标出位置，其余文字照常检查。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::Ctx;
@@ -34,8 +35,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         Severity::Low,
         start,
         end,
-        format!("{} invalid byte(s) in the {} input, first at byte {}", inv.invalid_byte_count, inv.encoding, inv.invalid_bytes.first().copied().unwrap_or(0)),
-        "Part of the file is not valid text; those bytes are shown as � and everything else was checked.".into(),
+        Msg::new("invalid-encoding")
+            .arg("count", inv.invalid_byte_count)
+            .arg("encoding", &inv.encoding)
+            .arg("first", inv.invalid_bytes.first().copied().unwrap_or(0)),
+        Msg::new("invalid-encoding-meaning"),
     );
     f.count = inv.invalid_byte_count;
     ctx.push(f);

@@ -23,6 +23,7 @@
 //! 标记什么: 不可见的格式字符（Cf 类及其他默认可忽略的码位），如零宽空格、零宽连接符、字节顺序标记、词连接符。表情符号序列和各文种拼写中的合法用法不会被标记（包括高棉文、泰文等不用空格的文字中的零宽空格）。少量零散出现只作提示；同一字符达 32 个、在单词内部出现两处以上，或单独放在引号中时，为中等严重度。
 //! 为什么重要: 不可见字符在复制粘贴后仍然存在，是在普通文字中隐藏消息、追踪编号或给语言模型的指令最常见的方式。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, Ctx};
@@ -86,25 +87,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Low
         };
         let meaning = if c == '\u{00AD}' {
-            "Soft hyphens are invisible hyphenation hints, common in text copied from web pages; they still make words differ from how they look.".to_string()
+            Msg::new("invisible-soft-hyphen-meaning")
         } else {
-            format!(
-                "{} invisible character(s) ({}) sit in the text. They cannot be seen, but they change what the text is and can carry hidden information.",
-                offs.len(),
-                chars::name(c)
-            )
+            Msg::new("invisible-character-meaning")
+                .arg("count", offs.len())
+                .arg("name", chars::name(c))
         };
         ctx.push_grouped(
             rule,
             sev,
             c,
             &offs,
-            format!(
-                "{} × {} {}",
-                offs.len(),
-                chars::cp_string(c),
-                chars::name(c)
-            ),
+            Msg::new("char-count")
+                .arg("count", offs.len())
+                .arg("cp", chars::cp_string(c))
+                .arg("name", chars::name(c)),
             meaning,
             Some(String::new()),
             true,

@@ -18,6 +18,7 @@
 //! 标记什么: 拉丁单词中混入的、来自人们平时不会输入的字母块的单个字母，例如西里尔字母 а 替换拉丁字母 a。
 //! 为什么重要: 形近字母能让一个词看起来不变，却骗过搜索和过滤，或在文字中留下可以追踪的标记。
 
+use crate::i18n::Msg;
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::Ctx;
@@ -179,8 +180,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Medium,
             o,
             o + c.len_utf8(),
-            format!("{} {} looks like '{}' in \"{}\"", crate::text::chars::cp_string(c), crate::text::chars::name(c), k, w),
-            format!("\"{}\" looks like \"{}\" but one letter is a look-alike from a special block; programs will treat the word as different.", w, fixed),
+            Msg::new("look-alike-character")
+                .arg("cp", crate::text::chars::cp_string(c))
+                .arg("name", crate::text::chars::name(c))
+                .arg("like", &k)
+                .arg("word", &w),
+            Msg::new("look-alike-character-meaning")
+                .arg("word", &w)
+                .arg("fixed", &fixed),
         );
         f.decoded = Some(Decoded {
             scheme: "confusable skeleton (UTS #39)".into(),

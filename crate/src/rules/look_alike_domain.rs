@@ -20,6 +20,7 @@
 //! 标记什么: 域名中混用多种文字、整段使用看似拉丁字母的其他文字、含有标识符中不允许的字符，或在普通字母上叠加组合符号的网址。
 //! 为什么重要: 读者以为是熟悉的网址，实际打开的是别人的网站；邮件、提示词和文档中的链接常被这样利用。
 
+use crate::i18n::Msg;
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::Ctx;
@@ -86,45 +87,48 @@ fn hosts(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Why a label would not be shown in Unicode, or None.
-fn unsafe_label(label: &str) -> Option<String> {
+fn unsafe_label(label: &str) -> Option<Msg> {
     if label.is_ascii() {
         return None;
     }
     let mut prev: Option<char> = None;
     for c in label.chars() {
         if canonical_combining_class(c) == 1 {
-            return Some(format!(
-                "{} {} is drawn over the letter before it",
-                crate::text::chars::cp_string(c),
-                crate::text::chars::name(c)
-            ));
+            return Some(
+                Msg::new("domain-overlay")
+                    .arg("cp", crate::text::chars::cp_string(c))
+                    .arg("name", crate::text::chars::name(c)),
+            );
         }
         if c == '\u{307}' && matches!(prev, Some('i' | 'j')) {
-            return Some("a dot above is added to an `i` or `j`, which already has one".into());
+            return Some(Msg::new("domain-double-dot"));
         }
         if unicode_normalization::char::is_combining_mark(c)
             && prev.is_some_and(|p| p.is_ascii_alphabetic())
             && !label.chars().any(|x| x.is_alphabetic() && !x.is_ascii())
         {
-            return Some(format!(
-                "{} {} is added to a plain letter",
-                crate::text::chars::cp_string(c),
-                crate::text::chars::name(c)
-            ));
+            return Some(
+                Msg::new("domain-mark-on-plain")
+                    .arg("cp", crate::text::chars::cp_string(c))
+                    .arg("name", crate::text::chars::name(c)),
+            );
         }
         if crate::text::chars::is_alnum(c)
             && !c.is_ascii()
             && !c.identifier_allowed()
             && !limited_use(c)
         {
-            return Some(format!(
-                "{} {} is not allowed in identifiers (UTS #39: {:?})",
-                crate::text::chars::cp_string(c),
-                crate::text::chars::name(c),
-                c.identifier_type()
-                    .map(|t| format!("{:?}", t))
-                    .unwrap_or_default()
-            ));
+            return Some(
+                Msg::new("domain-not-identifier")
+                    .arg("cp", crate::text::chars::cp_string(c))
+                    .arg("name", crate::text::chars::name(c))
+                    .arg(
+                        "type",
+                        c.identifier_type()
+                            .map(|t| format!("{:?}", t))
+                            .unwrap_or_default(),
+                    ),
+            );
         }
         prev = Some(c);
     }
@@ -156,7 +160,7 @@ fn unsafe_label(label: &str) -> Option<String> {
                 names.push(s.full_name());
             }
         }
-        return Some(format!("it mixes {} characters", names.join(" and ")));
+        return Some(Msg::new("domain-mixed-scripts").arg("scripts", names.join(" + ")));
     }
     let letters: Vec<char> = label
         .chars()
@@ -176,10 +180,9 @@ fn unsafe_label(label: &str) -> Option<String> {
         && letters.len() - alike <= 1
         && (letters.len() - alike == 0 || letters.len() >= 3)
     {
-        return Some(format!(
-            "every letter is a {} look-alike of a Latin one",
-            letters[0].script().full_name()
-        ));
+        return Some(
+            Msg::new("domain-whole-script").arg("script", letters[0].script().full_name()),
+        );
     }
     None
 }
@@ -219,8 +222,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     Severity::Medium,
                     at,
                     at + label.len(),
-                    format!("The address \"{}\" has a deceptive name: {}", host, why),
-                    format!("A browser would show this name as xn--… instead of in letters, because it can pass for another address (\"{}\" looks like \"{}\"). Do not trust the link.", label, shown),
+                    Msg::new("look-alike-domain")
+                        .arg("host", host)
+                        .arg("why", why),
+                    Msg::new("look-alike-domain-meaning")
+                        .arg("label", label)
+                        .arg("shown", &shown),
                 );
                 f.decoded = Some(Decoded {
                     scheme: "host label (IDN display rules, UTS #39)".into(),

@@ -17,6 +17,7 @@
 //! 标记什么: 同一段文字里的日期用了不止一种写法（如 2026-04-03 和 2026/04/03）。
 //! 为什么重要: 日期格式的变化可以用来编码信息，2026 年的事件正是把“-”换成“/”。单独出现时通常只是编辑习惯。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::Ctx;
@@ -56,12 +57,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         sev,
         d.location.byte_offset,
         d.location.byte_offset + d.location.byte_len,
-        format!("Dates in {} patterns: {}", pats.len(), list.join(", ")),
-        if same_order {
-            "The same kind of date is written with different separators. A program writes dates one way; a switched separator is how a hidden signal can ride in a date.".into()
+        Msg::new("mixed-date-formats")
+            .arg("count", pats.len())
+            .arg("patterns", list.join(", ")),
+        Msg::new(if same_order {
+            "mixed-date-formats-separator-meaning"
         } else {
-            "Dates are written in different styles. This is common in text written by several people or pasted together.".into()
-        },
+            "mixed-date-formats-style-meaning"
+        }),
     );
     f.count = ctx.dates.dates.len();
     ctx.push(f);

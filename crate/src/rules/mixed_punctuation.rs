@@ -17,6 +17,7 @@
 //! 标记什么: 同一种标点用了两种写法：直撇号和弯撇号、直引号和弯引号等。中文文本使用全角标点是正常的，不会被标记。
 //! 为什么重要: 标点写法的切换可以携带一两个比特的信息；更常见的原因是文字来自不同的编辑器。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars::Class, punct, Ctx};
@@ -44,8 +45,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Low,
             first.byte_offset,
             first.byte_offset + first.byte_len,
-            format!("The {} is written in {} ways: {}", r.role, r.variants.len(), styles.join(", ")),
-            format!("The {} is written both straight and curly. That is common in pasted text, but it is also what a hidden switch between look-alike characters leaves behind.", r.role),
+            Msg::new("mixed-punctuation")
+                .arg("role", punct::role_msg(&r.role))
+                .arg("count", r.variants.len())
+                .arg("styles", styles.join(", ")),
+            Msg::new("mixed-punctuation-meaning").arg("role", punct::role_msg(&r.role)),
         );
         f.count = minority.count;
         ctx.push(f);

@@ -29,6 +29,7 @@
 //! 标记什么: 字母来自多种文种、且其中某一文种的字母能冒充单词所属文种字母的单词（按 UTS #39 的混淆字符数据逐字判定）。韩文助词接在拉丁词后、印度文字后缀、阿拉伯文前缀等正常混写不会被标记；从右向左书写的字母不视为拉丁字母的形近字；域名按点分段判断。西里尔或希腊单词中的拉丁字母（多为输入失误）只作提示。
 //! 为什么重要: 这是仿冒域名、绕过过滤和隐藏标记的常用手法。
 
+use crate::i18n::Msg;
 use crate::report::{Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::chars::floor_char;
@@ -182,7 +183,7 @@ fn swapped_list(swaps: &[(usize, char, String)]) -> String {
         }
     }
     if seen.is_empty() {
-        return String::new();
+        return "none".into();
     }
     let parts: Vec<String> = seen
         .iter()
@@ -195,7 +196,7 @@ fn swapped_list(swaps: &[(usize, char, String)]) -> String {
             )
         })
         .collect();
-    format!(": {}", parts.join(", "))
+    parts.join(", ")
 }
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
@@ -343,11 +344,19 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             off,
             off + word.len(),
             if whole {
-                format!("\"{}\" is written entirely in {} letters that look Latin{}", w, names.join(", "), swapped_list(&swaps))
+                Msg::new("mixed-script-whole")
+                    .arg("word", w)
+                    .arg("scripts", names.join(", "))
+                    .arg("swapped", swapped_list(&swaps))
             } else {
-                format!("\"{}\" mixes {} letters{}", w, names.join(" and "), swapped_list(&swaps))
+                Msg::new("mixed-script-word")
+                    .arg("word", w)
+                    .arg("scripts", names.join(" + "))
+                    .arg("swapped", swapped_list(&swaps))
             },
-            format!("The word \"{}\" looks like \"{}\" but uses letters from another alphabet. This is how fake names and addresses are made, and how a text can be marked invisibly.", w, skeleton),
+            Msg::new("mixed-script-word-meaning")
+                .arg("word", w)
+                .arg("skeleton", &skeleton),
         );
         f.decoded = Some(Decoded {
             scheme: "confusable skeleton (UTS #39)".into(),

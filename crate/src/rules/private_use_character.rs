@@ -15,6 +15,7 @@
 //! 标记什么: 私用区字符（U+E000–U+F8FF 和第 15、16 平面）以及当前 Unicode 版本未分配的码位。
 //! 为什么重要: 私用字符在不同字体下显示不同，或根本不显示，可以用来携带标记。图标字体会合法地使用它们。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, Ctx};
@@ -34,8 +35,14 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Low,
             c,
             &offs,
-            format!("{} × {} ({})", offs.len(), chars::cp_string(c), if cat == "Co" { "private use" } else { "unassigned" }),
-            "A character with no agreed meaning: it shows differently in different programs (often an icon font).".into(),
+            Msg::new(if cat == "Co" {
+                "private-use-character"
+            } else {
+                "unassigned-character"
+            })
+            .arg("count", offs.len())
+            .arg("cp", chars::cp_string(c)),
+            Msg::new("private-use-character-meaning"),
             None,
             true,
         );

@@ -21,6 +21,7 @@
 //! 标记什么: 正文中罕见的形近标点：用作撇号的修饰字母（ʼ、ʹ）、全角撇号、各种形近连字符和引号。
 //! 为什么重要: 这些字符与常见标点几乎无法分辨，正是 2026 年事件中切换撇号所用的字符。
 
+use crate::i18n::Msg;
 use crate::report::Severity;
 use crate::rules::Rule;
 use crate::text::{chars, chars::Class, group_by_char, punct, Ctx};
@@ -97,27 +98,23 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Medium
         };
         let meaning = if style == punct::Style::Cjk {
-            format!("A full-width {} (used in Chinese and Japanese) appears in text that is not; it looks almost the same as the ordinary one.", role.as_str())
+            Msg::new("full-width-punctuation-meaning").arg("role", punct::role_msg(role.as_str()))
         } else {
-            format!(
-                "{} looks like an ordinary {} ({}) but is a rare character people do not type; programs use such look-alikes to mark text or hide a signal.",
-                chars::name(c),
-                role.as_str(),
-                role.ascii()
-            )
+            Msg::new("rare-punctuation-meaning")
+                .arg("name", chars::name(c))
+                .arg("role", punct::role_msg(role.as_str()))
+                .arg("ascii", role.ascii())
         };
         ctx.push_grouped(
             rule,
             sev,
             c,
             &offs,
-            format!(
-                "{} × {} {} used as {}",
-                offs.len(),
-                chars::cp_string(c),
-                chars::name(c),
-                role.as_str()
-            ),
+            Msg::new("rare-punctuation")
+                .arg("count", offs.len())
+                .arg("cp", chars::cp_string(c))
+                .arg("name", chars::name(c))
+                .arg("role", punct::role_msg(role.as_str())),
             meaning,
             Some(role.ascii().into()),
             false,

@@ -18,6 +18,7 @@
 //! 标记什么: StegCloak 数据流：由其字母表中的不可见字符（U+200C、U+200D、U+2061、U+2062、U+2063、U+2064）组成的序列。有密码时会尝试解密。
 //! 为什么重要: StegCloak 是公开的把加密消息藏进普通文字的工具；结构总能被识别出来。
 
+use crate::i18n::Msg;
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{lzutf8, plausible, zw, Ctx};
@@ -142,10 +143,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let end = run.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
         let (message, meaning, decoded, conf) = match &outcome {
             Outcome::Text(t) => (
-                format!("StegCloak stream of {} invisible characters", stream.len()),
-                format!("A hidden message made with StegCloak was recovered: \"{}\".", plausible::preview(t)),
+                Msg::new("stegcloak").arg("count", stream.len()),
+                Msg::new("stegcloak-meaning").arg("text", plausible::preview(t)),
                 Decoded {
-                    scheme: if ctx.opts.password.is_some() && unpack(&stream).map(|x| x.1).unwrap_or(false) {
+                    scheme: if ctx.opts.password.is_some()
+                        && unpack(&stream).map(|x| x.1).unwrap_or(false)
+                    {
                         "StegCloak (decrypted with the given password)".into()
                     } else {
                         "StegCloak (not encrypted)".into()
@@ -158,18 +161,24 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 Confidence::High,
             ),
             Outcome::Encrypted { integrity, bytes } => (
-                format!("Encrypted StegCloak stream of {} invisible characters", stream.len()),
-                format!(
-                    "A hidden message made with StegCloak is present ({} encrypted bytes{}). Enter the password to read it.",
-                    bytes,
-                    if *integrity { ", with an integrity check" } else { "" }
-                ),
-                Decoded { scheme: "StegCloak (encrypted)".into(), encrypted: true, plausibility: 1.0, ..Default::default() },
+                Msg::new("stegcloak-encrypted").arg("count", stream.len()),
+                Msg::new(if *integrity {
+                    "stegcloak-encrypted-integrity-meaning"
+                } else {
+                    "stegcloak-encrypted-meaning"
+                })
+                .arg("bytes", *bytes),
+                Decoded {
+                    scheme: "StegCloak (encrypted)".into(),
+                    encrypted: true,
+                    plausibility: 1.0,
+                    ..Default::default()
+                },
                 Confidence::High,
             ),
             Outcome::WrongPassword { .. } => (
-                format!("Encrypted StegCloak stream of {} invisible characters", stream.len()),
-                "A hidden message made with StegCloak is present, but the password given does not fit it.".into(),
+                Msg::new("stegcloak-encrypted").arg("count", stream.len()),
+                Msg::new("stegcloak-wrong-password-meaning"),
                 Decoded {
                     scheme: "StegCloak (encrypted; the password does not fit)".into(),
                     encrypted: true,

@@ -17,6 +17,7 @@
 //! 标记什么: 表情旗帜序列以外的 Unicode 标签字符（U+E0020–U+E007E，可由 U+E0001…U+E007F 包围）。
 //! 为什么重要: 标签字符完全不可见，但很多语言模型能读懂它们，因此被用来向模型夹带隐藏指令。解码后的文字会显示出来。
 
+use crate::i18n::Msg;
 use crate::report::{Confidence, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{chars::Class, plausible, zw, Ctx};
@@ -47,11 +48,11 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             start,
             end,
-            format!("{} invisible tag characters", run.len()),
+            Msg::new("tag-characters").arg("count", run.len()),
             if text.is_empty() {
-                "Invisible tag characters that spell nothing readable were found outside any flag emoji.".into()
+                Msg::new("tag-characters-unreadable-meaning")
             } else {
-                format!("Invisible Unicode tag characters spell out hidden text: \"{}\".", plausible::preview(&text))
+                Msg::new("tag-characters-meaning").arg("text", plausible::preview(&text))
             },
         );
         f.covert = !text.is_empty();

@@ -22,6 +22,7 @@
 //! 标记什么: 字符后面的一串变体选择符（U+FE00–U+FE0F、U+E0100–U+E01EF），超出正常用法，并按公开方案解码。只有解码出消息时才判为"隐蔽"；8 个以上却读不出文字为可疑；表情后重复的选择符等短串只作提示；单词或标识符中字母后的选择符为中等严重度。
 //! 为什么重要: 一个表情符号后面可以附上任意多个不可见的变体选择符，每个携带一个字节，可以藏下整段消息。
 
+use crate::i18n::Msg;
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{chars::Class, plausible, zw, Ctx};
@@ -88,12 +89,16 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 sev,
                 start,
                 end,
-                if in_word { "Variation selector hidden inside a word".into() } else { "Stray variation selector".into() },
-                if in_word {
-                    "An invisible variation selector follows a letter it does not apply to: the word (or a name in code) looks the same but is different text, which defeats search and comparison and can mark a copy.".into()
+                Msg::new(if in_word {
+                    "variation-selector-in-word"
                 } else {
-                    "A variation selector follows a character it does not apply to. It is invisible and harmless alone, but it should not be there.".into()
-                },
+                    "variation-selector-stray"
+                }),
+                Msg::new(if in_word {
+                    "variation-selector-in-word-meaning"
+                } else {
+                    "variation-selector-stray-meaning"
+                }),
             );
             ctx.push(f);
             ctx.mark(rule, sev, start, end, "stray variation selector".into());
@@ -139,13 +144,16 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             start,
             end,
-            format!("{} variation selectors in a row", cs.len()),
+            Msg::new("variation-selectors").arg("count", cs.len()),
             if decoded_ok {
-                format!("Invisible variation selectors carry a hidden message: \"{}\".", plausible::preview(text.as_deref().unwrap_or("")))
+                Msg::new("variation-selectors-message-meaning")
+                    .arg("text", plausible::preview(text.as_deref().unwrap_or("")))
             } else if !enough {
-                format!("{} invisible variation selectors follow each other. They read as no message (too few to carry one); most often a copy-and-paste slip after an emoji.", cs.len())
+                Msg::new("variation-selectors-few-meaning").arg("count", cs.len())
             } else {
-                format!("{} invisible variation selectors carry {} hidden bytes that are not readable text (possibly encrypted or binary).", cs.len(), bytes.len())
+                Msg::new("variation-selectors-bytes-meaning")
+                    .arg("count", cs.len())
+                    .arg("bytes", bytes.len())
             },
         );
         f.covert = decoded_ok;

@@ -20,6 +20,7 @@
 //! 标记什么: 藏在行尾空格和制表符中的消息，如 SNOW（stegsnow）的写法；支持普通和 Huffman 压缩模式，加密的只能识别。
 //! 为什么重要: 行尾空白在几乎所有编辑器里都看不见，复制文字时也常常被保留。
 
+use crate::i18n::Msg;
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{plausible, snow_huffman::HUFFCODES, Ctx};
@@ -203,14 +204,8 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Critical,
             start,
             end,
-            format!(
-                "Trailing spaces and tabs on {} lines encode a message",
-                ws.len()
-            ),
-            format!(
-                "Spaces and tabs at the ends of lines carry a hidden message: \"{}\".",
-                plausible::preview(&t)
-            ),
+            Msg::new("snow-message").arg("lines", ws.len()),
+            Msg::new("snow-message-meaning").arg("text", plausible::preview(&t)),
         );
         f.covert = true;
         f.confidence = Confidence::from_score(score);
@@ -236,8 +231,8 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::High,
             start,
             end,
-            format!("Trailing spaces and tabs on {} lines in SNOW's layout", ws.len()),
-            "Spaces and tabs at the ends of lines are laid out the way the SNOW tool hides messages, but they do not decode to readable text: the message is probably encrypted with a password.".into(),
+            Msg::new("snow-layout").arg("lines", ws.len()),
+            Msg::new("snow-layout-meaning"),
         );
         // Without a readable message this is strong but not certain evidence: suspicious.
         f.confidence = Confidence::Medium;

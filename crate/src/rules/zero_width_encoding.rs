@@ -22,6 +22,7 @@
 //! 标记什么: 按公开方案解码出消息的零宽字符序列：Sneaky Bits、两种字符的二进制、三到六进制字母表等。每种假设都会尝试，并显示最可信的结果及把握程度。
 //! 为什么重要: 零宽字符不可见，复制粘贴后仍然存在，是隐藏消息、追踪编号或给语言模型的指令最常见的方式。表情符号和波斯文、印度文字拼写中的合法用法不会被标记。
 
+use crate::i18n::Msg;
 use crate::report::{Alternative, Confidence, Decoded, Severity};
 use crate::rules::Rule;
 use crate::text::{plausible, zw, Ctx};
@@ -288,11 +289,8 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 Severity::Critical,
                 start,
                 end,
-                format!("{} zero-width characters encode a message", s.len()),
-                format!(
-                    "Invisible zero-width characters carry a hidden message: \"{}\".",
-                    plausible::preview(text)
-                ),
+                Msg::new("zero-width-message").arg("count", s.len()),
+                Msg::new("zero-width-message-meaning").arg("text", plausible::preview(text)),
             );
             f.covert = true;
             f.confidence = Confidence::from_score(*score);
@@ -318,8 +316,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 Severity::High,
                 start,
                 end,
-                format!("{} zero-width characters using {} different symbols", s.len(), syms.len()),
-                "A long run of invisible characters is laid out like an encoding, but no known scheme decodes it to readable text (it may be encrypted or use an unknown alphabet).".into(),
+                Msg::new("zero-width-undecoded")
+                    .arg("count", s.len())
+                    .arg("symbols", syms.len()),
+                Msg::new("zero-width-undecoded-meaning"),
             );
             f.confidence = Confidence::Medium;
             f.count = s.len();

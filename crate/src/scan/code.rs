@@ -204,6 +204,8 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             place: None,
             brief,
             message_zh: String::new(),
+            msg: None,
+            meaning_msg: None,
             replay: f.replay.clone(),
             replay_call: f.replay_call.clone(),
             replay_note: f.replay_note.clone(),

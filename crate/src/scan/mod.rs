@@ -168,6 +168,12 @@ pub struct ScanReport {
     /// The same in Simplified Chinese.
     #[serde(default)]
     pub summary_zh: String,
+    /// `summary` as data (see [`crate::i18n`]), when it is made from messages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_msg: Option<crate::i18n::Msg>,
+    /// The language `summary`, `message` and `meaning` are in (absent: English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     pub findings: Vec<Finding>,
     pub inputs: Vec<InputEntry>,
     /// Inputs (archive entries mostly) scanned but not listed in `inputs`.
@@ -1872,6 +1878,8 @@ impl Scanner {
             verdict,
             summary,
             summary_zh,
+            summary_msg: None,
+            lang: None,
             findings,
             inputs: self.inputs,
             inputs_not_listed: self.inputs_not_listed,
@@ -2149,6 +2157,8 @@ fn finding(
         place: None,
         brief: None,
         message_zh: String::new(),
+        msg: None,
+        meaning_msg: None,
         replay: vec![],
         replay_call: None,
         replay_note: None,

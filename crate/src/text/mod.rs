@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_script::Script;
 use unicode_segmentation::UnicodeSegmentation; // word bounds in `Ctx::words`
 
+use crate::i18n::Msg;
 use crate::report::*;
 use crate::rules::{Rule, RULES};
 use chars::Class;
@@ -158,16 +159,16 @@ impl<'a> Ctx<'a> {
         severity: Severity,
         start: usize,
         end: usize,
-        message: String,
-        meaning: String,
+        message: Msg,
+        meaning: Msg,
     ) -> Finding {
         Finding {
             rule: rule.id.to_string(),
             code: rule.code.to_string(),
             severity,
             covert: false,
-            message,
-            meaning,
+            message: message.en(),
+            meaning: meaning.en(),
             confidence: Confidence::High,
             location: Location::span(start, end),
             snippet: chars::snippet(self.text, start, end, 40),
@@ -179,6 +180,8 @@ impl<'a> Ctx<'a> {
             place: None,
             brief: None,
             message_zh: String::new(),
+            msg: Some(message),
+            meaning_msg: Some(meaning),
             replay: vec![],
             replay_call: None,
             replay_note: None,
@@ -357,8 +360,8 @@ impl<'a> Ctx<'a> {
         sev: Severity,
         c: char,
         offs: &[usize],
-        message: String,
-        meaning: String,
+        message: Msg,
+        meaning: Msg,
         clean: Option<String>,
         reveal: bool,
     ) {
@@ -980,14 +983,15 @@ fn finish(mut ctx: Ctx) -> Report {
     let mut findings = findings;
     crate::report::fill_zh(&mut findings);
     let verdict = verdict_of(&findings);
-    let summary = summarize(verdict, &findings);
-    let summary_zh = summarize_zh(verdict, &findings);
-    Report {
+    let summary = summary_msg(verdict, &findings);
+    let mut report = Report {
         tool: "telltale".into(),
         version: env!("CARGO_PKG_VERSION").into(),
         verdict,
-        summary,
-        summary_zh,
+        summary: String::new(),
+        summary_zh: String::new(),
+        summary_msg: None,
+        lang: None,
         findings,
         input: ctx.invalid.take().unwrap_or(InputInfo {
             encoding: "utf-8".into(),
@@ -1009,67 +1013,9 @@ fn finish(mut ctx: Ctx) -> Report {
         notes: ctx.notes,
         generated: None,
         checked: vec![],
-    }
-}
-
-/// One short paragraph a non-engineer understands.
-/// [`summarize`] in Simplified Chinese, from the rules' Chinese doc sections.
-pub fn summarize_zh(verdict: Verdict, findings: &[Finding]) -> String {
-    use crate::report::{zh_title, zh_why};
-    let (lead, n) = lead_finding(findings);
-    let others = if n > 1 {
-        format!("下面还列出了另外 {} 项发现。", n - 1)
-    } else {
-        String::new()
     };
-    match (verdict, lead) {
-        (Verdict::Clean, _) => {
-            "没有发现异常：这段文字中的每个字符都与外观一致，也没有发现隐藏编码。".into()
-        }
-        (Verdict::Notice, Some(f)) => format!(
-            "没有发现隐藏内容。有一处不常见但通常无害的情况：{}。{}",
-            zh_title(f),
-            others
-        ),
-        (Verdict::Suspicious, Some(f)) => format!(
-            "这段文字含有与外观不符的字符（{}），但没有解码出已知的隐藏消息方案。{}{}",
-            zh_title(f),
-            zh_why(f),
-            others
-        ),
-        (Verdict::Covert, _) => {
-            let f = findings.iter().find(|f| f.covert).unwrap();
-            // The same facts as the English summary: what was decoded, or which flags are set.
-            let facts = match f.decoded.as_ref() {
-                Some(d) if d.flags.is_some() => {
-                    let fl = d.flags.unwrap();
-                    let yn = |b: bool| if b { "是" } else { "否" };
-                    format!(
-                        "解码出的标志：API 地址在隐藏名单上——{}；API 地址含 AI 实验室关键词——{}；时区在中国——{}。",
-                        yn(fl.custom_host_on_list),
-                        yn(fl.host_has_lab_keyword),
-                        yn(fl.china_timezone)
-                    )
-                }
-                Some(d) => match d.text.as_deref().filter(|t| !t.trim().is_empty()) {
-                    Some(t) => {
-                        let t: String = t.chars().take(120).collect();
-                        format!("解码出的隐藏内容：「{}」。", t.trim())
-                    }
-                    None => String::new(),
-                },
-                None => String::new(),
-            };
-            format!(
-                "这段文字携带隐藏信号：{}。{}{}{}",
-                zh_title(f),
-                facts,
-                zh_why(f),
-                others
-            )
-        }
-        _ => "没有发现异常。".into(),
-    }
+    set_summary(summary, &mut report);
+    report
 }
 
 /// The finding a summary leads with (the first above `info`) and how many are above `info`.
@@ -1079,30 +1025,44 @@ fn lead_finding(findings: &[Finding]) -> (Option<&Finding>, usize) {
     (lead, lead.map(|_| 1 + above.count()).unwrap_or(0))
 }
 
-pub fn summarize(verdict: Verdict, findings: &[Finding]) -> String {
+/// The summary: one short paragraph a non-engineer understands, as a message (the lead
+/// finding's meaning, and how many others there are).
+pub fn summary_msg(verdict: Verdict, findings: &[Finding]) -> Msg {
     let (lead, n) = lead_finding(findings);
-    let others = if n > 1 {
-        format!(" {} other finding(s) are listed below.", n - 1)
-    } else {
-        String::new()
+    let meaning = |f: &Finding| -> crate::i18n::Arg {
+        match &f.meaning_msg {
+            Some(m) => m.clone().into(),
+            None => f.meaning.clone().into(),
+        }
     };
-    match (verdict, lead) {
-        (Verdict::Clean, _) => {
-            "Nothing unusual: every character in this text is what it looks like, and no hidden encoding was found."
-                .into()
-        }
-        (Verdict::Notice, Some(f)) => format!(
-            "Nothing hidden was found. There is something unusual but common and usually harmless: {}{}",
-            f.meaning, others
-        ),
-        (Verdict::Suspicious, Some(f)) => format!(
-            "This text contains characters that are not what they look like, but no known hidden-message scheme was decoded. {}{}",
-            f.meaning, others
-        ),
-        (Verdict::Covert, _) => {
-            let f = findings.iter().find(|f| f.covert).unwrap();
-            format!("This text carries a hidden signal. {}{}", f.meaning, others)
-        }
-        _ => "Nothing unusual was found.".into(),
-    }
+    let id = match (verdict, lead) {
+        (Verdict::Clean, _) => return Msg::new("summary-text-clean"),
+        (Verdict::Notice, Some(_)) => "summary-text-notice",
+        (Verdict::Suspicious, Some(_)) => "summary-text-suspicious",
+        (Verdict::Covert, _) => "summary-text-covert",
+        _ => return Msg::new("summary-text-nothing"),
+    };
+    let f = if verdict == Verdict::Covert {
+        findings.iter().find(|f| f.covert).or(lead)
+    } else {
+        lead
+    };
+    let Some(f) = f else {
+        return Msg::new("summary-text-nothing");
+    };
+    Msg::new(id)
+        .arg("meaning", meaning(f))
+        .arg("others", n.saturating_sub(1))
+}
+
+/// Sets a text report's summary (the message, and its English and Chinese words).
+pub fn set_summary(summary: Msg, out: &mut Report) {
+    out.summary = summary.en();
+    out.summary_zh = crate::i18n::render("zh-CN", &summary);
+    out.summary_msg = Some(summary);
+}
+
+/// [`summary_msg`] in English.
+pub fn summarize(verdict: Verdict, findings: &[Finding]) -> String {
+    summary_msg(verdict, findings).en()
 }

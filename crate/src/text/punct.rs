@@ -32,6 +32,12 @@ pub const ROLES: [Role; 11] = [
     Role::Space,
 ];
 
+/// The message naming a punctuation role ("apostrophe / single quote" → `role-apostrophe`).
+pub fn role_msg(role: &str) -> crate::i18n::Msg {
+    let key = role.split([' ', '/']).next().unwrap_or(role);
+    crate::i18n::Msg::new(&format!("role-{key}"))
+}
+
 impl Role {
     pub fn as_str(self) -> &'static str {
         match self {

@@ -18,7 +18,7 @@
 use std::io::Read;
 
 use super::{
-    summarize, summarize_zh, Options, MAX_DATES, MAX_FINDINGS_PER_RULE, MAX_INVENTORY_ENTRIES,
+    set_summary, summary_msg, Options, MAX_DATES, MAX_FINDINGS_PER_RULE, MAX_INVENTORY_ENTRIES,
     MAX_MARKS, MAX_OCCURRENCES_PER_FINDING, MAX_POSITIONS_PER_ENTRY,
 };
 use crate::input::StreamDecoder;
@@ -274,8 +274,13 @@ impl Merge {
             .scripts
             .sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         r.verdict = verdict_of(&r.findings);
-        r.summary = summarize(r.verdict, &r.findings);
-        r.summary_zh = summarize_zh(r.verdict, &r.findings);
+        let mut summary = summary_msg(r.verdict, &r.findings);
+        if let Some(n) = truncated {
+            summary = crate::i18n::Msg::new("summary-truncated")
+                .arg("summary", summary)
+                .arg("bytes", n);
+        }
+        set_summary(summary, &mut r);
         crate::report::fill_zh(&mut r.findings);
         r.input = info;
         r.notes.push(format!(
@@ -302,11 +307,6 @@ impl Merge {
                 "Only the first {} bytes were read (limit for input with no known end); the rest was not checked.",
                 n
             ));
-            r.summary = format!(
-                "{} Only the first {} bytes were read; the rest was not checked.",
-                r.summary, n
-            );
-            r.summary_zh = format!("{}只读取了前 {} 字节，其余部分未检查。", r.summary_zh, n);
         }
         r
     }

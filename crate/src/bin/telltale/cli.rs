@@ -78,6 +78,9 @@ struct PromptArgs {
     /// Print only the cleaned text (safe to share), nothing else
     #[arg(long)]
     cleaned: bool,
+    /// Language of the report's words (en, zh-CN; any tag: the nearest catalogue)
+    #[arg(long, value_name = "TAG", default_value = "en")]
+    lang: String,
 }
 
 #[derive(clap::Args)]
@@ -103,6 +106,9 @@ struct ScanArgs {
     /// No progress bar
     #[arg(short, long)]
     quiet: bool,
+    /// Language of the report's words (en, zh-CN; any tag: the nearest catalogue)
+    #[arg(long, value_name = "TAG", default_value = "en")]
+    lang: String,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -272,6 +278,9 @@ fn prompt(a: PromptArgs) -> ExitCode {
     };
     let size = hashing.bytes;
     let digest = hashing.hex();
+    if telltale::i18n::best_language(&a.lang) != telltale::i18n::DEFAULT_LANG {
+        report = telltale::i18n::localize(&report, &a.lang);
+    }
     report.generated = telltale::report::utc_now();
     report.checked = vec![telltale::report::Checked {
         name: name.to_string(),
@@ -425,6 +434,8 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
 
 fn scan(a: ScanArgs) -> ExitCode {
     let format = a.format;
+    let lang = a.lang.clone();
+    let localized = telltale::i18n::best_language(&lang) != telltale::i18n::DEFAULT_LANG;
     let fail_on = match a.fail_on {
         FailOn::Notice => Verdict::Notice,
         FailOn::Suspicious => Verdict::Suspicious,
@@ -478,6 +489,9 @@ fn scan(a: ScanArgs) -> ExitCode {
         let mut n = 0;
         telltale::scan::batch::scan_plan(&plan, &det, jobs, progress, |u, parts| {
             let mut r = telltale::scan::batch::merge(&det, parts);
+            if localized {
+                r = telltale::i18n::localize(&r, &lang);
+            }
             r.generated = telltale::report::utc_now();
             failed |= r.verdict >= fail_on;
             all_unread &= r.verdict == Verdict::Unchecked
@@ -536,6 +550,9 @@ fn scan(a: ScanArgs) -> ExitCode {
         pb.finish_and_clear();
     }
     let mut report = telltale::scan::batch::merge(&det, all);
+    if localized {
+        report = telltale::i18n::localize(&report, &lang);
+    }
     report.generated = telltale::report::utc_now();
     let nothing_read = report.verdict == Verdict::Unchecked
         || report.inputs.is_empty()
