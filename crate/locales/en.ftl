@@ -157,3 +157,32 @@ summary-text-covert = This text carries a hidden signal. { $meaning }{ $others -
    *[other] {" "}{ $others } other findings are listed below.
 }
 summary-truncated = { $summary } Only the first { $bytes } bytes were read; the rest was not checked.
+
+## Documents and e-mails ($how and $place are the reader's own words, in English for now)
+
+doc-hidden-instruction = Hidden instruction to AI readers in { $place } ({ $how }): «{ $text }»
+doc-hidden-instruction-meaning = Someone wrote an instruction for the AI tools that read this file (a screener, an assistant summarising it) and hid it from people: { $how }. A person opening the document does not see it. Do not let AI tools act on this document; ask the sender about it. (Recognised by: «{ $phrase }».)
+doc-hidden-text = Hidden text ({ $how }) in { $place }: «{ $text }»{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more place(s)
+}
+doc-hidden-text-meaning = This text is in the document but formatted so that a person does not see it. Programs that read the file do. Check what it says and why it is there.
+doc-hidden-text-web-meaning = A web page or e-mail hides this text from view. Short hidden texts are common there (a preview line, menus); read it to be sure it says nothing you should know.
+doc-hidden-sheet = Content in { $how } in { $place }: «{ $text }»{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more place(s)
+}
+doc-hidden-sheet-meaning = Words are kept where a person opening the workbook does not see them. Programs that read the file do.
+doc-hidden-sheet-plain-meaning = Hidden cells hold ordinary numbers or codes, as helper columns do. Worth knowing, not alarming.
+doc-hidden-placement = Text not shown: { $how } in { $place }: «{ $text }»{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more place(s)
+}
+doc-hidden-placement-meaning = This text is in the file but placed where the slide show or the printed page does not show it. Programs that extract the text do read it.
+doc-unseen-part = The document has { $how } in { $place }: «{ $text }»{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more place(s)
+}
+doc-unseen-part-meaning = Comments and speaker notes travel with the file but are not on the page. They were checked like the rest of the text; listed so that you know they are there.
+doc-alternative-mismatch = The HTML version says what the plain-text version does not: «{ $text }»
+doc-alternative-mismatch-meaning = This e-mail carries two versions of its text and they disagree. Your mail program shows one; filters, previews and assistants may use the other. Check which one is true before acting on it.

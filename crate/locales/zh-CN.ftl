@@ -153,3 +153,32 @@ summary-text-covert = 这段文字携带隐藏信号。{ $meaning }{ $others ->
    *[other] 下面还列出了另外 { $others } 项发现。
 }
 summary-truncated = { $summary }只读取了前 { $bytes } 字节，其余部分未检查。
+
+## 文档和电子邮件（$how 和 $place 来自各读取器，目前是英文）
+
+doc-hidden-instruction = { $place }（{ $how }）中有写给 AI 读者的隐藏指令：«{ $text }»
+doc-hidden-instruction-meaning = 有人给读取这份文件的 AI 工具（筛选工具、总结助手）写了指令，并对人隐藏：{ $how }。打开文档的人看不到它。不要让 AI 工具按这份文档行事；请向发件人核实。（识别依据：«{ $phrase }»。）
+doc-hidden-text = { $place } 中的隐藏文字（{ $how }）：«{ $text }»{ $more ->
+    [0] {""}
+   *[other] ，另有 { $more } 处
+}
+doc-hidden-text-meaning = 这段文字在文档里，但格式设置使人看不到它。读取文件的程序却能读到。请查看它写了什么、为什么在那里。
+doc-hidden-text-web-meaning = 网页或电子邮件把这段文字隐藏起来了。这类短小的隐藏文字在网页中很常见（预览行、菜单）；读一读，确认其中没有你应该知道的内容。
+doc-hidden-sheet = { $how } 中的内容，位于 { $place }：«{ $text }»{ $more ->
+    [0] {""}
+   *[other] ，另有 { $more } 处
+}
+doc-hidden-sheet-meaning = 文字被放在打开工作簿的人看不到的地方。读取文件的程序却能读到。
+doc-hidden-sheet-plain-meaning = 隐藏的单元格里是普通的数字或代码，就像辅助列一样。值得知道，但不必担心。
+doc-hidden-placement = 不显示的文字（{ $how }），位于 { $place }：«{ $text }»{ $more ->
+    [0] {""}
+   *[other] ，另有 { $more } 处
+}
+doc-hidden-placement-meaning = 这段文字在文件里，但放在幻灯片放映或打印页面不会显示的位置。提取文字的程序却会读到它。
+doc-unseen-part = 文档含有 { $how }，位于 { $place }：«{ $text }»{ $more ->
+    [0] {""}
+   *[other] ，另有 { $more } 处
+}
+doc-unseen-part-meaning = 批注和演讲者备注随文件一起传递，但不在页面上。它们和其余文字一样经过了检查；列出来是为了让你知道它们存在。
+doc-alternative-mismatch = HTML 版本说了纯文本版本没有说的内容：«{ $text }»
+doc-alternative-mismatch-meaning = 这封邮件带有两个版本的正文，而两者不一致。你的邮件程序显示其中一个；过滤器、预览和助手可能使用另一个。行动之前请先确认哪个是真的。

@@ -747,3 +747,43 @@ fn an_unreadable_input_beside_a_good_one_is_not_a_clean_bill() {
         .contains("broken.tgz"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `--lang`: the same report with its words from another catalogue; the data (message ids and
+/// arguments) is the same, and the verdict does not change.
+#[test]
+fn lang_renders_the_report_in_another_language() {
+    let input = "Log in to your p\u{0430}yp\u{0430}l account: pass\u{200B}word.\nToday\u{2019}s date is 2026/04/03.\n";
+    let en = run_stdin(&["prompt", "--format", "json"], input.as_bytes());
+    let zh = run_stdin(
+        &["prompt", "--format", "json", "--lang", "zh-CN"],
+        input.as_bytes(),
+    );
+    let en: serde_json::Value = serde_json::from_slice(&en.stdout).unwrap();
+    let zh: serde_json::Value = serde_json::from_slice(&zh.stdout).unwrap();
+    assert_eq!(en["verdict"], zh["verdict"]);
+    assert_eq!(zh["lang"], "zh-CN");
+    let han = |s: &serde_json::Value| {
+        s.as_str()
+            .unwrap()
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    };
+    assert!(han(&zh["summary"]), "{}", zh["summary"]);
+    assert!(!han(&en["summary"]), "{}", en["summary"]);
+    let fs = zh["findings"].as_array().unwrap();
+    assert!(fs.len() >= 3);
+    for (e, z) in en["findings"].as_array().unwrap().iter().zip(fs) {
+        assert_eq!(e["msg"], z["msg"]);
+        assert!(han(&z["meaning"]), "{}", z["meaning"]);
+    }
+    // Any tag picks the nearest catalogue; text output too.
+    let out = run_stdin(&["prompt", "--lang", "zh_CN.UTF-8"], input.as_bytes());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("隐藏信号"), "{text}");
+    let fr = run_stdin(
+        &["prompt", "--format", "json", "--lang", "fr"],
+        input.as_bytes(),
+    );
+    let fr: serde_json::Value = serde_json::from_slice(&fr.stdout).unwrap();
+    assert_eq!(fr["summary"], en["summary"]);
+}

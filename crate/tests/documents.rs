@@ -23,7 +23,25 @@ fn document_corpus() {
     for c in &cs {
         let f = c["file"].as_str().unwrap();
         let bytes = std::fs::read(dir().join("files").join(f)).unwrap();
-        errs.extend(check(c, &run(f, &bytes), &gaps));
+        let r = run(f, &bytes);
+        errs.extend(check(c, &r, &gaps));
+        // Document findings are messages as data, and render in every catalogue.
+        for x in r
+            .findings
+            .iter()
+            .filter(|x| x.code.starts_with("TD") || x.code.starts_with("TT"))
+        {
+            for m in [&x.msg, &x.meaning_msg] {
+                match m {
+                    Some(m) => errs.extend(
+                        telltale::i18n::problems(m)
+                            .into_iter()
+                            .map(|p| format!("{f}: {}: {p}", x.rule)),
+                    ),
+                    None => errs.push(format!("{f}: {} has no message as data", x.rule)),
+                }
+            }
+        }
     }
     assert!(errs.is_empty(), "{}", errs.join("\n"));
 }

@@ -244,12 +244,19 @@ test('zh-CN: the summary and each finding headline are in Chinese', async () => 
   const english = (s) => s.replace(/「[^」]*」/g, '').match(/\b[a-z]{4,}\b/g) || [];
   await page.fill('#text', 'Log in to your p\u0430yp\u0430l account: pass\u200Bword.');
   assert.equal(await waitForVerdict(page), 'suspicious');
-  for (const sel of ['#summary', '#findings .finding > .head']) {
+  // Text findings come from the zh-CN message catalogue: the headline and what it means.
+  for (const sel of ['#summary', '#findings .finding > .head', '#findings .finding > .head + div']) {
     for (const s of await page.$$eval(sel, (es) => es.map((e) => e.textContent))) {
       assert.ok(/[\u4e00-\u9fff]/.test(s), `${sel}: ${s}`);
       assert.deepEqual(english(s), [], `${sel}: ${s}`);
     }
   }
+  // Switching language renders the same report's messages in English, without a new check.
+  await page.selectOption('#lang', 'en');
+  await page.waitForFunction(() => !/[\u4e00-\u9fff]/.test(document.querySelector('#findings .finding > .head').textContent));
+  assert.match(await page.$eval('#findings .finding > .head + div', (e) => e.textContent), /looks like|letters|invisible/);
+  await page.selectOption('#lang', 'zh');
+  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('#findings .finding > .head').textContent));
   await page.fill('#text', '');
   await page.setInputFiles('#files', COVERT_JS);
   await page.waitForFunction(() => document.querySelector('#result').dataset.state === 'done' && document.querySelector('[data-input-verdict]'));

@@ -28,7 +28,7 @@ test('the package is named, versioned as the crate, and ships types', () => {
     for (const sig of ['export function checkText(text: string, options?: TextOptions): TextReport;',
       'export function scanBytes(name: string, bytes: Uint8Array | number[], options?: ScanOptions): ScanReport;',
       'export function rules(): RuleDoc[];', 'export function toSarif(', 'export function toMarkdown(',
-      'export interface Finding', 'export type Verdict']) {
+      'export function localize(', 'export interface Finding', 'export type Verdict']) {
       assert.ok(dts.includes(sig), `${t}/telltale.d.ts lacks ${sig}`);
     }
   }
@@ -37,8 +37,10 @@ test('the package is named, versioned as the crate, and ships types', () => {
 test('ES module import: a marked prompt, a clean text, a covert tarball, exports', () => {
   const out = run('esm.mjs', `
     import { readFileSync } from 'node:fs';
-    import { checkText, scanBytes, rules, toSarif, toMarkdown, version } from 'telltale-engine';
+    import { checkText, scanBytes, rules, toSarif, toMarkdown, version, localize, languages } from 'telltale-engine';
     const marked = checkText(${JSON.stringify(MARKED)});
+    const zh = localize(marked, 'zh-CN');
+    const zhDirect = checkText(${JSON.stringify(MARKED)}, { lang: 'zh' });
     const plain = checkText(${JSON.stringify(PLAIN)});
     const scan = scanBytes('agent-1.0.0.tgz', readFileSync(${JSON.stringify(tgz)}));
     const sarif = JSON.parse(toSarif(scan, 'agent-1.0.0.tgz'));
@@ -48,7 +50,9 @@ test('ES module import: a marked prompt, a clean text, a covert tarball, exports
       scan: { verdict: scan.verdict, codes: [...new Set(scan.findings.map((f) => f.code))].sort(),
         paths: [...new Set(scan.findings.map((f) => f.path))], complete: scan.coverage.complete },
       sarif: { version: sarif.version, results: sarif.runs[0].results.length },
-      md: toMarkdown(scan, 'zh').slice(0, 200) }));`);
+      md: toMarkdown(scan, 'zh').slice(0, 200),
+      langs: languages(), zh: { lang: zh.lang, summary: zh.summary, message: zh.findings[0].message, meaning: zh.findings[0].meaning,
+        id: zh.findings[0].msg.id, same: zhDirect.summary === zh.summary }, en: { summary: marked.summary, id: marked.findings[0].msg.id } }));`);
   assert.equal(out.version, crateVersion);
   assert.ok(out.rules > 20);
   assert.equal(out.marked.verdict, 'covert');
@@ -61,6 +65,13 @@ test('ES module import: a marked prompt, a clean text, a covert tarball, exports
   assert.equal(out.sarif.version, '2.1.0');
   assert.ok(out.sarif.results > 0);
   assert.match(out.md, /[\u4e00-\u9fff]/, 'Chinese Markdown');
+  // Messages as data: the same finding rendered from the zh-CN catalogue, by option or later.
+  assert.deepEqual(out.langs, ['en', 'zh-CN']);
+  assert.equal(out.zh.lang, 'zh-CN');
+  assert.equal(out.zh.id, out.en.id);
+  for (const s of [out.zh.summary, out.zh.message, out.zh.meaning]) assert.match(s, /[\u4e00-\u9fff]/, s);
+  assert.notEqual(out.zh.summary, out.en.summary);
+  assert.equal(out.zh.same, true);
 
   // The same tarball through the CLI: the same verdict and rule codes (one engine).
   const cli = spawnSync(join(root, 'target', 'release', 'telltale'), ['scan', '--format', 'json', tgz], { encoding: 'utf8' });

@@ -3,6 +3,7 @@
 //! technique, an instruction to an AI reader in it above all; e-mail alternatives are compared.
 
 use super::{Document, Technique};
+use crate::i18n::Msg;
 use crate::report::{Confidence, Decoded, Finding, Location, Severity};
 use crate::rules::hidden_instruction::instruction;
 use crate::text::Options;
@@ -24,8 +25,8 @@ fn finding(
     code: &str,
     severity: Severity,
     covert: bool,
-    message: String,
-    meaning: String,
+    message: Msg,
+    meaning: Msg,
     path: &str,
     place: &str,
     snippet: &str,
@@ -35,8 +36,8 @@ fn finding(
         code: code.into(),
         severity,
         covert,
-        message,
-        meaning,
+        message: message.en(),
+        meaning: meaning.en(),
         confidence: Confidence::High,
         location: Location::default(),
         snippet: reveal(&clip(snippet, 240)),
@@ -48,8 +49,8 @@ fn finding(
         place: Some(place.to_string()),
         brief: None,
         message_zh: String::new(),
-        msg: None,
-        meaning_msg: None,
+        msg: Some(message),
+        meaning_msg: Some(meaning),
         replay: vec![],
         replay_call: None,
         replay_note: None,
@@ -138,12 +139,13 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
                 "TD005",
                 Severity::Critical,
                 true,
-                format!("Hidden instruction to AI readers in {} ({}): «{}»", p.place, h.how, clip(p.text.trim(), 300)),
-                format!(
-                    "Someone wrote an instruction for the AI tools that read this file (a screener, an assistant summarising it) and hid it from people: {}. A person opening the document does not see it. Do not let AI tools act on this document; ask the sender about it. (Recognised by: «{}».)",
-                    h.how,
-                    clip(&phrase, 60)
-                ),
+                Msg::new("doc-hidden-instruction")
+                    .arg("place", &p.place)
+                    .arg("how", &h.how)
+                    .arg("text", clip(p.text.trim(), 300)),
+                Msg::new("doc-hidden-instruction-meaning")
+                    .arg("how", &h.how)
+                    .arg("phrase", clip(&phrase, 60)),
                 path,
                 &p.place,
                 p.text.trim(),
@@ -186,39 +188,47 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
                 "hidden-text",
                 "TD001",
                 if web { Severity::Low } else { Severity::Medium },
-                format!("Hidden text ({})", how),
-                if web {
-                    "A web page or e-mail hides this text from view. Short hidden texts are common there (a preview line, menus); read it to be sure it says nothing you should know.".to_string()
+                "doc-hidden-text",
+                Msg::new(if web {
+                    "doc-hidden-text-web-meaning"
                 } else {
-                    "This text is in the document but formatted so that a person does not see it. Programs that read the file do. Check what it says and why it is there.".to_string()
-                },
+                    "doc-hidden-text-meaning"
+                }),
             ),
             Technique::SheetHidden => {
                 // Helper columns: mostly numbers, perhaps a header; no sentences.
                 let nums = texts.iter().filter(|t| numeric(t)).count();
-                let labels = (how.contains("column") || how.contains("row")) && texts.iter().all(|t| t.split_whitespace().count() <= 4);
-                let plain = labels || (nums * 10 >= texts.len() * 7 && texts.iter().all(|t| t.split_whitespace().count() <= 4));
+                let labels = (how.contains("column") || how.contains("row"))
+                    && texts.iter().all(|t| t.split_whitespace().count() <= 4);
+                let plain = labels
+                    || (nums * 10 >= texts.len() * 7
+                        && texts.iter().all(|t| t.split_whitespace().count() <= 4));
                 (
                     "hidden-sheet-content",
                     "TD002",
-                    if plain { Severity::Low } else { Severity::Medium },
-                    format!("Content in {}", how),
                     if plain {
-                        "Hidden cells hold ordinary numbers or codes, as helper columns do. Worth knowing, not alarming.".to_string()
+                        Severity::Low
                     } else {
-                        "Words are kept where a person opening the workbook does not see them. Programs that read the file do.".to_string()
+                        Severity::Medium
                     },
+                    "doc-hidden-sheet",
+                    Msg::new(if plain {
+                        "doc-hidden-sheet-plain-meaning"
+                    } else {
+                        "doc-hidden-sheet-meaning"
+                    }),
                 )
             }
             Technique::Placement => (
                 "hidden-placement",
                 "TD003",
                 Severity::Medium,
-                format!("Text not shown: {}", how),
-                "This text is in the file but placed where the slide show or the printed page does not show it. Programs that extract the text do read it.".to_string(),
+                "doc-hidden-placement",
+                Msg::new("doc-hidden-placement-meaning"),
             ),
             Technique::Unseen => {
-                let notable = how.contains("comment") || how.contains("notes") || how.contains("annotation");
+                let notable =
+                    how.contains("comment") || how.contains("notes") || how.contains("annotation");
                 if !notable {
                     continue;
                 }
@@ -226,8 +236,8 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
                     "unseen-part",
                     "TD004",
                     Severity::Low,
-                    format!("The document has {}", how),
-                    "Comments and speaker notes travel with the file but are not on the page. They were checked like the rest of the text; listed so that you know they are there.".to_string(),
+                    "doc-unseen-part",
+                    Msg::new("doc-unseen-part-meaning"),
                 )
             }
         };
@@ -236,17 +246,11 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
             code,
             sev,
             false,
-            format!(
-                "{} in {}: «{}»{}",
-                what,
-                places[0],
-                clip(texts[0], 160),
-                if idx.len() > 1 {
-                    format!(" and {} more place(s)", idx.len() - 1)
-                } else {
-                    String::new()
-                }
-            ),
+            Msg::new(what)
+                .arg("how", &how)
+                .arg("place", places[0])
+                .arg("text", clip(texts[0], 160))
+                .arg("more", idx.len() - 1),
             meaning,
             path,
             &doc.parts[first].place,
@@ -284,8 +288,8 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
                 "TD006",
                 Severity::Medium,
                 false,
-                format!("The HTML version says what the plain-text version does not: «{}»", clip(&diff.join(" … "), 300)),
-                "This e-mail carries two versions of its text and they disagree. Your mail program shows one; filters, previews and assistants may use the other. Check which one is true before acting on it.".to_string(),
+                Msg::new("doc-alternative-mismatch").arg("text", clip(&diff.join(" … "), 300)),
+                Msg::new("doc-alternative-mismatch-meaning"),
                 path,
                 &place,
                 &diff.join(" … "),
