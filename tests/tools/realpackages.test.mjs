@@ -33,8 +33,8 @@ const TARGETED = [
   { spec: 'event-source-polyfill@1.0.26', region: [/russia/i], source: [/time[ -]?zone/i] },
   { spec: 'styled-components@5.3.5', region: [/russia/i], source: [/locale|language/i] },
   { spec: 'styled-components@5.3.6', region: [/russia/i], source: [/locale|language/i] },
-  { spec: 'sweetalert2@11.4.9', region: [/russia/i], source: [/locale|language/i, /host|domain|site|location/i] },
-  { spec: 'sweetalert2@11.6.15', region: [/russia/i], source: [/locale|language/i, /host|domain|site|location/i] },
+  { spec: 'sweetalert2@11.4.9', region: [/russia/i], notRegion: [/indonesia/i], source: [/locale|language/i, /host|domain|site|location/i] },
+  { spec: 'sweetalert2@11.6.15', region: [/russia/i], notRegion: [/indonesia/i], source: [/locale|language/i, /host|domain|site|location/i] },
   { spec: 'sweetalert2@11.22.0', region: [/russia/i, /belarus/i], source: [/locale|language/i, /host|domain|site|location/i] },
 ];
 // The last version before each protest, the first after it was taken out, and an untargeted
@@ -124,9 +124,7 @@ test('claude-code 2.1.91 is covert', () => {
 });
 
 // Known gaps (issue 9 partial); see README "Code understanding".
-const KNOWN = {
-  'sweetalert2@11.4.9': 'not found by the code analysis yet; cause not investigated',
-};
+const KNOWN = {};
 test('claude-code 2.1.91: the covert channel names both sources (API base URL host, time zone)', () => {
   const text = channelText(scan(INCIDENT));
   assert.match(text, /ANTHROPIC_BASE_URL|base[ _-]?URL/i, 'API base URL not named');
@@ -233,12 +231,14 @@ for (const spec of CLEAN_AGENT) {
 
 // --- protestware -------------------------------------------------------------------------------
 
-for (const { spec, region, source } of TARGETED) {
+for (const { spec, region, notRegion = [], source } of TARGETED) {
   test(`${spec} (region-targeted protestware) is suspicious and names the region`, { todo: KNOWN[spec] }, () => {
     const rep = scan(spec);
     assert.equal(rep.verdict, 'suspicious', `${spec}: ${rep.verdict}\n${loud(rep)}`);
     const text = rep.findings.filter((f) => f.severity !== 'info').map(prose).join('\n');
     for (const r of region) assert.match(text, r, `${spec}: region ${r} not named`);
+    // A host-suffix pattern (`\.(ru|su|xn--p1ai)$`) names top-level domains, not languages.
+    for (const r of notRegion) assert.doesNotMatch(text, r, `${spec}: region ${r} named`);
     for (const s of source) assert.match(text, s, `${spec}: source ${s} not named`);
   });
 }

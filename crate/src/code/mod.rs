@@ -620,6 +620,27 @@ fn json_values(v: &serde_json::Value, out: &mut Vec<String>, depth: usize) {
 
 /// Tokens of a regular expression's source that may be values (`^(ru|be)[-_]` → ru, be).
 fn regex_tokens(re: &str) -> Vec<String> {
+    // Host suffixes (`\.(ru|su|xn--p1ai)$`, `\.cn\b`) are top-level domains, not language
+    // codes: `su` there is the Soviet Union's TLD, not Sundanese. They are kept with their dot.
+    static SUFFIX: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let suffix = SUFFIX.get_or_init(|| {
+        regex::Regex::new(r"\\\.(?:\((?:\?:)?([\w|-]+)\)|([\w-]+))(?:\$|\\b)").unwrap()
+    });
+    let mut out: Vec<String> = vec![];
+    for c in suffix.captures_iter(re) {
+        let alts = c.get(1).or(c.get(2)).map(|m| m.as_str()).unwrap_or("");
+        out.extend(
+            alts.split('|')
+                .filter(|a| a.len() >= 2)
+                .map(|a| format!(".{}", a.to_ascii_lowercase())),
+        );
+    }
+    let re = suffix.replace_all(re, " ");
+    out.extend(regex_words(&re));
+    out
+}
+
+fn regex_words(re: &str) -> Vec<String> {
     re.split(|c: char| {
         !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+')
     })
@@ -1572,4 +1593,27 @@ fn module_edits(prog: &Program<'_>) -> Vec<(usize, usize, String)> {
         }
     }
     edits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::regex_tokens;
+
+    /// A host-suffix pattern names top-level domains (`.su` → Russia), not language codes
+    /// (`su` would be Sundanese → Indonesia); other words of a pattern stay as they are.
+    #[test]
+    fn host_suffix_patterns_are_tlds() {
+        assert_eq!(
+            regex_tokens(r"/\.(ru|su|xn--p1ai)$/"),
+            vec![".ru", ".su", ".xn--p1ai"]
+        );
+        assert_eq!(regex_tokens(r"/\.cn\b/"), vec![".cn"]);
+        assert_eq!(regex_tokens(r"/^(zh|ja)-/"), vec!["zh", "ja"]);
+        let toks = regex_tokens(r"/\.(ru|su|xn--p1ai)$/");
+        let sum = crate::code::regions::summarise_with(&toks, true).unwrap();
+        assert_eq!(
+            sum.countries.iter().map(|c| c.0).collect::<Vec<_>>(),
+            vec!["RU"]
+        );
+    }
 }
