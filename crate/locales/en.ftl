@@ -11,7 +11,9 @@ sep-space = {" "}
 
 ## Text: characters
 
-char-count = { $count } × { $cp } { $name }
+invisible-character = { $count } × { $cp } { $name }
+exotic-space = { $count } × { $cp } { $name }
+control-character = { $count } × { $cp } { $name }
 invisible-character-meaning = { $count } invisible character(s) ({ $name }) sit in the text. They cannot be seen, but they change what the text is and can carry hidden information.
 invisible-soft-hyphen-meaning = Soft hyphens are invisible hyphenation hints, common in text copied from web pages; they still make words differ from how they look.
 invalid-encoding = { $count } invalid byte(s) in the { $encoding } input, first at byte { $first }

@@ -10,7 +10,9 @@ sep-space = {" "}
 
 ## 文字：字符
 
-char-count = { $count } × { $cp } { $name }
+invisible-character = 不可见字符：{ $count } × { $cp } { $name }
+exotic-space = 特殊空格：{ $count } × { $cp } { $name }
+control-character = 控制字符：{ $count } × { $cp } { $name }
 invisible-character-meaning = 文字中有 { $count } 个不可见字符（{ $name }）。它们看不见，却改变了文字的实际内容，并可能携带隐藏信息。
 invisible-soft-hyphen-meaning = 软连字符是不可见的断词提示，常见于从网页复制的文字；它们仍会使单词与外观不同。
 invalid-encoding = { $encoding } 输入中有 { $count } 个无效字节，第一个位于第 { $first } 字节

@@ -36,7 +36,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Medium,
             c,
             &offs,
-            Msg::new("char-count")
+            Msg::new("control-character")
                 .arg("count", offs.len())
                 .arg("cp", chars::cp_string(c))
                 .arg("name", chars::name(c)),

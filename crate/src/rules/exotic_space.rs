@@ -60,7 +60,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             c,
             &offs,
-            Msg::new("char-count")
+            Msg::new("exotic-space")
                 .arg("count", offs.len())
                 .arg("cp", chars::cp_string(c))
                 .arg("name", chars::name(c)),
