@@ -218,6 +218,7 @@ fn render_in(cat: &Catalogue, msg: &Msg, depth: &mut u32) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// What is wrong with a message in any catalogue: an id no catalogue has, a variable the
 /// message uses but was not given, an argument no catalogue's message uses (for the tests).
 pub fn problems(msg: &Msg) -> Vec<String> {
@@ -230,6 +231,7 @@ pub fn problems(msg: &Msg) -> Vec<String> {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn check_in(cat: &Catalogue, msg: &Msg, out: &mut Vec<String>) {
     let Some(pattern) = cat.bundle.get_message(&msg.id).and_then(|m| m.value()) else {
         out.push(format!("{}: no message {}", cat.tag, msg.id));
@@ -333,6 +335,7 @@ pub fn localize<T: Serialize + serde::de::DeserializeOwned + Clone>(report: &T, 
 }
 
 /// Every message id of a catalogue with the variables it uses (for the tests).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn catalogue_entries(tag: &str) -> Option<BTreeMap<String, Vec<String>>> {
     let src = LOCALES.iter().find(|(t, _)| *t == tag)?.1;
     let res = fluent_syntax::parser::parse(src).ok()?;
@@ -351,6 +354,7 @@ pub fn catalogue_entries(tag: &str) -> Option<BTreeMap<String, Vec<String>>> {
     Some(out)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn pattern_vars(p: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {

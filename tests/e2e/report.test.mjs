@@ -253,10 +253,10 @@ test('zh-CN: the summary and each finding headline are in Chinese', async () => 
   }
   // Switching language renders the same report's messages in English, without a new check.
   await page.selectOption('#lang', 'en');
-  await page.waitForFunction(() => !/[\u4e00-\u9fff]/.test(document.querySelector('#findings .finding > .head').textContent));
+  await page.waitForFunction(() => { const h = document.querySelector('#findings .finding > .head'); return h && !/[\u4e00-\u9fff]/.test(h.textContent); });
   assert.match(await page.$eval('#findings .finding > .head + div', (e) => e.textContent), /looks like|letters|invisible/);
   await page.selectOption('#lang', 'zh');
-  await page.waitForFunction(() => /[\u4e00-\u9fff]/.test(document.querySelector('#findings .finding > .head').textContent));
+  await page.waitForFunction(() => { const h = document.querySelector('#findings .finding > .head'); return h && /[\u4e00-\u9fff]/.test(h.textContent); });
   await page.fill('#text', '');
   await page.setInputFiles('#files', COVERT_JS);
   await page.waitForFunction(() => document.querySelector('#result').dataset.state === 'done' && document.querySelector('[data-input-verdict]'));
