@@ -271,16 +271,28 @@ fn check_in(cat: &Catalogue, msg: &Msg, out: &mut Vec<String>) {
 }
 
 /// Renders every message of a report (any JSON value) in a language: a `msg` object sets
-/// `message`, and any `<name>_msg` sets `<name>`; the report's `lang` is set at the top.
+/// `message`, and any `<name>_msg` sets `<name>`; the report's `lang` is set at the top. Only
+/// messages change, so a report can be rendered again in any language (the page does on a
+/// language switch).
 pub fn localize_value(v: &mut serde_json::Value, lang: &str) {
     let tag = best_language(lang);
-    walk(v, tag);
+    walk(v, tag, false);
     if let serde_json::Value::Object(o) = v {
         o.insert("lang".into(), serde_json::Value::String(tag.into()));
     }
 }
 
-fn walk(v: &mut serde_json::Value, tag: &str) {
+/// [`localize_value`] for output that is final (the CLI): parts that are not messages yet but
+/// are written per language (`summary_zh` beside `summary`) also take that language's words.
+pub fn localize_value_final(v: &mut serde_json::Value, lang: &str) {
+    let tag = best_language(lang);
+    walk(v, tag, true);
+    if let serde_json::Value::Object(o) = v {
+        o.insert("lang".into(), serde_json::Value::String(tag.into()));
+    }
+}
+
+fn walk(v: &mut serde_json::Value, tag: &str, fallbacks: bool) {
     match v {
         serde_json::Value::Object(o) => {
             let mut set: Vec<(String, String)> = vec![];
@@ -299,7 +311,7 @@ fn walk(v: &mut serde_json::Value, tag: &str) {
             // Parts still written per language (`summary_zh` beside `summary`, no message):
             // the language's own words when there are any.
             let suffix = format!("_{}", tag.split('-').next().unwrap_or(tag));
-            for (k, val) in o.iter() {
+            for (k, val) in o.iter().filter(|_| fallbacks) {
                 if let (Some(base), serde_json::Value::String(s)) = (k.strip_suffix(&suffix), val) {
                     let has_msg = if base == "message" {
                         o.get("msg").is_some_and(|m| !m.is_null())
@@ -316,21 +328,21 @@ fn walk(v: &mut serde_json::Value, tag: &str) {
             }
             for (k, val) in o.iter_mut() {
                 if k != "msg" && !k.ends_with("_msg") {
-                    walk(val, tag);
+                    walk(val, tag, fallbacks);
                 }
             }
         }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, tag)),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, tag, fallbacks)),
         _ => {}
     }
 }
 
-/// A report of any kind rendered again in a language.
+/// A report of any kind in a language, as final output ([`localize_value_final`]).
 pub fn localize<T: Serialize + serde::de::DeserializeOwned + Clone>(report: &T, lang: &str) -> T {
     let Ok(mut v) = serde_json::to_value(report) else {
         return report.clone();
     };
-    localize_value(&mut v, lang);
+    localize_value_final(&mut v, lang);
     serde_json::from_value(v).unwrap_or_else(|_| report.clone())
 }
 
@@ -482,5 +494,16 @@ mod tests {
         assert_eq!(v["summary"], zh);
         assert_eq!(v["findings"][0]["message"], zh);
         assert_eq!(v["findings"][0]["meaning"], zh);
+        // Parts written per language are left alone, so the report goes back to English…
+        let mut w = serde_json::json!({"summary": "Nothing covert.", "summary_zh": "没有发现。",
+            "replay": [{"env": "baseline", "env_zh": "基线"}]});
+        localize_value(&mut w, "zh-CN");
+        localize_value(&mut w, "en");
+        assert_eq!(w["summary"], "Nothing covert.");
+        assert_eq!(w["replay"][0]["env"], "baseline");
+        // …while final output takes that language's words.
+        localize_value_final(&mut w, "zh-CN");
+        assert_eq!(w["summary"], "没有发现。");
+        assert_eq!(w["replay"][0]["env"], "基线");
     }
 }
