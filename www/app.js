@@ -560,8 +560,10 @@ $('password').addEventListener('input', schedule);
 // A language switch renders the reports' messages again in the new language (no new check).
 $('lang').addEventListener('change', async (e) => {
   setLang(e.target.value);
-  for (const r of [lastText, lastScan]) if (r) r.report = await engine.call('localize', r.report, engineLang());
   if (shown) render(); else showEmpty();
+  const lang = engineLang();
+  for (const r of [lastText, lastScan]) if (r) r.report = await engine.call('localize', r.report, lang);
+  if (shown && engineLang() === lang) render();
 });
 
 $('lang').value = getLang();

@@ -100,7 +100,9 @@ test('a zh-CN browser gets the Chinese page; switching language is remembered', 
   await page.screenshot({ path: join(shots, 'page-zh.png'), fullPage: false });
   // Switch to English: the verdict re-renders, and a reload keeps the choice.
   await page.selectOption('#lang', 'en');
-  assert.equal(await page.$eval('#verdict', (e) => e.textContent.trim()), '!!Covert signal');
+  await page.waitForFunction(() => document.querySelector('#verdict')?.textContent.trim() === '!!Covert signal');
+  // The findings' own words follow (the engine renders them again from their messages).
+  await page.waitForFunction(() => !/[\u4e00-\u9fff]/.test(document.querySelector('#summary')?.textContent || '一'));
   await page.reload();
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   assert.equal(await page.$eval('#input-h', (e) => e.textContent), 'Paste text');
