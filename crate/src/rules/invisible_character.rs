@@ -7,8 +7,9 @@
 //! written without spaces (Khmer, Thai, Lao, Myanmar, Tibetan, Chinese, Japanese). A few stray
 //! ones are a notice; the finding is medium when there are 32 or more of one character, when
 //! they sit inside words at two places or more (`is\u{200B}Admin` in code; not inside a web
-//! address, where `h\u{200B}ttp` only stops a link being made), or when one stands alone between
-//! quotes (`'\u{200B}'`).
+//! address, where `h\u{200B}ttp` only stops a link being made), when one stands alone between
+//! quotes (`'\u{200B}'`), or when one follows within three lines a comment telling scanners to
+//! look away (`<!-- promptshield-ignore -->`, `// eslint-disable-next-line`, `# nosec`, `@ts-ignore`).
 //!
 //! # Why it matters
 //! A character you cannot see can carry information (a watermark, a user ID, one bit of a
@@ -20,7 +21,7 @@
 //!
 //! # 中文
 //! 标题: 不可见字符
-//! 标记什么: 不可见的格式字符（Cf 类及其他默认可忽略的码位），如零宽空格、零宽连接符、字节顺序标记、词连接符。表情符号序列和各文种拼写中的合法用法不会被标记（包括高棉文、泰文等不用空格的文字中的零宽空格）。少量零散出现只作提示；同一字符达 32 个、在单词内部出现两处以上，或单独放在引号中时，为中等严重度。
+//! 标记什么: 不可见的格式字符（Cf 类及其他默认可忽略的码位），如零宽空格、零宽连接符、字节顺序标记、词连接符。表情符号序列和各文种拼写中的合法用法不会被标记（包括高棉文、泰文等不用空格的文字中的零宽空格）。少量零散出现只作提示；同一字符达 32 个、在单词内部出现两处以上、单独放在引号中，或紧跟在让检查工具忽略此处的注释（如 `<!-- promptshield-ignore -->`、`# nosec`）之后三行内时，为中等严重度。
 //! 为什么重要: 不可见字符在复制粘贴后仍然存在，是在普通文字中隐藏消息、追踪编号或给语言模型的指令最常见的方式。
 
 use crate::i18n::Msg;
@@ -30,6 +31,61 @@ use crate::text::{chars, chars::Class, group_by_char, Ctx};
 
 /// From this many of one invisible character (not decoded as a message) the finding is medium.
 const MANY: usize = 32;
+
+/// How many lines above an invisible character a "look away" comment still covers it.
+const DIRECTIVE_LINES: usize = 3;
+
+/// A comment telling a checker to skip what follows: a comment opener, then a word naming a
+/// suppression (`…-ignore`, `…-disable…`, `nosec`, `noqa`, `NOSONAR`, `…:allow`, `allowlist`).
+/// Matched on the comment, not on a product name, so any scanner's directive counts.
+fn directive_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:<!--|//|/\*|#|--|;)[ \t]*(@?[a-z0-9_.-]*(?:ignore|disable|nosec|noqa|nosonar|nolint|allowlist|:allow)[a-z0-9_:.-]*)",
+        )
+        .expect("directive pattern")
+    })
+}
+
+/// The suppression directive on the character's line (before it) or on one of the
+/// `DIRECTIVE_LINES` non-blank lines above it, if any.
+pub(crate) fn directive_before(text: &str, o: usize) -> Option<&str> {
+    let mut start = text[..o].rfind('\n').map_or(0, |i| i + 1);
+    let mut window_start = start;
+    let mut lines = 0;
+    while start > 0 && lines < DIRECTIVE_LINES {
+        let prev_end = start - 1;
+        let prev_start = text[..prev_end].rfind('\n').map_or(0, |i| i + 1);
+        if !text[prev_start..prev_end].trim().is_empty() {
+            lines += 1;
+        }
+        window_start = prev_start;
+        start = prev_start;
+    }
+    // Long lines are prose, not a directive's neighbourhood: bound the window.
+    let window_start = window_start.max(o.saturating_sub(2048));
+    let window_start = (window_start..=o)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(o);
+    directive_re()
+        .captures_iter(&text[window_start..o])
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .find(|w| is_directive_word(w))
+}
+
+/// `promptshield-ignore`, `@ts-ignore`, `eslint-disable-next-line`, `gitleaks:allow`, `nosec`: a
+/// tool's directive. A plain English word after a heading mark (`## Ignore next line`) is not.
+fn is_directive_word(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    w.starts_with('@')
+        || w.contains(['-', '_', ':', '.'])
+        || matches!(
+            lower.as_str(),
+            "nosec" | "noqa" | "nosonar" | "nolint" | "allowlist"
+        )
+}
 
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let items: Vec<(usize, char)> = ctx
@@ -81,12 +137,18 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             }
             places >= 2 || offs.iter().any(|&o| quoted(o, c))
         };
-        let sev = if c != '\u{00AD}' && (offs.len() >= MANY || placed()) {
+        let directive = offs.iter().find_map(|&o| directive_before(text, o));
+        let sev = if c != '\u{00AD}' && (offs.len() >= MANY || directive.is_some() || placed()) {
             Severity::Medium
         } else {
             Severity::Low
         };
-        let meaning = if c == '\u{00AD}' {
+        let meaning = if let Some(d) = directive.filter(|_| c != '\u{00AD}') {
+            Msg::new("invisible-after-directive-meaning")
+                .arg("count", offs.len())
+                .arg("name", chars::name(c))
+                .arg("directive", d.to_string())
+        } else if c == '\u{00AD}' {
             Msg::new("invisible-soft-hyphen-meaning")
         } else {
             Msg::new("invisible-character-meaning")
@@ -106,5 +168,40 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Some(String::new()),
             true,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::directive_before;
+
+    fn at(t: &str) -> Option<&str> {
+        directive_before(t, t.find('\u{200B}').expect("a ZWSP"))
+    }
+
+    #[test]
+    fn a_look_away_comment_covers_the_next_three_lines() {
+        assert_eq!(
+            at("<!-- promptshield-ignore -->\n\nsee: \u{200B}"),
+            Some("promptshield-ignore")
+        );
+        assert_eq!(at("x = 1  # nosec\ny = '\u{200B}'"), Some("nosec"));
+        assert_eq!(at("// @ts-ignore\nlet a = b\u{200B};"), Some("@ts-ignore"));
+        assert_eq!(
+            at("/* eslint-disable */ s = '\u{200B}'"),
+            Some("eslint-disable")
+        );
+        assert_eq!(
+            at("<!-- x-ignore -->\na\nb\nc\nd \u{200B}"),
+            None,
+            "four lines below"
+        );
+    }
+
+    #[test]
+    fn headings_and_prose_are_not_directives() {
+        assert_eq!(at("## Ignore lists\n\ntext \u{200B}"), None);
+        assert_eq!(at("Please ignore the following: \u{200B}"), None);
+        assert_eq!(at("--- \nDisable the cache \u{200B}"), None);
     }
 }

@@ -2,7 +2,9 @@
 //! A text whose dates are written in more than one pattern (see the date inventory:
 //! `YYYY-MM-DD`, `YYYY/MM/DD`, `DD.MM.YYYY`, `MM/DD/YYYY`, `Month D, YYYY`, `D Month YYYY`,
 //! `YYYY年M月D日`, full-width digits). The same order with different separators (`2026-04-03`
-//! next to `2026/04/03`) is medium severity; different conventions are low.
+//! next to `2026/04/03`) is medium severity when that is the only difference; different
+//! conventions are low, and so is a separator switch in a text that also writes dates in other
+//! conventions (a collection of quoted sources, where no single writer set the format).
 //!
 //! # Why it matters
 //! A program that writes dates writes them one way. A text that switches separators for the
@@ -46,6 +48,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .find(|d| &d.pattern == rare)
         .unwrap()
         .clone();
+    // A text that already writes dates in two conventions or more (`October 2, 2024` beside
+    // `2024-10-02`) was written by several hands; a switch of separator there says nothing.
+    let mut shapes: Vec<String> = pats.iter().map(|p| shape(&p.0)).collect();
+    shapes.sort();
+    shapes.dedup();
+    let same_order = same_order && shapes.len() == 1;
     let list: Vec<String> = pats.iter().map(|(p, n)| format!("{} ×{}", p, n)).collect();
     let sev = if same_order {
         Severity::Medium

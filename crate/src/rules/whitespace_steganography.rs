@@ -9,7 +9,8 @@
 //! Trailing whitespace is invisible in nearly every viewer and survives e-mail and copy and
 //! paste, so it can carry a message or an identifier alongside a perfectly ordinary text.
 //! Editors leave a stray trailing space now and then, and Markdown uses two spaces for a line
-//! break; those are not flagged. Tabs and spaces laid out in SNOW's pattern over several lines are.
+//! break; those are not flagged, nor are lone tabs left on many lines by an editor. Tabs and
+//! spaces laid out in SNOW's pattern (groups of spaces closed by tabs) over several lines are.
 //!
 //! # Example
 //! A poem whose lines end in tabs and spaces produced by `stegsnow -m "meet at dawn"` decodes
@@ -152,8 +153,21 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         return;
     }
     let (bits, lines) = snow_bits(text, &ws);
+    // SNOW's layout proper: groups of spaces closed by tabs. Lone tabs and lone runs of spaces
+    // at line ends (an editor's indentation left on blank lines, Markdown breaks) carry no such
+    // groups, however many lines have them.
+    let groups = ws
+        .iter()
+        .map(|&(a, b)| {
+            text.as_bytes()[a..b]
+                .windows(2)
+                .filter(|w| w == b" \t")
+                .count()
+        })
+        .sum::<usize>();
     let mut cands: Vec<(f64, String, Vec<u8>)> = Vec::new();
-    if bits.len() >= 8 {
+    // Without two such groups there is no SNOW message to read: the bits would be the editor's.
+    if bits.len() >= 8 && groups >= 2 {
         let plain = trim_tail(bytes_of(&bits));
         cands.push((
             plausible::score_text(&text_of(&plain)),
@@ -192,7 +206,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let end = ws.last().unwrap().1;
     let best = cands.first().cloned();
     let decoded_ok = best.as_ref().map(|b| b.0 >= 0.6).unwrap_or(false);
-    let snow_shaped = lines >= 3 && bits.len() >= 24;
+    let snow_shaped = lines >= 3 && bits.len() >= 24 && groups >= 4;
     if !decoded_ok && !snow_shaped {
         return;
     }
