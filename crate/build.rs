@@ -151,11 +151,11 @@ fn embed(out: &str, name: &str, var: &str, base: &Path, dirs: &[&str], extra: &[
 
 /// The names of the characters a report can show (Latin, Greek, Cyrillic, Hebrew, Arabic,
 /// punctuation, symbols, spaces, CJK punctuation, kana, fillers, full-width forms, look-alike
-/// letters, emoji, tags, variation selectors), one `XXXX NAME` line each, deflated. CJK
-/// ideographs and Hangul syllables are named by rule at run time; the rest of Unicode gets
-/// `U+XXXX` and its category. About 50 KB instead of the full 350 KB name table.
+/// letters, emoji, tags, variation selectors), one `XXXX NAME` line each, stored as text: the
+/// page's host compresses it with the module (gzip of the module grows by what a deflated copy
+/// would weigh, and the text module needs no inflater of its own). CJK ideographs and Hangul
+/// syllables are named by rule at run time; the rest of Unicode gets `U+XXXX` and its category.
 fn char_names(out: &str) {
-    use std::io::Write;
     const RANGES: &[(u32, u32)] = &[
         (0x0020, 0x007E),
         (0x00A0, 0x06FF),
@@ -191,11 +191,5 @@ fn char_names(out: &str) {
             }
         }
     }
-    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    z.write_all(text.as_bytes()).unwrap();
-    fs::write(
-        Path::new(out).join("char_names.deflate"),
-        z.finish().unwrap(),
-    )
-    .unwrap();
+    fs::write(Path::new(out).join("char_names.txt"), text).unwrap();
 }

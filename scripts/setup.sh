@@ -47,6 +47,12 @@ apt_install() {
   if [ -z "${APT_UPDATED:-}" ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
 }
+# xz-utils compresses the page's file module (scripts/build-dist.mjs); Debian and GitHub's
+# runners have it, a slim image may not.
+if [ "$want" != fuzz ] && ! command -v xz >/dev/null; then
+  echo "setup: apt-get install xz-utils"
+  apt_install xz-utils
+fi
 if [ "$want" = test ]; then
   need=()
   # (GitHub's runners: the CI step points CHROME_PATH/CHROMEDRIVER at the image's Chrome.)

@@ -54,7 +54,7 @@ export class Engine {
   loadFiles() {
     if (!this.files) {
       this.files = import('./engine-files.js')
-        .then(({ FILES_WASM_BROTLI_BASE64 }) => this.request({ type: 'loadFiles', wasmBrotliBase64: FILES_WASM_BROTLI_BASE64 }));
+        .then(({ FILES_WASM_XZ_BASE64 }) => this.request({ type: 'loadFiles', wasmXzBase64: FILES_WASM_XZ_BASE64 }));
       this.files.catch(() => { this.files = null; });
     }
     return this.files;

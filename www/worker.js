@@ -2,7 +2,7 @@
 // module defines `wasm_bindgen`, the file-analysis module `telltale_files`) to this file and the
 // page starts it from a blob: URL, so it inherits the page's Content-Security-Policy (no
 // network). The text module arrives as base64 in the first message; the file-analysis module
-// only with the first file ('loadFiles'), brotli-compressed, inflated by the text module.
+// only with the first file ('loadFiles'), xz-compressed, inflated by the text module.
 'use strict';
 let ready = null;
 let filesReady = null;
@@ -31,7 +31,7 @@ self.onmessage = async (event) => {
     if (msg.type === 'loadFiles') {
       filesReady = (async () => {
         const t0 = performance.now();
-        const bytes = wasm_bindgen.inflateModule(decodeBase64(msg.wasmBrotliBase64));
+        const bytes = wasm_bindgen.inflateModule(decodeBase64(msg.wasmXzBase64));
         exports = await telltale_files({ module_or_path: bytes });
         return performance.now() - t0;
       })();

@@ -187,23 +187,42 @@ pub fn check_bytes(
 /// The largest module [`inflate_module`] will produce (the file-analysis module is about 6.5 MB).
 const MAX_MODULE: usize = 64 << 20;
 
-/// Inflate the page's file-analysis module, which ships brotli-compressed (a third smaller than
-/// gzip): the text module, loaded first, does it, because browsers' `DecompressionStream` has
-/// no brotli everywhere. Output is capped at 64 MiB.
+/// Inflate the page's file-analysis module, which ships xz-compressed (a third smaller than
+/// gzip): the text module, loaded first, does it, because browsers' `DecompressionStream` has no
+/// xz (nor brotli everywhere). The xz container's CRC32 is checked; output is capped at 64 MiB.
 #[wasm_bindgen(js_name = inflateModule, skip_typescript)]
 pub fn inflate_module(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
-    use std::io::Read;
-    let mut out = Vec::with_capacity(bytes.len() * 4);
-    brotli_decompressor::Decompressor::new(bytes, 1 << 16)
-        .take(MAX_MODULE as u64 + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| JsValue::from_str(&format!("file-analysis module: {}", e)))?;
-    if out.len() > MAX_MODULE {
-        return Err(JsValue::from_str(
-            "file-analysis module: larger than 64 MiB",
-        ));
+    inflate_xz_capped(bytes, MAX_MODULE)
+        .map_err(|e| JsValue::from_str(&format!("file-analysis module: {}", e)))
+}
+
+/// xz-decompress at most `cap` bytes.
+pub fn inflate_xz_capped(mut bytes: &[u8], cap: usize) -> Result<Vec<u8>, String> {
+    struct Capped {
+        out: Vec<u8>,
+        cap: usize,
     }
-    Ok(out)
+    impl std::io::Write for Capped {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            if self.out.len() + b.len() > self.cap {
+                return Err(std::io::Error::other(format!(
+                    "larger than {} MiB",
+                    self.cap >> 20
+                )));
+            }
+            self.out.extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut w = Capped {
+        out: Vec::with_capacity((bytes.len() * 4).min(cap)),
+        cap,
+    };
+    lzma_rs::xz_decompress(&mut bytes, &mut w).map_err(|e| e.to_string())?;
+    Ok(w.out)
 }
 
 /// Every rule with its documentation.

@@ -211,3 +211,20 @@ mod channels_in_wasm {
         tally.assert_all_right();
     }
 }
+
+/// The page's file module ships as `xz -9e --check=crc32` output; the text module inflates it.
+/// A real xz file inflates to its source; truncated, corrupted or over-cap input is an error.
+#[wasm_bindgen_test]
+fn xz_module_inflation_checks_its_input() {
+    let xz = include_bytes!("../../tests/corpus/xz/sample.txt.xz");
+    let plain = include_bytes!("../../tests/corpus/xz/sample.txt");
+    let out = telltale::wasm::inflate_module(xz).unwrap();
+    assert_eq!(out.as_slice(), plain.as_slice());
+    assert!(telltale::wasm::inflate_module(&xz[..xz.len() / 2]).is_err());
+    let mut bad = xz.to_vec();
+    let mid = bad.len() / 2;
+    bad[mid] ^= 0x55;
+    assert!(telltale::wasm::inflate_module(&bad).is_err());
+    assert!(telltale::wasm::inflate_module(b"not xz at all").is_err());
+    assert!(telltale::wasm::inflate_xz_capped(xz, 1000).is_err());
+}

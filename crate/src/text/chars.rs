@@ -197,19 +197,13 @@ pub fn script_name(c: char) -> &'static str {
     c.script().full_name()
 }
 
-/// The character names embedded at build time (see build.rs), inflated on first use.
+/// The character names embedded at build time (see build.rs), indexed on first use.
 fn names() -> &'static std::collections::HashMap<u32, &'static str> {
-    use std::io::Read as _;
     static NAMES: std::sync::OnceLock<std::collections::HashMap<u32, &'static str>> =
         std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
-        static DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/char_names.deflate"));
-        let mut text = String::new();
-        flate2::read::DeflateDecoder::new(DEFLATED)
-            .read_to_string(&mut text)
-            .expect("embedded names");
-        let text: &'static str = Box::leak(text.into_boxed_str());
-        text.lines()
+        static TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/char_names.txt"));
+        TEXT.lines()
             .filter_map(|l| {
                 let (cp, n) = l.split_once(' ')?;
                 Some((u32::from_str_radix(cp, 16).ok()?, n))
