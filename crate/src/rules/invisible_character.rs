@@ -137,7 +137,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             }
             places >= 2 || offs.iter().any(|&o| quoted(o, c))
         };
-        let directive = offs.iter().find_map(|&o| directive_before(text, o));
+        // Looked at only below MANY (above it the finding is medium anyway): at most MANY - 1
+        // windows of 2 KB, however long the text.
+        let directive = if offs.len() < MANY {
+            offs.iter().find_map(|&o| directive_before(text, o))
+        } else {
+            None
+        };
         let sev = if c != '\u{00AD}' && (offs.len() >= MANY || directive.is_some() || placed()) {
             Severity::Medium
         } else {
