@@ -105,48 +105,36 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .collect();
     let text = ctx.text;
     for (c, offs) in group_by_char(items) {
-        let esc = c == '\u{1b}';
         // Mojibake: every one of them is a byte of a misread UTF-8 character.
         let meant: Option<Vec<char>> = offs.iter().map(|&o| mojibake_at(text, o)).collect();
-        if let Some(meant) = meant.filter(|m| !m.is_empty()) {
-            let mut examples: Vec<String> = Vec::new();
-            for m in &meant {
-                let s = m.to_string();
-                if !examples.contains(&s) && examples.len() < 3 {
-                    examples.push(s);
+        let (sev, meaning) = match meant.filter(|m| !m.is_empty()) {
+            Some(meant) => {
+                let mut examples: Vec<String> = Vec::new();
+                for m in meant.iter().map(|m| m.to_string()) {
+                    if !examples.contains(&m) && examples.len() < 3 {
+                        examples.push(m);
+                    }
                 }
+                (
+                    Severity::Low,
+                    Msg::new("control-character-mojibake-meaning")
+                        .arg("count", offs.len())
+                        .arg("meant", examples.join(" ")),
+                )
             }
-            ctx.push_grouped(
-                rule,
-                Severity::Low,
-                c,
-                &offs,
-                Msg::new("control-character")
-                    .arg("count", offs.len())
-                    .arg("cp", chars::cp_string(c))
-                    .arg("name", chars::name(c)),
-                Msg::new("control-character-mojibake-meaning")
-                    .arg("count", offs.len())
-                    .arg("meant", examples.join(" ")),
-                Some(String::new()),
-                true,
-            );
-            continue;
-        }
+            None if c == '\u{1b}' => (Severity::Medium, Msg::new("terminal-escape-meaning")),
+            None => (Severity::Medium, Msg::new("control-character-meaning")),
+        };
         ctx.push_grouped(
             rule,
-            Severity::Medium,
+            sev,
             c,
             &offs,
             Msg::new("control-character")
                 .arg("count", offs.len())
                 .arg("cp", chars::cp_string(c))
                 .arg("name", chars::name(c)),
-            Msg::new(if esc {
-                "terminal-escape-meaning"
-            } else {
-                "control-character-meaning"
-            }),
+            meaning,
             Some(String::new()),
             true,
         );

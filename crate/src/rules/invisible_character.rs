@@ -51,25 +51,24 @@ fn directive_re() -> &'static regex::Regex {
 /// The suppression directive on the character's line (before it) or on one of the
 /// `DIRECTIVE_LINES` non-blank lines above it, if any.
 pub(crate) fn directive_before(text: &str, o: usize) -> Option<&str> {
-    let mut start = text[..o].rfind('\n').map_or(0, |i| i + 1);
-    let mut window_start = start;
+    // Only the 2 KB before the character are looked at (long lines are prose, not a
+    // directive's neighbourhood), so a text of one huge line costs no more than a short one.
+    let lo = (o.saturating_sub(2048)..=o)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(o);
+    let near = &text[lo..o];
+    let mut start = near.rfind('\n').map_or(0, |i| i + 1);
     let mut lines = 0;
     while start > 0 && lines < DIRECTIVE_LINES {
         let prev_end = start - 1;
-        let prev_start = text[..prev_end].rfind('\n').map_or(0, |i| i + 1);
-        if !text[prev_start..prev_end].trim().is_empty() {
+        let prev_start = near[..prev_end].rfind('\n').map_or(0, |i| i + 1);
+        if !near[prev_start..prev_end].trim().is_empty() {
             lines += 1;
         }
-        window_start = prev_start;
         start = prev_start;
     }
-    // Long lines are prose, not a directive's neighbourhood: bound the window.
-    let window_start = window_start.max(o.saturating_sub(2048));
-    let window_start = (window_start..=o)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(o);
     directive_re()
-        .captures_iter(&text[window_start..o])
+        .captures_iter(&near[start..])
         .filter_map(|c| c.get(1))
         .map(|m| m.as_str())
         .find(|w| is_directive_word(w))
@@ -201,6 +200,14 @@ mod tests {
             at("<!-- x-ignore -->\na\nb\nc\nd \u{200B}"),
             None,
             "four lines below"
+        );
+        let far = format!("<!-- x-ignore --> {} \u{200B}", "word ".repeat(500));
+        assert_eq!(at(&far), None, "more than 2 KB back on one long line");
+        let near = format!("{} <!-- x-ignore --> \u{200B}", "word ".repeat(500));
+        assert_eq!(
+            at(&near),
+            Some("x-ignore"),
+            "a directive just before, on a long line"
         );
     }
 

@@ -35,10 +35,13 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         return;
     }
     let pats = ctx.dates.patterns.clone();
-    let same_order = pats
-        .iter()
-        .enumerate()
-        .any(|(i, a)| pats.iter().skip(i + 1).any(|b| shape(&a.0) == shape(&b.0)));
+    // The same order with only the separator switched (`2026-04-03` beside `2026/04/03`), and
+    // nothing else: a text that also writes dates in another convention (`October 2, 2024`)
+    // was written by several hands, and a switch of separator there says nothing.
+    let mut shapes: Vec<String> = pats.iter().map(|p| shape(&p.0)).collect();
+    shapes.sort();
+    shapes.dedup();
+    let same_order = pats.len() > 1 && shapes.len() == 1;
     // Point at the first date of the least frequent pattern.
     let rare = &pats.last().unwrap().0;
     let d = ctx
@@ -48,12 +51,6 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         .find(|d| &d.pattern == rare)
         .unwrap()
         .clone();
-    // A text that already writes dates in two conventions or more (`October 2, 2024` beside
-    // `2024-10-02`) was written by several hands; a switch of separator there says nothing.
-    let mut shapes: Vec<String> = pats.iter().map(|p| shape(&p.0)).collect();
-    shapes.sort();
-    shapes.dedup();
-    let same_order = same_order && shapes.len() == 1;
     let list: Vec<String> = pats.iter().map(|(p, n)| format!("{} ×{}", p, n)).collect();
     let sev = if same_order {
         Severity::Medium
