@@ -139,6 +139,16 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         if outcome == Outcome::NotStegCloak {
             continue;
         }
+        // Without encryption nothing proves the reading but its plausibility, and StegCloak's
+        // alphabet holds other schemes' characters (Sneaky Bits writes U+2062 and U+2064):
+        // when another zero-width layout reads the same run as a likelier message, that
+        // reading wins and this rule steps aside.
+        if let Outcome::Text(t) = &outcome {
+            let other = super::zero_width_encoding::best(&stream).map(|b| b.0 .0);
+            if other.is_some_and(|o| o > plausible::score_text(t)) {
+                continue;
+            }
+        }
         let start = run[0].0;
         let end = run.last().map(|&(o, c)| o + c.len_utf8()).unwrap();
         let (message, meaning, decoded, conf) = match &outcome {
