@@ -58,6 +58,24 @@ fn main() {
         ));
     }
     s.push_str("];\n");
+    // The file analysis's messages (`locales/files/<tag>.ftl`), only in builds that scan files.
+    let files = locales.join("files");
+    println!("cargo:rerun-if-changed={}", files.display());
+    s.push_str(
+        "#[cfg(feature = \"files\")]\npub(crate) static FILES_LOCALES: &[(&str, &str)] = &[\n",
+    );
+    for t in &tags {
+        let p = files.join(format!("{t}.ftl"));
+        if p.exists() {
+            println!("cargo:rerun-if-changed={}", p.display());
+            s.push_str(&format!(
+                "    ({:?}, include_str!({:?})),\n",
+                t,
+                p.canonicalize().unwrap().display().to_string()
+            ));
+        }
+    }
+    s.push_str("];\n");
     fs::write(Path::new(&out).join("locales.rs"), s).unwrap();
 
     // Shared corpus, embedded for the wasm tests.

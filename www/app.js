@@ -140,7 +140,7 @@ function renderFinding(f) {
   if (f.path) li.append(el('div', { class: 'meta' }, t('inPath', { path: '' }).trim() + ' ', el('code', { text: f.path })));
   if (f.rule === 'covert-channel' && f.occurrences && f.occurrences.length) {
     // The chain as steps: each link's place, in the order the message lists them.
-    const steps = f.message.replace(/^[^:]*:\s*/, '').split(' → ');
+    const steps = f.message.replace(/^[^:：]*[:：]\s*/, '').split(' → ');
     li.append(el('details', { class: 'chain', open: true }, el('summary', { text: t('chain') }),
       el('ol', {}, steps.map((s, i) => el('li', { text: f.occurrences[i] ? `${s} — ${locText(f.occurrences[i])}` : s })))));
   }

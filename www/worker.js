@@ -52,7 +52,10 @@ self.onmessage = async (event) => {
       const memory = exports && exports.memory ? exports.memory.buffer.byteLength : 0;
       self.postMessage({ type: 'result', id: msg.id, report, ms: performance.now() - t0, memory });
     } else if (msg.type === 'call') {
-      const CALLS = { toSarif: wasm_bindgen.toSarif, toMarkdown: wasm_bindgen.toMarkdown, localize: wasm_bindgen.localize };
+      // Once the file-analysis module is loaded it answers: its catalogue also holds the file
+      // findings' messages (the text module's holds only the text checker's).
+      const mod = filesReady ? (await filesReady, telltale_files) : wasm_bindgen;
+      const CALLS = { toSarif: mod.toSarif, toMarkdown: mod.toMarkdown, localize: mod.localize };
       if (!CALLS[msg.fn]) throw new Error(`unknown call ${msg.fn}`);
       self.postMessage({ type: 'value', id: msg.id, value: CALLS[msg.fn](...msg.args) });
     } else if (msg.type === 'checkBytes') {

@@ -41,6 +41,11 @@ pub enum Arg {
         sep: String,
         items: Vec<Msg>,
     },
+    /// Countries (ISO 3166 codes), named in the reader's language from CLDR's territory names
+    /// (the file analysis's data; a build without it shows the codes).
+    Countries {
+        countries: Vec<String>,
+    },
     Msg(Box<Msg>),
 }
 
@@ -121,20 +126,85 @@ fn catalogues() -> &'static [Catalogue] {
             .map(|(tag, src)| {
                 // A catalogue with an error still loads the messages it could parse; the test
                 // `catalogues_parse` fails on any error.
-                let res = match FluentResource::try_new(src.to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
                 let id = tag.parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 // No FSI/PDI marks around arguments: reports are read as plain text, and a
                 // text checker must not add invisible characters of its own.
                 bundle.set_use_isolating(false);
-                let _ = bundle.add_resource(res);
+                for src in std::iter::once(*src).chain(files_catalogue(tag)) {
+                    let res = match FluentResource::try_new(src.to_string()) {
+                        Ok(r) => r,
+                        Err((r, _)) => r,
+                    };
+                    let _ = bundle.add_resource(res);
+                }
                 Catalogue { tag, bundle }
             })
             .collect()
     })
+}
+
+/// The file analysis's own messages (`locales/files/<tag>.ftl`): what code, archives and
+/// executables are found to do. Only builds that scan files carry them, so the page's first
+/// load (the text checker) stays small.
+#[cfg(feature = "files")]
+fn files_catalogue(tag: &str) -> Option<&'static str> {
+    FILES_LOCALES.iter().find(|(t, _)| *t == tag).map(|x| x.1)
+}
+#[cfg(not(feature = "files"))]
+fn files_catalogue(_tag: &str) -> Option<&'static str> {
+    None
+}
+
+#[cfg(feature = "files")]
+fn countries_in(tag: &str, cc: &[String]) -> String {
+    let cc: Vec<&str> = cc.iter().map(|s| s.as_str()).collect();
+    crate::code::regions::describe(&cc, tag.starts_with("zh"))
+}
+#[cfg(not(feature = "files"))]
+fn countries_in(_tag: &str, cc: &[String]) -> String {
+    cc.join(", ")
+}
+
+/// A fixed phrase of the file analysis's own tables ("reads the system timezone", "reversed
+/// string") as a message: its id is `ph-` and the phrase's words joined by `-`, so the English
+/// catalogue holds it as written and every other catalogue translates it (a test checks every
+/// phrase of every table). A trailing detail that is code ("(ANTHROPIC_BASE_URL)", "(Intl)",
+/// ": /etc/localtime") stays as it is, an argument of `with-detail`.
+pub fn phrase(en: &str) -> Msg {
+    let codeish = |d: &str| !d.is_empty() && !d.contains(' ');
+    if let (Some(i), true) = (en.rfind(" ("), en.ends_with(')')) {
+        let inner = &en[i + 2..en.len() - 1];
+        if codeish(inner) {
+            return Msg::new("with-detail")
+                .arg("what", phrase(&en[..i]))
+                .arg("detail", inner);
+        }
+    }
+    if let Some((head, rest)) = en.split_once(": ") {
+        return Msg::new("with-argument")
+            .arg("what", phrase(head))
+            .arg("detail", rest);
+    }
+    Msg::new(&phrase_id(en))
+}
+
+/// `ph-` and the phrase's ASCII letters and digits in words joined by `-`.
+pub fn phrase_id(en: &str) -> String {
+    let mut id = String::from("ph");
+    let mut dash = true;
+    for c in en.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    id
 }
 
 /// The languages there are catalogues for (`en`, `zh-CN`, …).
@@ -201,6 +271,7 @@ fn render_in(cat: &Catalogue, msg: &Msg, depth: &mut u32) -> String {
             Arg::Int(n) => FluentValue::from(*n),
             Arg::Str(s) => FluentValue::from(s.as_str()),
             Arg::Msg(m) => FluentValue::from(render_in(cat, m, depth)),
+            Arg::Countries { countries } => FluentValue::from(countries_in(cat.tag, countries)),
             Arg::List { sep, items } => {
                 let sep = render_in(cat, &Msg::new(sep), depth);
                 let parts: Vec<String> = items.iter().map(|m| render_in(cat, m, depth)).collect();
@@ -246,6 +317,7 @@ fn check_in(cat: &Catalogue, msg: &Msg, out: &mut Vec<String>) {
                 check_in(cat, m, out);
                 args.set(k.as_str(), FluentValue::from("x"));
             }
+            Arg::Countries { .. } => args.set(k.as_str(), FluentValue::from("x")),
             Arg::List { sep, items } => {
                 check_in(cat, &Msg::new(sep), out);
                 items.iter().for_each(|m| check_in(cat, m, out));
@@ -350,8 +422,16 @@ pub fn localize<T: Serialize + serde::de::DeserializeOwned + Clone>(report: &T, 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn catalogue_entries(tag: &str) -> Option<BTreeMap<String, Vec<String>>> {
     let src = LOCALES.iter().find(|(t, _)| *t == tag)?.1;
-    let res = fluent_syntax::parser::parse(src).ok()?;
     let mut out = BTreeMap::new();
+    for src in std::iter::once(src).chain(files_catalogue(tag)) {
+        entries_of(src, &mut out)?;
+    }
+    Some(out)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn entries_of(src: &str, out: &mut BTreeMap<String, Vec<String>>) -> Option<()> {
+    let res = fluent_syntax::parser::parse(src).ok()?;
     for e in res.body {
         if let fluent_syntax::ast::Entry::Message(m) = e {
             let mut vars: Vec<String> = vec![];
@@ -363,7 +443,7 @@ pub fn catalogue_entries(tag: &str) -> Option<BTreeMap<String, Vec<String>>> {
             out.insert(m.id.name.to_string(), vars);
         }
     }
-    Some(out)
+    Some(())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -404,8 +484,20 @@ mod tests {
     #[test]
     fn catalogues_parse() {
         for (tag, src) in LOCALES {
-            let r = FluentResource::try_new(src.to_string());
-            assert!(r.is_ok(), "{tag}.ftl: {:?}", r.err().map(|e| e.1));
+            for src in std::iter::once(*src).chain(files_catalogue(tag)) {
+                let r = FluentResource::try_new(src.to_string());
+                assert!(r.is_ok(), "{tag}.ftl: {:?}", r.err().map(|e| e.1));
+            }
+        }
+        // No id is in both the text catalogue and the file analysis's.
+        for (tag, src) in LOCALES {
+            let (mut a, mut b) = (BTreeMap::new(), BTreeMap::new());
+            entries_of(src, &mut a).unwrap();
+            if let Some(f) = files_catalogue(tag) {
+                entries_of(f, &mut b).unwrap();
+            }
+            let both: Vec<&String> = a.keys().filter(|k| b.contains_key(*k)).collect();
+            assert!(both.is_empty(), "{tag}: {both:?} in both catalogues");
         }
         assert!(languages().contains(&"en") && languages().contains(&"zh-CN"));
     }

@@ -129,6 +129,9 @@ pub struct DatelineFlags {
 pub struct Decoded {
     /// Which scheme, in words (e.g. "Unicode tag characters", "StegCloak (not encrypted)").
     pub scheme: String,
+    /// `scheme` as a message, when it is one (the file analysis's decodings).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheme_msg: Option<Msg>,
     /// The recovered text, when it is text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -224,6 +227,9 @@ pub struct Finding {
     /// Why the code was not replayed (or showed no difference), when it was tried.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replay_note: Option<String>,
+    /// `replay_note` as a message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replay_note_msg: Option<Msg>,
 }
 
 /// One environment of a replay and what the code wrote under it.

@@ -226,3 +226,90 @@ fn guards_make_what_follows_depend_on_the_decision() {
         rep.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
     );
 }
+
+/// What the file analysis finds is a message as data (issue 12): every code finding of the
+/// channel and bundle corpora carries its headline, its meaning, its decoding and its replay
+/// note as messages that render in every catalogue, and the Chinese rendering is not the
+/// English one.
+#[test]
+fn code_findings_are_messages_in_every_language() {
+    use telltale::i18n::{problems, render, Msg};
+    let mut paths: Vec<String> = vec![];
+    for d in [
+        "tests/corpus/channels/covert",
+        "tests/corpus/channels/clean",
+        "tests/corpus/bundles",
+    ] {
+        for e in std::fs::read_dir(root().join(d)).unwrap().flatten() {
+            if e.path().is_file() && !e.path().extension().is_some_and(|x| x == "md") {
+                paths.push(e.path().to_string_lossy().to_string());
+            }
+        }
+    }
+    paths.sort();
+    let (mut errs, mut seen) = (vec![], 0);
+    for p in &paths {
+        let rep = telltale::scan::scan_paths(std::slice::from_ref(p), &[], None);
+        for f in rep
+            .findings
+            .iter()
+            .filter(|f| f.code.starts_with("TB") && f.code != "TB006")
+        {
+            seen += 1;
+            let mut check = |what: &str, m: Option<&Msg>| match m {
+                None => errs.push(format!("{p}: {} {what} is not a message", f.code)),
+                Some(m) => {
+                    errs.extend(
+                        problems(m)
+                            .into_iter()
+                            .map(|x| format!("{p}: {} {what}: {x}", f.code)),
+                    );
+                    if render("en", m) == render("zh-CN", m) {
+                        errs.push(format!(
+                            "{p}: {} {what} reads the same in Chinese: {}",
+                            f.code,
+                            render("en", m)
+                        ));
+                    }
+                }
+            };
+            check("message", f.msg.as_ref());
+            check("meaning", f.meaning_msg.as_ref());
+            if let Some(d) = &f.decoded {
+                if d.scheme_msg.is_some() {
+                    check("decoding", d.scheme_msg.as_ref());
+                }
+            }
+            if f.replay_note.is_some() {
+                check("replay note", f.replay_note_msg.as_ref());
+            }
+        }
+    }
+    assert!(seen >= 20, "only {seen} code findings in the corpora");
+    assert!(
+        errs.is_empty(),
+        "{} problem(s):\n{}",
+        errs.len(),
+        errs.join("\n")
+    );
+}
+
+/// A phrase of the analysis's tables renders in both languages, and its code detail is kept.
+#[test]
+fn phrases_keep_their_code_details() {
+    use telltale::i18n::{phrase, render};
+    let m = phrase("reads an API base URL setting (ANTHROPIC_BASE_URL)");
+    assert_eq!(
+        render("en", &m),
+        "reads an API base URL setting (ANTHROPIC_BASE_URL)"
+    );
+    assert_eq!(
+        render("zh-CN", &m),
+        "读取 API 基础地址设置（ANTHROPIC_BASE_URL）"
+    );
+    let m = phrase("reads a system file: /etc/localtime");
+    assert_eq!(render("zh-CN", &m), "读取系统文件：/etc/localtime");
+    // A parenthesis in words is part of the phrase, not a detail.
+    let m = phrase("reads the date string (with the time zone)");
+    assert_eq!(render("zh-CN", &m), "读取日期字符串（含时区）");
+}

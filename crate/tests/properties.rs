@@ -227,7 +227,7 @@ mod linker {
             hits.retain(|h| h.1 != Kind::Sink || { sinks += 1; sinks <= 20 });
             let mut l = Linker::new();
             for &(p, k) in &hits {
-                let mut h = Hit::new(k, "r", format!("{:?}", k), p, p + 3);
+                let mut h = Hit::new(k, "r", telltale::i18n::Msg::new(&format!("{:?}", k)), p, p + 3);
                 h.line = 1;
                 h.column = p + 1;
                 if l.admit(&h) {

@@ -236,9 +236,9 @@ test('a 30 MB paste: verdict without a long freeze, marked text shown as windows
   await context.close();
 });
 
-// Partial check of the Chinese page (messages as data are not complete): after a suspicious
-// prompt and a covert file, the summary and every finding's headline are Chinese; English words
-// appear only as code, character names, identifiers, or quoted decoded text.
+// The Chinese page after a suspicious prompt and a covert file: the summary, every finding's
+// headline and what it means are Chinese; English words appear only as code, character names,
+// identifiers, domains or quoted decoded text.
 test('zh-CN: the summary and each finding headline are in Chinese', async () => {
   const { page, context } = await open({ locale: 'zh-CN' });
   const english = (s) => s.replace(/「[^」]*」/g, '').match(/\b[a-z]{4,}\b/g) || [];
@@ -266,5 +266,28 @@ test('zh-CN: the summary and each finding headline are in Chinese', async () => 
       assert.deepEqual(english(s), [], `${sel}: ${s}`);
     }
   }
+  // Every part of a file finding the engine words (what it means, how a list was decoded,
+  // the chain's steps, why a chain was not replayed) is Chinese too. What is left in Latin
+  // letters is data: code (in code elements or marked translate=no), domains, the decoded
+  // values themselves, quoted outputs and character names.
+  const parts = await page.$$eval('#findings .finding', (fs) => fs.map((f) => {
+    const copy = f.cloneNode(true);
+    copy.querySelectorAll('code, [translate="no"], .snippet, .excerpt, .rule-doc, .payload, .original').forEach((x) => x.remove());
+    const data = [...f.querySelectorAll('.payload')].map((x) => x.textContent).join(' ');
+    const texts = [...copy.querySelectorAll('.head + div, .decoded > strong, .meta, .chain li')].map((x) => x.textContent);
+    return { data, texts };
+  }));
+  assert.ok(parts.length >= 3, `${parts.length} findings`);
+  let wordsChecked = 0;
+  for (const { data, texts } of parts) {
+    const values = new Set((data.toLowerCase().match(/[a-z]{4,}/g) || []));
+    for (const t of texts) {
+      const stripped = t.replace(/«[^»]*»|`[^`]*`|'[^']*'|[\w.-]+\.[a-z]{2,}\b|\b[A-Z][A-Z0-9_ -]+\b|\b(?:TB|TT|TD)\d{3}\s+[a-z-]+/g, ' ');
+      const left = english(stripped).filter((w) => !values.has(w));
+      wordsChecked += t.length;
+      assert.deepEqual(left, [], `English words in a file finding: ${t}`);
+    }
+  }
+  assert.ok(wordsChecked > 500, `only ${wordsChecked} characters of file findings checked`);
   await context.close();
 });

@@ -31,6 +31,8 @@ pub const MAX_EFFECTS: usize = 64;
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct SourceOut {
     pub what: String,
+    /// `what` as a message.
+    pub msg: crate::i18n::Msg,
     pub category: &'static str,
     /// The access path read (`process.env.ANTHROPIC_BASE_URL`).
     pub path: String,
@@ -44,6 +46,8 @@ pub struct ListOut {
     pub values: Vec<String>,
     /// How they were obtained ("evaluated `DM4(Xi_)` in the sandbox", "literal").
     pub how: String,
+    /// `how` as a message.
+    pub how_msg: crate::i18n::Msg,
     /// The values do not appear as such in the code.
     pub concealed: bool,
     /// Countries they point to, in words.
@@ -61,6 +65,8 @@ pub struct EffectOut {
     pub variants: Vec<String>,
     pub class: Class,
     pub what: String,
+    /// `what` as a message.
+    pub what_msg: crate::i18n::Msg,
     pub at: usize,
     pub code: String,
 }
@@ -74,6 +80,8 @@ pub struct Finding {
     pub effects: Vec<EffectOut>,
     pub region: Option<String>,
     pub region_zh: Option<String>,
+    /// The countries the lists point to (ISO codes), named in each language by the report.
+    pub countries: Vec<String>,
     pub at: usize,
     /// The enclosing function (from the AST).
     pub excerpt: String,
@@ -81,7 +89,7 @@ pub struct Finding {
     pub replay: Vec<replay::Run>,
     /// The call whose result the replay shows (`fM4("2026-04-03")`); `None`: the printed output.
     pub replay_call: Option<String>,
-    pub replay_note: Option<String>,
+    pub replay_note: Option<crate::i18n::Msg>,
 }
 
 #[derive(Debug, Default)]
@@ -214,15 +222,10 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                         // region): a visible choice made openly, not a targeting.
                         continue;
                     }
+                    let what_msg = effect_msg("effect-chooses", &v, class);
                     let eo = EffectOut {
-                        what: format!(
-                            "chooses between {} outputs that differ in {}{}",
-                            v.len(),
-                            class.words(),
-                            variants::describe(&v)
-                                .map(|d| format!(": {}", d))
-                                .unwrap_or_default()
-                        ),
+                        what: what_msg.en(),
+                        what_msg,
                         variants: v.iter().map(|x| variants::show(x)).collect(),
                         class,
                         at: base + e.span.start as usize,
@@ -239,6 +242,8 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                 overt_fx.push((
                     EffectOut {
                         what: format!("{} only then", call),
+                        what_msg: crate::i18n::Msg::new("effect-only-then")
+                            .arg("call", call.clone()),
                         variants: vec![],
                         class: Class::Message,
                         at: base + e.span.start as usize,
@@ -267,15 +272,10 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             if class == Class::Message && !one_sided(&v) {
                 continue;
             }
+            let what_msg = effect_msg("effect-outputs", &v, class);
             let eo = EffectOut {
-                what: format!(
-                    "{} outputs that differ in {}{}",
-                    v.len(),
-                    class.words(),
-                    variants::describe(&v)
-                        .map(|d| format!(": {}", d))
-                        .unwrap_or_default()
-                ),
+                what: what_msg.en(),
+                what_msg,
                 variants: v.iter().map(|x| variants::show(x)).collect(),
                 class,
                 at: base + fspan.start as usize,
@@ -385,6 +385,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             effects,
             region,
             region_zh,
+            countries,
             at,
             excerpt,
             replay: vec![],
@@ -434,6 +435,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     effects: vec![],
                     region: (!cc.is_empty()).then(|| regions::describe(&cc, false)),
                     region_zh: (!cc.is_empty()).then(|| regions::describe(&cc, true)),
+                    countries: l.countries.clone(),
                     at: l.at,
                     excerpt: l.code.clone(),
                     replay: vec![],
@@ -446,26 +448,47 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     out
 }
 
+/// An effect's words: how many outputs, how they differ, and each difference named.
+fn effect_msg(id: &str, v: &[String], class: Class) -> crate::i18n::Msg {
+    crate::i18n::Msg::new(id)
+        .arg("count", v.len())
+        .arg("class", class.msg())
+        .arg(
+            "detail",
+            match variants::describe_msg(v) {
+                Some(d) => crate::i18n::Msg::new("colon-detail").arg("what", d),
+                None => crate::i18n::Msg::new("nothing"),
+            },
+        )
+}
+
 /// The decoding operations a program uses, in words, for the report ("base64", "XOR").
 fn decoder_steps(prog: &str) -> Vec<&'static str> {
-    const STEPS: &[(&[&str], &str)] = &[
-        (&["\"base64\"", "'base64'", "atob("], "base64"),
-        (
-            &["\"hex\"", "'hex'", "parseInt(", ".substr(", ".match(/.{"],
-            "hex or number parsing",
-        ),
-        (&["fromCharCode", "fromCodePoint"], "character codes"),
-        (&[".reverse()"], "reversal"),
-        (&["JSON.parse("], "JSON"),
-        (&["unescape(", "decodeURIComponent("], "URL escapes"),
-        (&[".split("], "splitting"),
-        (&[".join("], "joining"),
-    ];
-    let mut out: Vec<&'static str> = STEPS
+    let mut out: Vec<&'static str> = DECODER_STEPS
         .iter()
         .filter(|(pats, _)| pats.iter().any(|p| prog.contains(p)))
         .map(|(_, w)| *w)
         .collect();
+    decoder_steps_rest(prog, &mut out);
+    out
+}
+
+/// What in a program shows each decoding operation, and its name ("XOR" is found apart).
+pub const DECODER_STEPS: &[(&[&str], &str)] = &[
+    (&["\"base64\"", "'base64'", "atob("], "base64"),
+    (
+        &["\"hex\"", "'hex'", "parseInt(", ".substr(", ".match(/.{"],
+        "hex or number parsing",
+    ),
+    (&["fromCharCode", "fromCodePoint"], "character codes"),
+    (&[".reverse()"], "reversal"),
+    (&["JSON.parse("], "JSON"),
+    (&["unescape(", "decodeURIComponent("], "URL escapes"),
+    (&[".split("], "splitting"),
+    (&[".join("], "joining"),
+];
+
+fn decoder_steps_rest(prog: &str, out: &mut Vec<&'static str>) {
     // `^` between two operands is XOR; in a regular expression (`/^a/`, `[^a]`) it is not.
     static XOR: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let xor = XOR.get_or_init(|| regex::Regex::new(r"[\w)\]]\s*\^=?\s*[\w(]").expect("valid"));
@@ -477,7 +500,6 @@ fn decoder_steps(prog: &str) -> Vec<&'static str> {
             "XOR",
         );
     }
-    out
 }
 
 /// Outputs that hold the sample argument (the text the code was given) show what the code
@@ -561,6 +583,7 @@ fn sources_out(fl: &Flow, srcs: &BTreeSet<u32>, base: usize) -> Vec<SourceOut> {
         }
         v.push(SourceOut {
             what: so.label.clone(),
+            msg: crate::i18n::phrase(&so.label),
             category: so.category,
             path: so.path.clone(),
             at: base + so.span.start as usize,
@@ -728,7 +751,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 json_values(&v, &mut values, 0);
             }
         }
-        how = format!("case labels evaluated ({} values)", values.len());
+        how = crate::i18n::Msg::new("how-case-labels").arg("count", values.len());
     } else {
         let (s, _elem) = d.set?;
         let lit = fl.slice(s).trim();
@@ -779,9 +802,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 // A regular expression the sandbox will not run is a pattern written in the
                 // code, not a hidden list.
                 let regex = w.contains("regular expression");
+                let how_msg = crate::i18n::Msg::new("how-not-evaluated").arg("why", w.clone());
                 return Some(ListOut {
                     values: vec![],
-                    how: format!("not evaluated: {}", w),
+                    how: how_msg.en(),
+                    how_msg,
                     concealed: !regex,
                     region: None,
                     region_zh: None,
@@ -793,18 +818,25 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             }
         }
         how = if simple(lit) || (data && !lit.contains('\\')) {
-            "written plainly in the code".to_string()
+            crate::i18n::phrase("written plainly in the code")
         } else {
             let steps = decoder_steps(&program_text);
-            format!(
-                "evaluated `{}` in the sandbox{}",
-                clip(fl.slice(s), 80),
-                if steps.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (the code's own decoding: {})", steps.join(", "))
-                }
-            )
+            crate::i18n::Msg::new("how-evaluated")
+                .arg("code", clip(fl.slice(s), 80))
+                .arg(
+                    "steps",
+                    if steps.is_empty() {
+                        crate::i18n::Msg::new("nothing")
+                    } else {
+                        crate::i18n::Msg::new("how-own-decoding").arg(
+                            "steps",
+                            crate::i18n::list(
+                                "sep-comma",
+                                steps.iter().map(|x| crate::i18n::phrase(x)).collect(),
+                            ),
+                        )
+                    },
+                )
         };
     }
     values.retain(|v| !v.is_empty());
@@ -833,7 +865,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         if let Some(xf) = &d.xf {
             let found = reverse(fl, xf, &values);
             if !found.is_empty() {
-                how = format!("{}; {} of {} reversed against known names by recomputing the code's own transformation", how, found.len(), values.len());
+                how = crate::i18n::Msg::new("how-digests-reversed")
+                    .arg("how", how)
+                    .arg("found", found.len())
+                    .arg("total", values.len());
                 region_values = found.clone();
                 values = found
                     .into_iter()
@@ -866,7 +901,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 )
             })
             .collect();
-        how = format!("{}; 32-bit numbers read as IPv4 addresses", how);
+        how = crate::i18n::Msg::new("how-ipv4").arg("how", how);
     }
     // Regions the values point to.
     let mut toks: Vec<String> = vec![];
@@ -917,7 +952,8 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     let span = d.set.map(|s| s.0).unwrap_or(d.span);
     Some(ListOut {
         values,
-        how,
+        how: how.en(),
+        how_msg: how,
         concealed,
         region: (!cc.is_empty()).then(|| regions::describe(&cc, false)),
         region_zh: (!cc.is_empty()).then(|| regions::describe(&cc, true)),

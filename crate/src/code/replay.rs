@@ -926,7 +926,9 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
         let alloc = Allocator::default();
         let Some(p) = super::parse(&alloc, program) else {
             for f in findings.iter_mut().filter(|f| wanted(f)) {
-                f.replay_note = Some("the code could not be parsed for the replay".into());
+                f.replay_note = Some(crate::i18n::phrase(
+                    "the code could not be parsed for the replay",
+                ));
             }
             return;
         };
@@ -968,10 +970,12 @@ fn replay(
     program: &str,
     f: &Finding,
     calls: &[(String, String)],
-) -> Result<(Vec<Run>, Option<String>), String> {
+) -> Result<(Vec<Run>, Option<String>), crate::i18n::Msg> {
     let envs = environments(f);
     if envs.len() < 2 {
-        return Err("no environment to vary was found in what the code reads".into());
+        return Err(crate::i18n::phrase(
+            "no environment to vary was found in what the code reads",
+        ));
     }
     // Names the excerpt uses but does not define (module state such as a cache declared
     // elsewhere in the bundle) are made global properties: reading one gives `undefined`, not
@@ -1030,7 +1034,10 @@ fn replay(
             sandbox::Outcome::Value(_) => vec![],
             sandbox::Outcome::Refused(w) | sandbox::Outcome::Failed(w) => {
                 if outs.is_empty() {
-                    return Err(format!("the code could not run in the sandbox: {}", w));
+                    return Err(crate::i18n::phrase(&format!(
+                        "the code could not run in the sandbox: {}",
+                        w
+                    )));
                 }
                 vec![format!("[not run: {}]", w)]
             }
@@ -1051,13 +1058,19 @@ fn replay(
     };
     let pick = (0..=calls.len()).find(|&i| varies(i)).ok_or_else(|| {
         if calls.is_empty() {
-            "the output was the same in every environment tried".to_string()
+            crate::i18n::phrase("the output was the same in every environment tried")
         } else {
-            format!(
-                "the output was the same in every environment tried (the printed output and {} call(s): {})",
-                calls.len(),
-                calls.iter().map(|c| c.1.as_str()).take(3).collect::<Vec<_>>().join(", ")
-            )
+            crate::i18n::Msg::new("replay-same-with-calls")
+                .arg("count", calls.len())
+                .arg(
+                    "calls",
+                    calls
+                        .iter()
+                        .map(|c| c.1.as_str())
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
         }
     })?;
     // What is shown: the printed output (None), or the call made.

@@ -30,6 +30,23 @@ pub enum Class {
 }
 
 impl Class {
+    /// The message that names the class (`class-look-alike`…), words as [`Class::words`].
+    pub fn msg(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(match self {
+            Class::Invisible => "class-invisible",
+            Class::Whitespace => "class-whitespace",
+            Class::LookAlike => "class-look-alike",
+            Class::Normalisation => "class-normalisation",
+            Class::Punctuation => "class-punctuation",
+            Class::Format => "class-format",
+            Class::Case => "class-case",
+            Class::Order => "class-order",
+            Class::Wording => "class-wording",
+            Class::Message => "class-message",
+            Class::Same => "class-same",
+        })
+    }
+
     /// Would a reader notice the difference, or does it carry a meaning of its own?
     pub fn covert(self) -> bool {
         !matches!(self, Class::Message | Class::Same)
@@ -315,6 +332,19 @@ fn named(s: &str) -> String {
 /// the usual one (the branch taken when no test holds). `None` when the outputs differ too much
 /// to list.
 pub fn describe(v: &[String]) -> Option<String> {
+    describe_msg(v).map(|m| m.en())
+}
+
+/// [`describe`] as a message (the character names stay as they are in every language).
+pub fn describe_msg(v: &[String]) -> Option<crate::i18n::Msg> {
+    use crate::i18n::{list, Msg};
+    let named_msg = |s: &str| {
+        if s.is_empty() {
+            Msg::new("variant-nothing")
+        } else {
+            Msg::new("text").arg("text", named(s))
+        }
+    };
     let base = v.last()?;
     let mut pairs: Vec<(String, String)> = vec![];
     for b in &v[..v.len() - 1] {
@@ -352,9 +382,9 @@ pub fn describe(v: &[String]) -> Option<String> {
                 all.push(s);
             }
         }
-        return Some(format!(
-            "one of: {}",
-            all.iter().map(|s| named(s)).collect::<Vec<_>>().join(", ")
+        return Some(Msg::new("variants-one-of").arg(
+            "items",
+            list("sep-comma", all.iter().map(|s| named_msg(s)).collect()),
         ));
     }
     let mut by_left: Vec<(String, Vec<String>)> = vec![];
@@ -365,17 +395,21 @@ pub fn describe(v: &[String]) -> Option<String> {
         }
     }
     Some(
-        by_left
-            .iter()
-            .map(|(a, bs)| {
-                format!(
-                    "{} becomes {}",
-                    named(a),
-                    bs.iter().map(|b| named(b)).collect::<Vec<_>>().join(" or ")
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
+        Msg::new("just").arg(
+            "what",
+            list(
+                "sep-semicolon",
+                by_left
+                    .iter()
+                    .map(|(a, bs)| {
+                        Msg::new("variants-becomes").arg("from", named_msg(a)).arg(
+                            "to",
+                            list("sep-or", bs.iter().map(|b| named_msg(b)).collect()),
+                        )
+                    })
+                    .collect(),
+            ),
+        ),
     )
 }
 

@@ -54,6 +54,7 @@ fn finding(
         replay: vec![],
         replay_call: None,
         replay_note: None,
+        replay_note_msg: None,
     }
 }
 

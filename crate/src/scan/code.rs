@@ -4,6 +4,7 @@
 //! TB003 (concealed list compared with the environment).
 
 use crate::code::{self, Analysis};
+use crate::i18n::{list, Arg, Msg};
 use crate::report::{Brief, Confidence, Decoded, Finding, Location, Severity};
 
 /// Is this input JavaScript (or TypeScript) by its name or first bytes?
@@ -63,53 +64,71 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
     };
     let mut out = vec![];
     for f in &a.findings {
-        let sources: Vec<String> = f.sources.iter().map(|s| s.what.clone()).collect();
-        let lists: Vec<String> = f
+        let srcs: Vec<Msg> = dedup_msgs(f.sources.iter().map(|s| s.msg.clone()).collect());
+        let lists: Vec<Msg> = f
             .lists
             .iter()
             .map(|l| {
-                format!(
-                    "{} ({}{}{}): {}",
-                    if l.concealed {
-                        "a concealed list"
-                    } else {
-                        "a list"
-                    },
-                    l.how,
-                    if l.region.is_some() {
-                        "; points to "
-                    } else {
-                        ""
-                    },
-                    l.region.clone().unwrap_or_default(),
-                    preview(&l.values)
+                Msg::new("line-item").arg(
+                    "what",
+                    Msg::new("code-list")
+                        .arg(
+                            "kind",
+                            Msg::new(if l.concealed {
+                                "a-concealed-list"
+                            } else {
+                                "a-list"
+                            }),
+                        )
+                        .arg("how", l.how_msg.clone())
+                        .arg(
+                            "region",
+                            if l.countries.is_empty() {
+                                Msg::new("nothing")
+                            } else {
+                                Msg::new("points-to").arg(
+                                    "countries",
+                                    Arg::Countries {
+                                        countries: l.countries.clone(),
+                                    },
+                                )
+                            },
+                        )
+                        .arg("values", preview_msg(&l.values)),
                 )
             })
             .collect();
-        let effects: Vec<String> = f
+        let effects: Vec<Msg> = f
             .effects
             .iter()
             .map(|e| {
                 if e.variants.is_empty() {
-                    e.what.clone()
+                    e.what_msg.clone()
                 } else {
-                    format!(
-                        "{}: {}",
-                        e.what,
-                        e.variants
-                            .iter()
-                            .map(|v| format!("«{}»", v))
-                            .collect::<Vec<_>>()
-                            .join(" / ")
-                    )
+                    Msg::new("effect-with-variants")
+                        .arg("what", e.what_msg.clone())
+                        .arg(
+                            "variants",
+                            e.variants
+                                .iter()
+                                .map(|v| format!("«{}»", v))
+                                .collect::<Vec<_>>()
+                                .join(" / "),
+                        )
                 }
             })
             .collect();
-        let region = f
-            .region
-            .clone()
-            .map(|r| format!(" Region: {}.", r))
-            .unwrap_or_default();
+        let classes: Vec<Msg> = dedup_msgs(f.effects.iter().map(|e| e.class.msg()).collect());
+        let region = if f.countries.is_empty() {
+            Msg::new("nothing")
+        } else {
+            Msg::new("region-sentence").arg(
+                "countries",
+                Arg::Countries {
+                    countries: f.countries.clone(),
+                },
+            )
+        };
         let brief = Some(brief_of(f));
         let (code, id, sev, covert, message, meaning) = match f.kind {
             "covert" => (
@@ -117,48 +136,71 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
                 "covert-channel",
                 Severity::Critical,
                 true,
-                format!(
-                    "Covert channel: {} → compared with {} → changes its output ({}).{}",
-                    sources.join(" and "),
-                    lists.len(),
-                    f.effects.iter().map(|e| e.class.words()).collect::<Vec<_>>().join(", "),
-                    region
-                ),
-                format!(
-                    "The code reads where or on what it runs ({}), compares it with {} and changes its output in a way a reader would not notice ({}). Whoever receives the output can tell the user's region or setup; no telemetry is sent.{}\n\nCompared with:\n- {}\n\nOutput under each outcome:\n- {}",
-                    sources.join("; "),
-                    if f.lists.iter().any(|l| l.concealed) { "values it hides in its own code" } else { "a list of values that point to one region" },
-                    f.effects.iter().map(|e| e.class.words()).collect::<Vec<_>>().join(", "),
-                    region,
-                    lists.join("\n- "),
-                    effects.join("\n- ")
-                ),
+                Msg::new("code-covert")
+                    .arg("sources", list("sep-and", srcs.clone()))
+                    .arg("lists", f.lists.len())
+                    .arg("effects", list("sep-comma", classes.clone()))
+                    .arg("region", region.clone()),
+                Msg::new("code-covert-meaning")
+                    .arg("sources", list("sep-semicolon", srcs.clone()))
+                    .arg(
+                        "compared",
+                        Msg::new(if f.lists.iter().any(|l| l.concealed) {
+                            "compared-values-it-hides"
+                        } else {
+                            "compared-region-list"
+                        }),
+                    )
+                    .arg("effects", list("sep-comma", classes.clone()))
+                    .arg("region", region.clone())
+                    .arg("lists", list("sep-newline", lists.clone()))
+                    .arg(
+                        "outputs",
+                        list(
+                            "sep-newline",
+                            effects
+                                .iter()
+                                .map(|e| Msg::new("line-item").arg("what", e.clone()))
+                                .collect(),
+                        ),
+                    ),
             ),
             "overt" => (
                 "TB007",
                 "region-targeted-behaviour",
                 Severity::High,
                 false,
-                format!("Behaves differently for one region's users: {} → {}.{}", sources.join(" and "), effects.join("; "), region),
-                format!(
-                    "The code reads where it runs ({}), compares it with a list that points to particular countries and, only for them, {}. This is visible, not hidden, but it targets people by region.{}\n\nCompared with:\n- {}",
-                    sources.join("; "),
-                    f.effects.iter().map(|e| e.what.clone()).collect::<Vec<_>>().join("; "),
-                    region,
-                    lists.join("\n- ")
-                ),
+                Msg::new("code-overt")
+                    .arg("sources", list("sep-and", srcs.clone()))
+                    .arg("effects", list("sep-semicolon", effects.clone()))
+                    .arg("region", region.clone()),
+                Msg::new("code-overt-meaning")
+                    .arg("sources", list("sep-semicolon", srcs.clone()))
+                    .arg(
+                        "effects",
+                        list(
+                            "sep-semicolon",
+                            f.effects.iter().map(|e| e.what_msg.clone()).collect(),
+                        ),
+                    )
+                    .arg("region", region.clone())
+                    .arg("lists", list("sep-newline", lists.clone())),
             ),
             _ => (
                 "TB003",
                 "hidden-list",
                 // Suspicious when the hidden values point to a region; otherwise a notice.
-                if f.region.is_some() { Severity::High } else { Severity::Low },
+                if f.region.is_some() {
+                    Severity::High
+                } else {
+                    Severity::Low
+                },
                 false,
-                format!("The environment ({}) is compared with a list hidden in the code.{}", sources.join(" and "), region),
-                format!(
-                    "The code compares where or on what it runs with values it conceals; no change of output was found, so what it does with the answer is not known.\n\nCompared with:\n- {}",
-                    lists.join("\n- ")
-                ),
+                Msg::new("code-hidden-list")
+                    .arg("sources", list("sep-and", srcs.clone()))
+                    .arg("region", region.clone()),
+                Msg::new("code-hidden-list-meaning")
+                    .arg("lists", list("sep-newline", lists.clone())),
             ),
         };
         // One value per line, lists separated by a blank line (as the linker's chains).
@@ -168,8 +210,8 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             code: code.into(),
             severity: sev,
             covert,
-            message,
-            meaning,
+            message: message.en(),
+            meaning: meaning.en(),
             confidence: if f.lists.iter().all(|l| !l.values.is_empty()) {
                 Confidence::High
             } else {
@@ -189,26 +231,32 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
                 .chain(f.lists.iter().map(|l| location(text, l.at)))
                 .take(20)
                 .collect(),
-            decoded: (!decoded_text.is_empty()).then(|| Decoded {
-                scheme: f
-                    .lists
-                    .iter()
-                    .map(|l| l.how.clone())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                text: Some(decoded_text.join("\n\n")),
-                ..Default::default()
+            decoded: (!decoded_text.is_empty()).then(|| {
+                let scheme = Msg::new("just").arg(
+                    "what",
+                    list(
+                        "sep-semicolon",
+                        f.lists.iter().map(|l| l.how_msg.clone()).collect(),
+                    ),
+                );
+                Decoded {
+                    scheme: scheme.en(),
+                    scheme_msg: Some(scheme),
+                    text: Some(decoded_text.join("\n\n")),
+                    ..Default::default()
+                }
             }),
             path: Some(path.to_string()),
             excerpt: Some(f.excerpt.clone()),
             place: None,
             brief,
             message_zh: String::new(),
-            msg: None,
-            meaning_msg: None,
+            msg: Some(message),
+            meaning_msg: Some(meaning),
             replay: f.replay.clone(),
             replay_call: f.replay_call.clone(),
-            replay_note: f.replay_note.clone(),
+            replay_note: f.replay_note.as_ref().map(|m| m.en()),
+            replay_note_msg: f.replay_note.clone(),
         });
     }
     (out, a.notes)
@@ -216,16 +264,14 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
 
 /// A list in a sentence: the first values, then how many there are in all (the full list is
 /// in the finding's decoded text).
-pub(crate) fn preview(values: &[String]) -> String {
+pub(crate) fn preview_msg(values: &[String]) -> Msg {
     const SHOWN: usize = 8;
     if values.len() <= SHOWN {
-        values.join(", ")
+        Msg::new("text").arg("text", values.join(", "))
     } else {
-        format!(
-            "{}, … ({} in all)",
-            values[..SHOWN].join(", "),
-            values.len()
-        )
+        Msg::new("preview-more")
+            .arg("values", values[..SHOWN].join(", "))
+            .arg("count", values.len())
     }
 }
 
@@ -293,6 +339,16 @@ pub(crate) fn source_zh(what: &str, category: &str) -> String {
         }
     };
     format!("{}{}", base, env)
+}
+
+fn dedup_msgs(v: Vec<Msg>) -> Vec<Msg> {
+    let mut out: Vec<Msg> = vec![];
+    for x in v {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {

@@ -5,6 +5,8 @@
 use base64::Engine as _;
 use regex::bytes::{Regex, RegexSet};
 
+use crate::i18n::{phrase, Msg};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Source,
@@ -15,11 +17,11 @@ pub enum Kind {
 
 /// One thing seen in the bytes.
 impl Hit {
-    pub fn new(kind: Kind, rule: &'static str, label: String, start: usize, end: usize) -> Hit {
+    pub fn new(kind: Kind, rule: &'static str, msg: Msg, start: usize, end: usize) -> Hit {
         Hit {
             kind,
             rule,
-            label,
+            msg,
             start,
             end,
             decoded: None,
@@ -30,12 +32,20 @@ impl Hit {
         }
     }
 
-    fn list(label: String, start: usize, end: usize, list: Vec<String>, how: String) -> Hit {
+    fn list(start: usize, end: usize, list: Vec<String>, how: Msg) -> Hit {
+        let label = Msg::new("hit-hidden-list")
+            .arg("count", list.len())
+            .arg("how", how.clone());
         Hit {
             decoded: Some(list),
             how: Some(how),
             ..Hit::new(Kind::List, "hidden-list", label, start, end)
         }
+    }
+
+    /// What it is, in English.
+    pub fn label(&self) -> String {
+        self.msg.en()
     }
 }
 
@@ -44,14 +54,14 @@ pub struct Hit {
     pub kind: Kind,
     /// Rule id (see the registry).
     pub rule: &'static str,
-    /// What it is, in words ("reads the timezone").
-    pub label: String,
+    /// What it is, as a message ("reads the timezone").
+    pub msg: Msg,
     pub start: usize,
     pub end: usize,
     /// A recovered list, when the hit is a hidden list.
     pub decoded: Option<Vec<String>>,
     /// How it was decoded ("base64, then XOR with key 0x5a").
-    pub how: Option<String>,
+    pub how: Option<Msg>,
     /// ±120 bytes around it, as text; filled by the scanner.
     pub snippet: String,
     /// Line (1-based) and byte column, filled by the scanner.
@@ -82,7 +92,21 @@ pub struct Detectors {
     watch_ac: aho_corasick::AhoCorasick,
 }
 
-const SOURCES: &[(&str, &str)] = &[
+/// The fixed phrases of the sinks without a table of their own.
+pub const DATE_REWRITE: &str = "rewrites the date separator '-' to '/'";
+pub const ZERO_WIDTH: &str = "writes a zero-width character";
+/// How a hidden list can be written; each also tried under every single-byte XOR key.
+pub const ENCODINGS: &[&str] = &[
+    "base64",
+    "hex",
+    "\\x escapes",
+    "\\u escapes",
+    "reversed string",
+    "ROT13",
+    "char codes",
+];
+
+pub const SOURCES: &[(&str, &str)] = &[
     (
         r"resolvedOptions\(\)\s*\.\s*timeZone|getTimezoneOffset\s*\(|process\.env\.TZ(?-u:\b)|env\[\s*['\x22]TZ['\x22]\s*\]|/etc/localtime|/etc/timezone|timedatectl|tzutil",
         "reads the system timezone",
@@ -371,7 +395,7 @@ impl Detectors {
                     hits.push(Hit::new(
                         Kind::Source,
                         "environment-source",
-                        SOURCES[i].1.into(),
+                        phrase(SOURCES[i].1),
                         a + m.start(),
                         a + m.end(),
                     ));
@@ -381,7 +405,8 @@ impl Detectors {
                 hits.push(Hit::new(
                     Kind::Target,
                     "target-literal",
-                    format!("compares with {}", String::from_utf8_lossy(m.as_bytes())),
+                    Msg::new("hit-compares-with")
+                        .arg("value", String::from_utf8_lossy(m.as_bytes()).to_string()),
                     a + m.start(),
                     a + m.end(),
                 ));
@@ -514,28 +539,18 @@ impl Detectors {
             };
             if plain {
                 if let Some((list, _)) = found {
-                    hits.push(Hit::list(
-                        format!("hidden list of {} entries ({})", list.len(), enc),
-                        s,
-                        e,
-                        list,
-                        enc.to_string(),
-                    ));
+                    hits.push(Hit::list(s, e, list, phrase(enc)));
                 }
                 continue;
             }
             if let Some((list, key)) = found {
                 let how = match key {
-                    0 => enc.to_string(),
-                    k => format!("{}, then XOR with key 0x{:02x}", enc, k),
+                    0 => phrase(enc),
+                    k => Msg::new("how-then-xor")
+                        .arg("how", phrase(enc))
+                        .arg("key", format!("0x{:02x}", k)),
                 };
-                hits.push(Hit::list(
-                    format!("hidden list of {} entries ({})", list.len(), how),
-                    s,
-                    e,
-                    list,
-                    how,
-                ));
+                hits.push(Hit::list(s, e, list, how));
             }
         }
     }
@@ -581,19 +596,13 @@ impl Detectors {
             if group.len() >= 3 && !reversed.is_empty() {
                 let mut names: Vec<String> = reversed.iter().map(|(n, _)| n.clone()).collect();
                 names.dedup();
-                let how = format!(
-                    "{} of {} hashes reversed by hashing the watchlist ({})",
-                    reversed.len(),
-                    group.len(),
-                    reversed[0].1
-                );
-                hits.push(Hit::list(
-                    format!("list of {} hashes of watched names", group.len()),
-                    group[0].0,
-                    group[group.len() - 1].1,
-                    names,
-                    how,
-                ));
+                let how = Msg::new("how-hashes-reversed")
+                    .arg("found", reversed.len())
+                    .arg("total", group.len())
+                    .arg("hash", reversed[0].1);
+                let mut h = Hit::list(group[0].0, group[group.len() - 1].1, names, how);
+                h.msg = Msg::new("hit-hash-list").arg("count", group.len());
+                hits.push(h);
             }
             i = j + 1;
         }
@@ -671,7 +680,7 @@ impl Detectors {
                 hits.push(Hit::new(
                     Kind::Sink,
                     "output-variation-sink",
-                    format!("chooses between {} look-alike apostrophes", kinds.len()),
+                    Msg::new("hit-apostrophes").arg("count", kinds.len()),
                     aps[i].0,
                     aps[j].1,
                 ));
@@ -684,7 +693,7 @@ impl Detectors {
             hits.push(Hit::new(
                 Kind::Sink,
                 "output-variation-sink",
-                "rewrites the date separator '-' to '/'".into(),
+                phrase(DATE_REWRITE),
                 m.start(),
                 m.end(),
             ));
@@ -697,7 +706,7 @@ impl Detectors {
                 hits.push(Hit::new(
                     Kind::Sink,
                     "output-variation-sink",
-                    (*label).into(),
+                    phrase(label),
                     m.start(),
                     m.end(),
                 ));
@@ -710,7 +719,7 @@ impl Detectors {
             hits.push(Hit::new(
                 Kind::Sink,
                 "output-variation-sink",
-                "writes a zero-width character".into(),
+                phrase(ZERO_WIDTH),
                 m.start(),
                 m.end(),
             ));
@@ -950,6 +959,56 @@ pub fn excerpt(w: &[u8], start: usize, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every fixed phrase of the analysis's tables (environment reads, output tricks, list
+    /// encodings, the code's own decoding steps, what environment variables hold) is in every
+    /// catalogue: a new entry without its words fails here, not in a reader's report.
+    #[test]
+    fn every_table_phrase_is_in_every_catalogue() {
+        let d = Detectors::new(&[]);
+        let mut labels: Vec<String> = SOURCES.iter().map(|s| s.1.to_string()).collect();
+        labels.extend(d.other_marks.iter().map(|m| m.1.to_string()));
+        labels.extend([DATE_REWRITE, ZERO_WIDTH].map(String::from));
+        labels.extend(ENCODINGS.iter().map(|s| s.to_string()));
+        labels.extend(
+            crate::rules::environment_source::SOURCES
+                .iter()
+                .map(|s| s.1.to_string()),
+        );
+        labels.extend(crate::code::DECODER_STEPS.iter().map(|s| s.1.to_string()));
+        labels.push("XOR".into());
+        for var in [
+            "TZ",
+            "LANG",
+            "LC_ALL",
+            "HTTPS_PROXY",
+            "NPM_CONFIG_REGISTRY",
+            "OPENAI_BASE_URL",
+            "FOO",
+        ] {
+            let (l, _) =
+                crate::rules::environment_source::classify_path(&format!("process.env.{var}"))
+                    .unwrap();
+            labels.push(l);
+        }
+        let mut errs = vec![];
+        for l in &labels {
+            let m = crate::i18n::phrase(l);
+            errs.extend(
+                crate::i18n::problems(&m)
+                    .into_iter()
+                    .map(|p| format!("{l:?}: {p}")),
+            );
+            assert_eq!(
+                crate::i18n::render("en", &m),
+                *l,
+                "the English phrase is the table's words"
+            );
+        }
+        assert!(labels.len() > 40);
+        assert!(errs.is_empty(), "{}", errs.join("\n"));
+    }
+
     #[test]
     fn xor_base64_list_is_recovered() {
         let list = "deepseek.com,moonshot.cn,example-relay.net";
@@ -962,7 +1021,10 @@ mod tests {
             .find(|h| h.kind == Kind::List)
             .expect("list found");
         assert_eq!(h.decoded.as_ref().unwrap().join(","), list);
-        assert_eq!(h.how.as_deref(), Some("base64, then XOR with key 0x2a"));
+        assert_eq!(
+            h.how.as_ref().map(|m| m.en()).as_deref(),
+            Some("base64, then XOR with key 0x2a")
+        );
     }
     #[test]
     fn reversed_rot13_and_u_escapes() {
@@ -988,7 +1050,7 @@ mod tests {
                 .find(|h| h.kind == Kind::List)
                 .unwrap_or_else(|| panic!("{} not found", how));
             assert_eq!(h.decoded.as_ref().unwrap().join(","), list);
-            assert_eq!(h.how.as_deref(), Some(how));
+            assert_eq!(h.how.as_ref().map(|m| m.en()).as_deref(), Some(how));
         }
         // A plain list in the clear is not hidden.
         assert!(d
@@ -1022,7 +1084,7 @@ mod tests {
             h.decoded.unwrap(),
             vec!["api.deepseek.com".to_string(), "openrouter.ai".to_string()]
         );
-        assert!(h.how.unwrap().starts_with("2 of 3 hashes reversed"));
+        assert!(h.how.unwrap().en().starts_with("2 of 3 hashes reversed"));
         let fnv = |b: &[u8]| {
             b.iter().fold(0x811c9dc5u32, |h, &x| {
                 (h ^ x as u32).wrapping_mul(0x01000193)
@@ -1063,7 +1125,7 @@ mod tests {
             let hits = d.scan(src.as_bytes());
             assert!(
                 hits.iter()
-                    .any(|h| h.kind == Kind::Sink && h.label == label),
+                    .any(|h| h.kind == Kind::Sink && h.label() == label),
                 "{}: {:?}",
                 src,
                 hits

@@ -19,6 +19,7 @@
 use std::collections::VecDeque;
 
 use super::detect::{Hit, Kind};
+use crate::i18n::{list, Msg};
 use crate::report::{Brief, Confidence, Decoded, Finding, Location, Severity};
 
 /// A source and a comparison within this many bytes of an output sink form a chain.
@@ -66,7 +67,7 @@ impl Kept {
 struct Group {
     kind: Kind,
     rule: &'static str,
-    label: String,
+    msg: Msg,
     count: u64,
     used: u64,
     last_kept: Option<usize>,
@@ -138,26 +139,26 @@ impl Linker {
         if let Some(i) = self
             .groups
             .iter()
-            .position(|g| g.kind == h.kind && g.rule == h.rule && g.label == h.label)
+            .position(|g| g.kind == h.kind && g.rule == h.rule && g.msg == h.msg)
         {
             return i;
         }
         let (rule, label) = if self.groups.len() >= MAX_GROUPS {
-            (h.rule, format!("{} (more kinds, grouped)", h.rule))
+            (h.rule, Msg::new("hit-more-kinds").arg("rule", h.rule))
         } else {
-            (h.rule, h.label.clone())
+            (h.rule, h.msg.clone())
         };
         if let Some(i) = self
             .groups
             .iter()
-            .position(|g| g.kind == h.kind && g.rule == rule && g.label == label)
+            .position(|g| g.kind == h.kind && g.rule == rule && g.msg == label)
         {
             return i;
         }
         self.groups.push(Group {
             kind: h.kind,
             rule,
-            label,
+            msg: label,
             count: 0,
             used: 0,
             last_kept: None,
@@ -397,10 +398,12 @@ impl Linker {
         for (n, c) in self.chains.iter().enumerate() {
             let mut f = chain_finding(c, path_of);
             if n == 0 && self.more_chains > 0 {
-                f.message.push_str(&format!(
-                    " (and {} more chains in this input, not listed: at most {} are)",
-                    self.more_chains, MAX_CHAINS
-                ));
+                let m = Msg::new("with-more-chains")
+                    .arg("what", f.msg.take().unwrap_or_default())
+                    .arg("more", self.more_chains)
+                    .arg("max", MAX_CHAINS);
+                f.message = m.en();
+                f.msg = Some(m);
             }
             out.push(f);
         }
@@ -409,21 +412,41 @@ impl Linker {
             if left == 0 {
                 continue;
             }
-            let (code, sev, meaning) = match g.kind {
-                Kind::Source => ("TB001", Severity::Info, "Reading the environment is common (proxy support, time zones); alone it is not a concern."),
-                Kind::Target => ("TB002", Severity::Info, "A region-specific value is compared; timezone libraries list these for everyone."),
-                Kind::List => ("TB003", if g.source_near { Severity::High } else { Severity::Medium }, "A list of domains or names is stored encoded, so a reader of the code cannot see it."),
-                Kind::Sink => ("TB004", if g.source_near { Severity::Medium } else { Severity::Low }, "The code can vary its output with characters that look alike."),
+            let (code, sev) = match g.kind {
+                Kind::Source => ("TB001", Severity::Info),
+                Kind::Target => ("TB002", Severity::Info),
+                Kind::List => (
+                    "TB003",
+                    if g.source_near {
+                        Severity::High
+                    } else {
+                        Severity::Medium
+                    },
+                ),
+                Kind::Sink => (
+                    "TB004",
+                    if g.source_near {
+                        Severity::Medium
+                    } else {
+                        Severity::Low
+                    },
+                ),
             };
+            let message = Msg::new("hit-places")
+                .arg("what", g.msg.clone())
+                .arg("count", left);
+            let meaning = Msg::new(&format!("{}-alone-meaning", code.to_ascii_lowercase()));
             let first = g.samples.first().cloned().unwrap_or_default();
             let mut f = super::finding(
                 g.rule,
                 code,
                 sev,
                 g.rep.as_ref().map(|k| loc(&k.hit)).unwrap_or(first.clone()),
-                format!("{} ({} place(s))", g.label, left),
-                meaning.to_string(),
+                message.en(),
+                meaning.en(),
             );
+            f.msg = Some(message);
+            f.meaning_msg = Some(meaning);
             f.count = left.min(usize::MAX as u64) as usize;
             f.occurrences = g.samples.iter().skip(1).cloned().collect();
             if let Some(k) = &g.rep {
@@ -432,7 +455,8 @@ impl Linker {
                 f.path = Some(path_of(&k.hit));
                 if let Some(l) = &k.hit.decoded {
                     f.decoded = Some(Decoded {
-                        scheme: k.hit.how.clone().unwrap_or_default(),
+                        scheme: k.hit.how.as_ref().map(|m| m.en()).unwrap_or_default(),
+                        scheme_msg: k.hit.how.clone(),
                         text: Some(cap_text(l.join("\n"))),
                         plausibility: 1.0,
                         ..Default::default()
@@ -442,7 +466,7 @@ impl Linker {
                 let mut h = Hit::new(
                     g.kind,
                     g.rule,
-                    String::new(),
+                    Msg::default(),
                     first.byte_offset,
                     first.byte_offset,
                 );
@@ -481,42 +505,40 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         .iter()
         .filter_map(|k| k.hit.decoded.as_ref().map(|l| l.join(", ")))
         .collect();
-    let mut steps: Vec<String> = c
-        .links
-        .iter()
-        .map(|k| format!("{} at byte {}", k.hit.label, k.hit.start))
-        .collect();
-    steps.push(format!("{} at byte {}", sink.label, sink.start));
+    let step = |h: &Hit| {
+        Msg::new("step-at")
+            .arg("what", h.msg.clone())
+            .arg("byte", h.start)
+    };
+    let mut steps: Vec<Msg> = c.links.iter().map(|k| step(&k.hit)).collect();
+    steps.push(step(sink));
     let src = c
         .links
         .iter()
         .find(|k| k.hit.kind == Kind::Source)
-        .map(|k| k.hit.label.clone())
-        .unwrap_or_default();
+        .map(|k| k.hit.msg.clone())
+        .unwrap_or_else(|| Msg::new("where-it-runs"));
     let cmp = c
         .links
         .iter()
         .find(|k| k.hit.kind == Kind::Target)
-        .map(|k| k.hit.label.clone())
+        .and_then(|k| match k.hit.msg.args.get("value") {
+            Some(crate::i18n::Arg::Str(v)) => Some(v.clone()),
+            _ => None,
+        })
         .unwrap_or_default();
     let compared = if lists.is_empty() {
-        // Target labels read "compares with X".
-        format!(
-            "a region-specific value ({})",
-            cmp.trim_start_matches("compares with ")
-        )
+        Msg::new("compared-region-value").arg("value", cmp)
     } else {
         // The first values of each list and how many there are; the decoded text has them all.
-        let shown: Vec<String> = c
+        let shown: Vec<Msg> = c
             .links
             .iter()
-            .filter_map(|k| k.hit.decoded.as_ref().map(|l| super::code::preview(l)))
+            .filter_map(|k| k.hit.decoded.as_ref().map(|l| super::code::preview_msg(l)))
             .collect();
-        if shown.len() == 1 {
-            format!("a hidden list ({})", shown[0])
-        } else {
-            format!("{} hidden lists ({})", shown.len(), shown.join("; "))
-        }
+        Msg::new("compared-hidden-lists")
+            .arg("count", shown.len())
+            .arg("values", list("sep-semicolon", shown))
     };
     let total: usize = c
         .links
@@ -526,11 +548,11 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
     // What the chain reads, each source once, as nouns in both languages.
     let (mut en, mut zh): (Vec<String>, Vec<String>) = (vec![], vec![]);
     for k in c.links.iter().filter(|k| k.hit.kind == Kind::Source) {
-        let n = super::code::source_noun(&k.hit.label);
+        let n = super::code::source_noun(&k.hit.label());
         if !en.contains(&n) {
             en.push(n);
         }
-        let z = super::code::source_zh(&k.hit.label, "");
+        let z = super::code::source_zh(&k.hit.label(), "");
         if !zh.contains(&z) {
             zh.push(z);
         }
@@ -554,7 +576,7 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
             } else {
                 "a value that points to one region".to_string()
             },
-            sink.label
+            sink.label()
         ),
         zh: format!(
             "发现隐蔽信道：代码读取{}，与{}比较，并以看不出来的方式改变输出，读到输出的人就能知道用户的环境。在弄清原因之前，不要批准或运行这个版本。",
@@ -562,25 +584,34 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
             if total > 0 { format!("{} 个隐藏的值", total) } else { "指向某个地区的值".to_string() }
         ),
     };
+    let message = Msg::new("chain").arg("steps", list("sep-arrow", steps));
+    let meaning = Msg::new("chain-meaning")
+        .arg("source", src)
+        .arg("compared", compared)
+        .arg("sink", sink.msg.clone())
+        .arg(
+            "prompt",
+            Msg::new(if c.sink.prompt {
+                "in-prompt"
+            } else {
+                "nothing"
+            }),
+        );
     let mut f = super::finding(
         "covert-channel",
         "TB005",
         Severity::Critical,
         loc(sink),
-        format!("Covert channel: {}", steps.join(" → ")),
-        format!(
-            "The code reads the environment ({}), compares it with {} and changes its output ({}){}. That is how a program can tell whoever receives its output where its user is, without sending any telemetry.",
-            src,
-            compared,
-            sink.label,
-            if c.sink.prompt { ", in text that looks like a prompt" } else { "" }
-        ),
+        message.en(),
+        meaning.en(),
     );
+    f.msg = Some(message);
+    f.meaning_msg = Some(meaning);
     f.covert = true;
     f.brief = Some(brief);
-    f.replay_note = Some(
-        "this chain was linked by the distance between patterns, not followed through the code: there is no slice to replay".into(),
-    );
+    let note = Msg::new("replay-note-distance");
+    f.replay_note = Some(note.en());
+    f.replay_note_msg = Some(note);
     f.path = Some(path_of(sink));
     f.count = c.links.len() + 1;
     f.occurrences = c
@@ -604,10 +635,13 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
         .collect();
     if !parts.is_empty() {
         // Every list in full, one entry a line, a blank line between lists.
-        let mut hows: Vec<String> = parts.iter().filter_map(|h| h.how.clone()).collect();
+        let mut hows: Vec<Msg> = parts.iter().filter_map(|h| h.how.clone()).collect();
         hows.dedup();
+        let scheme = list("sep-semicolon", hows);
+        let scheme = Msg::new("just").arg("what", scheme);
         f.decoded = Some(Decoded {
-            scheme: hows.join("; "),
+            scheme: scheme.en(),
+            scheme_msg: Some(scheme),
             text: Some(cap_text(
                 parts
                     .iter()

@@ -99,6 +99,9 @@ pub struct InputEntry {
 pub struct Unchecked {
     pub path: String,
     pub reason: String,
+    /// `reason` as a message, when the kind of problem is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_msg: Option<crate::i18n::Msg>,
 }
 
 /// A reason for not checking, in Chinese (the common ones; others keep their English words).
@@ -465,6 +468,10 @@ impl Scanner {
                 self.unchecked.push(Unchecked {
                     path: path.clone(),
                     reason: msg.clone(),
+                    reason_msg: Some(
+                        crate::i18n::Msg::new(&format!("problem-{}", category))
+                            .arg("detail", msg.as_str()),
+                    ),
                 });
             }
         }
@@ -482,20 +489,27 @@ impl Scanner {
         let g = &mut self.problems[g];
         g.count += 1;
         if g.listed.len() < MAX_PROBLEMS_LISTED {
-            let meaning = match (severity >= Severity::Medium, unchecked) {
-                (true, true) => format!("This archive is built to attack the tools that open it ({}). That part was not checked; everything else was.", msg),
-                (true, false) => format!("This archive is built to attack the tools that open it ({}). Its content was still checked.", msg),
-                (false, true) => format!("This part could not be checked: {}. Everything else was.", msg),
-                (false, false) => msg.clone(),
-            };
+            // The kind of problem in the reader's language; what the reader of the format said
+            // (a library's error, a size) stays as its detail.
+            let message =
+                crate::i18n::Msg::new(&format!("problem-{}", category)).arg("detail", msg.as_str());
+            let meaning = crate::i18n::Msg::new(match (severity >= Severity::Medium, unchecked) {
+                (true, true) => "problem-attack-unchecked-meaning",
+                (true, false) => "problem-attack-checked-meaning",
+                (false, true) => "problem-unchecked-meaning",
+                (false, false) => "problem-noted-meaning",
+            })
+            .arg("what", message.clone());
             let mut f = finding(
                 "archive-problem",
                 "TB006",
                 severity,
                 Location::default(),
-                msg,
-                meaning,
+                message.en(),
+                meaning.en(),
             );
+            f.msg = Some(message);
+            f.meaning_msg = Some(meaning);
             f.path = Some(path);
             g.listed.push(f);
         }
@@ -577,6 +591,7 @@ impl Scanner {
             self.unchecked.push(Unchecked {
                 path: shown(path),
                 reason,
+                reason_msg: None,
             });
         }
     }
@@ -1576,11 +1591,15 @@ impl Scanner {
                             && x.path.as_deref() == Some(shown_path.as_str())
                     }) {
                         x.severity = Severity::Low;
-                        x.meaning.push_str(" The code around it was analysed: no value read from the environment reaches this output.");
+                        let m = crate::i18n::Msg::new("flow-contradicts")
+                            .arg("what", x.meaning_msg.take().unwrap_or_default());
+                        x.meaning = m.en();
+                        x.meaning_msg = Some(m);
                     }
                 }
-                // The parsed chain says more than the distance-linked one: it replaces it.
-                if seeds.is_some() && f.iter().any(|f| f.covert) {
+                // The parsed chain says more than the distance-linked one: it replaces it (the
+                // same chain is not shown twice).
+                if f.iter().any(|f| f.covert) {
                     findings.retain(|x| {
                         !(x.covert
                             && x.code == "TB005"
@@ -1619,21 +1638,30 @@ impl Scanner {
         let mut findings = self.findings;
         for g in self.problems {
             let extra = g.count - g.listed.len() as u64;
-            let example = g.listed.first().map(|f| (f.message.clone(), f.severity));
+            let example = g
+                .listed
+                .first()
+                .map(|f| (f.msg.clone().unwrap_or_default(), f.severity));
             findings.extend(g.listed);
             if extra > 0 {
-                let (msg, sev) = example.unwrap_or((String::new(), Severity::Low));
-                findings.push(finding(
+                let (example, sev) =
+                    example.unwrap_or((crate::i18n::Msg::new("nothing"), Severity::Low));
+                let message = crate::i18n::Msg::new("problem-more")
+                    .arg("more", extra)
+                    .arg("count", g.count)
+                    .arg("example", example);
+                let meaning = crate::i18n::Msg::new("problem-more-meaning");
+                let mut f = finding(
                     "archive-problem",
                     "TB006",
                     sev,
                     Location::default(),
-                    format!(
-                        "{} more of the same kind ({}) not listed, {} in all; e.g. {}",
-                        extra, g.category, g.count, msg
-                    ),
-                    "Problems of one kind are listed up to a limit; every one of them is counted, and the parts they stopped are in the coverage list.".into(),
-                ));
+                    message.en(),
+                    meaning.en(),
+                );
+                f.msg = Some(message);
+                f.meaning_msg = Some(meaning);
+                findings.push(f);
             }
         }
         findings.sort_by(|a, b| b.covert.cmp(&a.covert).then(b.severity.cmp(&a.severity)));
@@ -1681,6 +1709,7 @@ impl Scanner {
                     self.unchecked.push(Unchecked {
                         path: p.clone(),
                         reason: why.clone(),
+                        reason_msg: None,
                     });
                 }
             }
@@ -2162,6 +2191,7 @@ fn finding(
         replay: vec![],
         replay_call: None,
         replay_note: None,
+        replay_note_msg: None,
     }
 }
 

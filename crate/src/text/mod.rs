@@ -185,6 +185,7 @@ impl<'a> Ctx<'a> {
             replay: vec![],
             replay_call: None,
             replay_note: None,
+            replay_note_msg: None,
         }
     }
 

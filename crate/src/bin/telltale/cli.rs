@@ -149,6 +149,9 @@ enum Lang {
 
 struct Colors {
     on: bool,
+    /// The reader's language: verdict and severity keep their English word (scripts read it)
+    /// and add the language's own.
+    lang: String,
 }
 
 impl Colors {
@@ -172,7 +175,7 @@ impl Colors {
         } else {
             v.as_str().to_uppercase()
         };
-        self.paint(code, &word)
+        self.paint(code, &word) + &self.own_word("verdict", v.as_str())
     }
     fn severity(&self, s: Severity) -> String {
         let code = match s {
@@ -182,7 +185,19 @@ impl Colors {
             Severity::High => "31",
             Severity::Critical => "1;31",
         };
-        self.paint(code, &format!("{:<8}", s.as_str()))
+        self.paint(code, &format!("{:<8}", s.as_str())) + &self.own_word("severity", s.as_str())
+    }
+
+    /// " 严重" after "critical" for a Chinese reader; nothing in English.
+    fn own_word(&self, kind: &str, word: &str) -> String {
+        if telltale::i18n::best_language(&self.lang) == telltale::i18n::DEFAULT_LANG {
+            return String::new();
+        }
+        let id = format!("cli-{}-{}", kind, word.to_lowercase());
+        format!(
+            " {}",
+            telltale::i18n::render(&self.lang, &telltale::i18n::Msg::new(&id))
+        )
     }
 }
 
@@ -330,8 +345,9 @@ fn prompt(a: PromptArgs) -> ExitCode {
     } else {
         let colors = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            lang: a.lang.clone(),
         };
-        out.write_all(render_text(&report, &colors, path).as_bytes())
+        out.write_all(render_text(&report, &colors, path, &a.lang).as_bytes())
     };
     if let Err(e) = res {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -351,9 +367,19 @@ fn prompt(a: PromptArgs) -> ExitCode {
     }
 }
 
-fn render_text(r: &Report, c: &Colors, path: &str) -> String {
+/// A word of the command line's output in the reader's language (`cli-…` messages).
+fn w(lang: &str, id: &str, args: &[(&str, telltale::i18n::Arg)]) -> String {
+    let mut m = telltale::i18n::Msg::new(id);
+    for (k, v) in args {
+        m = m.arg(k, v.clone());
+    }
+    telltale::i18n::render(lang, &m)
+}
+
+fn render_text(r: &Report, c: &Colors, path: &str, lang: &str) -> String {
     let mut s = String::new();
-    let name = if path == "-" { "standard input" } else { path };
+    let stdin = w(lang, "cli-standard-input", &[]);
+    let name = if path == "-" { stdin.as_str() } else { path };
     s.push_str(&format!(
         "{}  {}\n",
         c.verdict(r.verdict),
@@ -375,24 +401,45 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
         ));
         s.push_str(&format!("         {}\n", f.meaning));
         s.push_str(&format!(
-            "         at byte {}: {}\n",
-            f.location.byte_offset,
+            "         {} {}\n",
+            w(
+                lang,
+                "cli-at-byte",
+                &[("byte", f.location.byte_offset.into())]
+            ),
             c.paint("2", &f.snippet)
         ));
         if f.count > 1 {
-            s.push_str(&format!("         seen {} times\n", f.count));
+            s.push_str(&format!(
+                "         {}\n",
+                w(lang, "cli-seen-times", &[("count", f.count.into())])
+            ));
         }
         if let Some(d) = &f.decoded {
             if let Some(fl) = &d.flags {
                 s.push_str(&format!(
-                    "         decoded ({}): custom_host_on_list={} host_has_lab_keyword={} china_timezone={}\n",
-                    d.scheme, fl.custom_host_on_list, fl.host_has_lab_keyword, fl.china_timezone
+                    "         {} custom_host_on_list={} host_has_lab_keyword={} china_timezone={}\n",
+                    w(lang, "cli-decoded", &[("scheme", d.scheme.as_str().into())]),
+                    fl.custom_host_on_list, fl.host_has_lab_keyword, fl.china_timezone
                 ));
             } else if let Some(t) = &d.text {
                 s.push_str(&format!(
-                    "         decoded ({}, confidence {:?}): {}\n",
-                    d.scheme,
-                    f.confidence,
+                    "         {} {}\n",
+                    w(
+                        lang,
+                        "cli-decoded-confidence",
+                        &[
+                            ("scheme", d.scheme.as_str().into()),
+                            (
+                                "confidence",
+                                telltale::i18n::Msg::new(&format!(
+                                    "cli-confidence-{}",
+                                    format!("{:?}", f.confidence).to_lowercase()
+                                ))
+                                .into()
+                            ),
+                        ]
+                    ),
                     c.paint("1", &t.replace('\n', "⏎"))
                 ));
             } else {
@@ -407,12 +454,16 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
             .iter()
             .map(|(p, n)| format!("{} ×{}", p, n))
             .collect();
-        s.push_str(&format!("\nDates: {}\n", pats.join(", ")));
+        s.push_str(&format!(
+            "\n{} {}\n",
+            w(lang, "cli-dates", &[]),
+            pats.join(", ")
+        ));
     }
     let notable: Vec<&telltale::report::CharEntry> =
         r.characters.iter().filter(|e| !e.legitimate).collect();
     if !notable.is_empty() {
-        s.push_str("\nUnusual characters:\n");
+        s.push_str(&format!("\n{}\n", w(lang, "cli-unusual-characters", &[])));
         for e in notable.iter().take(30) {
             s.push_str(&format!(
                 "  {:<9} {:<40} {:<20} ×{}\n",
@@ -421,13 +472,17 @@ fn render_text(r: &Report, c: &Colors, path: &str) -> String {
         }
         if notable.len() > 30 {
             s.push_str(&format!(
-                "  … and {} more (use --format json)\n",
-                notable.len() - 30
+                "  {}\n",
+                w(
+                    lang,
+                    "cli-and-more-json",
+                    &[("count", (notable.len() - 30).into())]
+                )
             ));
         }
     }
     for n in &r.notes {
-        s.push_str(&format!("note: {}\n", n));
+        s.push_str(&format!("{} {}\n", w(lang, "cli-note", &[]), n));
     }
     s
 }
@@ -605,16 +660,17 @@ fn scan(a: ScanArgs) -> ExitCode {
     } else {
         let c = Colors {
             on: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            lang: lang.clone(),
         };
         // Inputs given (files, and files found in directories), then what was read in them.
         let given = report.checked.len().max(1);
         let read = report.inputs.len() as u64 + report.inputs_not_listed;
         let mut s = format!(
-            "{}  {} input(s){}\n{}\n",
+            "{}  {}{}\n{}\n",
             c.verdict(report.verdict),
-            given,
+            w(&lang, "cli-inputs", &[("count", given.into())]),
             if read > given as u64 {
-                format!(", {} file(s) and archive entries read", read)
+                w(&lang, "cli-entries-read", &[("count", read.into())])
             } else {
                 String::new()
             },
@@ -624,18 +680,22 @@ fn scan(a: ScanArgs) -> ExitCode {
             // Documents are located in their own terms (page, paragraph, Sheet!A1, slide).
             let at = match &f.place {
                 Some(p) if f.location.line > 1 => format!(
-                    "{} › {}, line {}",
+                    "{} › {}, {}",
                     f.path.as_deref().unwrap_or("?"),
                     p,
-                    f.location.line
+                    w(&lang, "cli-line", &[("line", f.location.line.into())])
                 ),
                 Some(p) => format!("{} › {}", f.path.as_deref().unwrap_or("?"), p),
                 None => format!(
-                    "{}:{}:{} (byte {})",
+                    "{}:{}:{} ({})",
                     f.path.as_deref().unwrap_or("?"),
                     f.location.line,
                     f.location.column,
-                    f.location.byte_offset
+                    w(
+                        &lang,
+                        "cli-byte",
+                        &[("byte", f.location.byte_offset.into())]
+                    )
                 ),
             };
             s.push_str(&format!(
@@ -649,8 +709,12 @@ fn scan(a: ScanArgs) -> ExitCode {
             ));
             if let Some(d) = &f.decoded {
                 s.push_str(&format!(
-                    "         decoded ({}): {}\n",
-                    d.scheme,
+                    "         {} {}\n",
+                    w(
+                        &lang,
+                        "cli-decoded",
+                        &[("scheme", d.scheme.as_str().into())]
+                    ),
                     d.text.as_deref().unwrap_or("").replace('\n', ", ")
                 ));
             }
@@ -659,8 +723,11 @@ fn scan(a: ScanArgs) -> ExitCode {
             }
             if !f.replay.is_empty() {
                 match &f.replay_call {
-                    Some(c) => s.push_str(&format!("         replayed in the sandbox ({}):\n", c)),
-                    None => s.push_str("         replayed in the sandbox:\n"),
+                    Some(c) => s.push_str(&format!(
+                        "         {}\n",
+                        w(&lang, "cli-replayed-call", &[("call", c.as_str().into())])
+                    )),
+                    None => s.push_str(&format!("         {}\n", w(&lang, "cli-replayed", &[]))),
                 }
                 for r in &f.replay {
                     s.push_str(&format!(
@@ -672,38 +739,64 @@ fn scan(a: ScanArgs) -> ExitCode {
                         s.push_str(&format!("               {}\n", ch));
                     }
                     if !r.learns.is_empty() {
-                        s.push_str(&format!("               reveals: {}\n", r.learns));
+                        s.push_str(&format!(
+                            "               {}\n",
+                            w(&lang, "cli-reveals", &[("what", r.learns.as_str().into())])
+                        ));
                     }
                 }
             } else if let Some(n) = &f.replay_note {
-                s.push_str(&format!("         not replayed: {}\n", n));
+                s.push_str(&format!(
+                    "         {}\n",
+                    w(&lang, "cli-not-replayed", &[("why", n.as_str().into())])
+                ));
             }
         }
         for i in report.inputs.iter().filter(|i| i.skipped.is_some()) {
             s.push_str(&format!(
-                "skipped {}: {}\n",
-                i.path,
-                i.skipped.as_deref().unwrap_or("")
+                "{}\n",
+                w(
+                    &lang,
+                    "cli-skipped",
+                    &[
+                        ("path", i.path.as_str().into()),
+                        ("why", i.skipped.as_deref().unwrap_or("").into())
+                    ]
+                )
             ));
         }
         let cov = &report.coverage;
         if !cov.complete {
             s.push_str(&format!(
-                "\nNot checked ({} part(s); {} bytes were checked):\n",
-                cov.unchecked_count, cov.bytes_checked
+                "\n{}\n",
+                w(
+                    &lang,
+                    "cli-not-checked",
+                    &[
+                        ("count", cov.unchecked_count.into()),
+                        ("bytes", cov.bytes_checked.into())
+                    ]
+                )
             ));
             for u in &cov.unchecked {
                 s.push_str(&format!("  {}: {}\n", u.path, u.reason));
             }
             if cov.unchecked_count > cov.unchecked.len() as u64 {
                 s.push_str(&format!(
-                    "  … and {} more (counted, not listed)\n",
-                    cov.unchecked_count - cov.unchecked.len() as u64
+                    "  {}\n",
+                    w(
+                        &lang,
+                        "cli-and-more-counted",
+                        &[(
+                            "count",
+                            (cov.unchecked_count - cov.unchecked.len() as u64).into()
+                        )]
+                    )
                 ));
             }
         }
         for n in &report.notes {
-            s.push_str(&format!("note: {}\n", n));
+            s.push_str(&format!("{} {}\n", w(&lang, "cli-note", &[]), n));
         }
         out.write_all(s.as_bytes())
     };
