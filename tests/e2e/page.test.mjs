@@ -234,13 +234,15 @@ test('a hosted copy registers a service worker that caches the page', async () =
 // message catalogues. Project Fluent brought it to 929 KiB; shipping the file module xz-compressed
 // (lzma-rs in the text module instead of brotli's decoder and its 120 KB dictionary) and the
 // character names as text (no inflater) brought it to 846 KiB and dist/ to 2.42 MB.
-test('dist/ (without the single file) and the single file are each at most 2.5 MB gzip-compressed; the first load is at most 849 KiB', () => {
+// The file findings' catalogue went into the file module only; zopfli writes the text module's
+// gzip stream (776 KiB first load, where gzip -9 gave 849 KiB): the bound is now 800 KiB.
+test('dist/ (without the single file) and the single file are each at most 2.5 MB gzip-compressed; the first load is at most 800 KiB', () => {
   const files = readdirSync(dist).filter((f) => f !== 'telltale.html');
   const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
   const total = files.reduce((a, f) => a + gz(f), 0);
   assert.ok(total <= 2.5 * 1024 * 1024, `dist/ is ${total} bytes gzip`);
   const first = files.filter((f) => f !== 'engine-files.js').reduce((a, f) => a + gz(f), 0);
-  assert.ok(first <= 849 * 1024, `the first load is ${first} bytes gzip`);
+  assert.ok(first <= 800 * 1024, `the first load is ${first} bytes gzip (is zopfli installed? scripts/setup.sh)`);
   const single = gz('telltale.html');
   assert.ok(single <= 2.5 * 1024 * 1024, `telltale.html is ${single} bytes gzip`);
   for (const f of readdirSync(dist).filter((x) => x.endsWith('.html'))) {

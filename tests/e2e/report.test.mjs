@@ -239,7 +239,7 @@ test('a 30 MB paste: verdict without a long freeze, marked text shown as windows
 // The Chinese page after a suspicious prompt and a covert file: the summary, every finding's
 // headline and what it means are Chinese; English words appear only as code, character names,
 // identifiers, domains or quoted decoded text.
-test('zh-CN: the summary and each finding headline are in Chinese', async () => {
+test('zh-CN: the summary, every finding headline and what each file finding means are in Chinese', async () => {
   const { page, context } = await open({ locale: 'zh-CN' });
   const english = (s) => s.replace(/「[^」]*」/g, '').match(/\b[a-z]{4,}\b/g) || [];
   await page.fill('#text', 'Log in to your p\u0430yp\u0430l account: pass\u200Bword.');
@@ -282,7 +282,7 @@ test('zh-CN: the summary and each finding headline are in Chinese', async () => 
   for (const { data, texts } of parts) {
     const values = new Set((data.toLowerCase().match(/[a-z]{4,}/g) || []));
     for (const t of texts) {
-      const stripped = t.replace(/«[^»]*»|`[^`]*`|'[^']*'|[\w.-]+\.[a-z]{2,}\b|\b[A-Z][A-Z0-9_ -]+\b|\b(?:TB|TT|TD)\d{3}\s+[a-z-]+/g, ' ');
+      const stripped = t.replace(/\b(?:TB|TT|TD)\d{3}\s+[a-z-]+|«[^»]*»|`[^`]*`|'[^']*'|[\w.-]+\.[a-z]{2,}\b|\b[A-Z][A-Z0-9_ -]+\b/g, ' ');
       const left = english(stripped).filter((w) => !values.has(w));
       wordsChecked += t.length;
       assert.deepEqual(left, [], `English words in a file finding: ${t}`);
