@@ -89,8 +89,9 @@ fn channel_replays_show_the_difference() {
     for w in &why {
         eprintln!("  not replayed: {}", w);
     }
+    // 21 of 24 replay with a difference (the rest say why): no fewer than seven in eight.
     assert!(
-        shown * 3 >= total * 2,
+        shown * 8 >= total * 7,
         "only {} of {} replayed",
         shown,
         total

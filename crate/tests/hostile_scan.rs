@@ -215,7 +215,8 @@ fn many_problems_are_grouped_and_counted() {
         .findings
         .iter()
         .filter(|f| {
-            f.message.starts_with("An entry escapes the archive (entry name escapes")
+            f.message
+                .starts_with("An entry escapes the archive (entry name escapes")
         })
         .count();
     assert_eq!(listed, telltale::scan::MAX_PROBLEMS_LISTED);

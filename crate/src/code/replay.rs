@@ -87,6 +87,15 @@ fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
                 format!("语言区域指向{}", regions::country_name(c, true)),
             )
         }),
+        ("search", _) => regions::tld_country(v.rsplit('.').next().unwrap_or("")).map(|c| {
+            (
+                format!(
+                    "the network's DNS search domain points to {}",
+                    regions::country_name(c, false)
+                ),
+                format!("网络的 DNS 搜索域指向{}", regions::country_name(c, true)),
+            )
+        }),
         ("env", Some(n)) if n.starts_with("LANG") || n.starts_with("LC_") => {
             regions::locale_country(v.split('.').next().unwrap_or("").replace('_', "-").as_str())
                 .map(|c| {
@@ -111,6 +120,10 @@ fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
             "the user name matches the code's list".into(),
             "用户名与代码中的名单相符".into(),
         ),
+        ("search", _) => (
+            "the network's DNS search domain matches the code's list".into(),
+            "网络的 DNS 搜索域与代码中的名单相符".into(),
+        ),
         ("dns", _) => (
             "the DNS server matches the code's list".into(),
             "DNS 服务器与代码中的名单相符".into(),
@@ -128,7 +141,8 @@ fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
 
 fn baseline() -> Value {
     json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "zonename": "Coordinated Universal Time",
-            "env": {}, "host": "example.com", "hostname": "host", "user": "user", "dns": "1.1.1.1" })
+            "env": {}, "host": "example.com", "hostname": "host", "user": "user", "dns": "1.1.1.1",
+            "search": "corp.example.com" })
 }
 
 fn is_tz(v: &str) -> bool {
@@ -366,6 +380,32 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 "dns",
                 None,
                 json!(ip),
+            ));
+        }
+    }
+    // resolv.conf also names the network's search domains: a listed domain, or a domain under
+    // a listed country-code TLD, is what such code compares.
+    if mentions("resolv") {
+        let search = values.iter().find_map(|v| {
+            let v = v.trim_start_matches('.').to_ascii_lowercase();
+            if is_host(&v) {
+                Some(v)
+            } else if v.len() == 2
+                && v.chars().all(|c| c.is_ascii_lowercase())
+                && super::regions::tld_country(&v).is_some()
+            {
+                Some(format!("corp.example.{}", v))
+            } else {
+                None
+            }
+        });
+        if let Some(d) = search {
+            out.push(factor(
+                format!("DNS search domain {}", d),
+                format!("DNS 搜索域 {}", d),
+                "search",
+                None,
+                json!(d),
             ));
         }
     }
@@ -639,6 +679,30 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
             .take(8)
             .map(|(&x, &y)| format!("{} → {}", name(x), name(y)))
             .collect();
+    }
+    // The same letters in another normalisation form: the first letter that differs, named
+    // in both spellings (`é` → `e` + U+0301 COMBINING ACUTE ACCENT), which look identical.
+    {
+        use unicode_normalization::UnicodeNormalization;
+        let (sa, sb): (String, String) = (da.iter().collect(), db.iter().collect());
+        if sa.nfc().eq(sb.nfc()) {
+            // The precomposed spelling is the shorter one.
+            let (short, dir) = if da.len() < db.len() {
+                (&sa, "NFD")
+            } else {
+                (&sb, "NFC")
+            };
+            let first = short.chars().find(|c| c.nfd().count() > 1);
+            if let Some(c) = first {
+                let parts: Vec<String> = c.to_string().nfd().map(name).collect();
+                let (from, to) = if dir == "NFD" {
+                    (name(c), parts.join(" + "))
+                } else {
+                    (parts.join(" + "), name(c))
+                };
+                return vec![format!("{} → {} (the same letters, {})", from, to, dir)];
+            }
+        }
     }
     // A few characters added or taken away: each named (an invisible one shows nothing).
     if da.len() <= 4 && db.len() <= 4 {

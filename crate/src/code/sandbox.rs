@@ -192,7 +192,7 @@ var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64",
   stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
 var __fakeMods = {
   os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
-  fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
+  fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
   child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
   dns: { getServers: function(){ return [__E.dns]; } },
   path: { join: function(){ return Array.prototype.join.call(arguments, "/"); }, basename: function(p){ return String(p).split("/").pop(); } },
@@ -491,6 +491,10 @@ pub fn nested_quantifier(p: &str) -> bool {
                     *t |= inner || q;
                 }
             }
+            // An exact count (`\d{3}`) repeats a fixed-length piece: inside a repeated group
+            // it leaves no choice of how to split the input (`(\d{3})+`, the thousands
+            // separator), so it is not what makes backtracking explode.
+            b'{' if exact_count(&b[i..]) => {}
             b'+' | b'*' | b'{' => {
                 if let Some(t) = stack.last_mut() {
                     *t = true;
@@ -503,9 +507,31 @@ pub fn nested_quantifier(p: &str) -> bool {
     false
 }
 
+/// `{n}` (digits, no comma) at the start of `b`.
+fn exact_count(b: &[u8]) -> bool {
+    let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && b.get(1 + digits) == Some(&b'}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nested_quantifiers_that_can_explode_are_refused_and_fixed_counts_are_not() {
+        for p in [r"(a+)+", r"(a*)*b", r"(\w{2,})+", r"((ab)+c)*", r"(x*){3}"] {
+            assert!(nested_quantifier(p), "{p}");
+        }
+        for p in [
+            r"\B(?=(\d{3})+(?!\d))",
+            r"(ab{2})*",
+            r"[(a+)]+",
+            r"a+b*",
+            r"(\d{4}-\d{2})",
+        ] {
+            assert!(!nested_quantifier(p), "{p}");
+        }
+    }
 
     fn val(code: &str) -> serde_json::Value {
         match evaluate(code) {
