@@ -89,9 +89,10 @@ fn channel_replays_show_the_difference() {
     for w in &why {
         eprintln!("  not replayed: {}", w);
     }
-    // 21 of 24 replay with a difference (the rest say why): no fewer than seven in eight.
+    // 22 of 24 replay with a difference (the two left compare one-way digests of hosts nobody
+    // listed, or sit in a minified bundle; each says why): no fewer than eleven in twelve.
     assert!(
-        shown * 8 >= total * 7,
+        shown * 12 >= total * 11,
         "only {} of {} replayed",
         shown,
         total

@@ -120,6 +120,10 @@ fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
             "the user name matches the code's list".into(),
             "用户名与代码中的名单相符".into(),
         ),
+        ("mac", _) => (
+            "the network card's maker (its MAC address prefix) matches the code's list".into(),
+            "网卡厂商（MAC 地址前缀）与代码中的名单相符".into(),
+        ),
         ("search", _) => (
             "the network's DNS search domain matches the code's list".into(),
             "网络的 DNS 搜索域与代码中的名单相符".into(),
@@ -142,7 +146,7 @@ fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
 fn baseline() -> Value {
     json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "zonename": "Coordinated Universal Time",
             "env": {}, "host": "example.com", "hostname": "host", "user": "user", "dns": "1.1.1.1",
-            "search": "corp.example.com" })
+            "search": "corp.example.com", "mac": "02:00:00:12:34:56" })
 }
 
 fn is_tz(v: &str) -> bool {
@@ -380,6 +384,37 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 "dns",
                 None,
                 json!(ip),
+            ));
+        }
+    }
+    // Network cards: a MAC address whose vendor prefix (OUI, the first three bytes) is one the
+    // code lists, as a 24-bit number (`0x00e0fc`, 57596) or as text (`00:e0:fc`, `00-E0-FC`).
+    if mentions("networkinterfaces") {
+        let oui = values.iter().find_map(|v| {
+            let t = v.trim();
+            let hex: String = t.chars().filter(|c| *c != ':' && *c != '-').collect();
+            let n = if let Ok(n) = t.parse::<u32>() {
+                Some(n)
+            } else if hex.len() == 6 && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                u32::from_str_radix(&hex, 16).ok()
+            } else {
+                None
+            };
+            n.filter(|&n| n > 0 && n <= 0xFF_FFFF)
+        });
+        if let Some(n) = oui {
+            let mac = format!(
+                "{:02x}:{:02x}:{:02x}:12:34:56",
+                n >> 16,
+                (n >> 8) & 255,
+                n & 255
+            );
+            out.push(factor(
+                format!("network card {}", mac),
+                format!("网卡 {}", mac),
+                "mac",
+                None,
+                json!(mac),
             ));
         }
     }

@@ -179,7 +179,7 @@ pub const SAMPLE: &str = "It's 2026-04-03, 10:30 - the list: a, b, and c... Done
 const FAKE_ENV: &str = r#"
 var __log = [];
 var __d = [];
-var __E = (typeof __ENV !== "undefined") ? __ENV : { tz: "UTC", locale: "en-US", offset: 0, env: {}, host: "example.com", hostname: "host", user: "user", dns: "1.1.1.1" };
+var __E = (typeof __ENV !== "undefined") ? __ENV : { tz: "UTC", locale: "en-US", offset: 0, env: {}, host: "example.com", hostname: "host", user: "user", dns: "1.1.1.1", search: "corp.example.com", mac: "02:00:00:12:34:56" };
 var __Str = String;
 // Output is kept with assignments and `+` only: code that replaces Array or String methods
 // cannot stop it being recorded.
@@ -191,7 +191,7 @@ var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64",
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
 var __fakeMods = {
-  os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return {}; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
+  os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return { eth0: [{ address: "10.0.0.2", netmask: "255.255.255.0", family: "IPv4", mac: __E.mac, internal: false, cidr: "10.0.0.2/24" }] }; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
   fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
   child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
   dns: { getServers: function(){ return [__E.dns]; } },
