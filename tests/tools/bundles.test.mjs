@@ -99,9 +99,10 @@ z.writestr('bomb.txt', b'\\0' * (300 << 20)); z.writestr('../../etc/evil.js', 'x
   writeFileSync(join(dir, 'empty.js'), '');
   const r = scan(dir);
   const problems = r.findings.filter((f) => f.rule === 'archive-problem').map((f) => `${f.path}: ${f.message}`).join('\n');
-  assert.match(problems, /hostile\.zip!bomb\.txt: zip bomb: expands \d+×/);
+  // Each problem is a sentence in the reader's language with the reader's own words as detail.
+  assert.match(problems, /hostile\.zip!bomb\.txt: Decompression bomb \(zip bomb: expands \d+×/);
   assert.match(problems, /escapes the archive: \.\.\/\.\.\/etc\/evil\.js/);
-  assert.match(problems, /truncated\.gz: corrupt or truncated compressed data/);
+  assert.match(problems, /truncated\.gz: Corrupt or truncated \(corrupt or truncated compressed data/);
   assert.match(problems, /nested deeper than 16/);
   // What was not read is listed with its reason, and the CLI fails closed on it.
   const unchecked = r.coverage.unchecked.map((u) => u.path).join('\n');

@@ -60,8 +60,24 @@ fn learns_of(key: &str, name: Option<&str>, value: &Value) -> (String, String) {
         .as_str()
         .map(String::from)
         .unwrap_or_else(|| value.to_string());
+    // An offset is shared by dozens of countries: the first six, then how many in all.
     let place = |cs: Vec<&str>| -> Option<(String, String)> {
-        (!cs.is_empty()).then(|| (regions::describe(&cs, false), regions::describe(&cs, true)))
+        const SHOWN: usize = 6;
+        (!cs.is_empty()).then(|| {
+            let head = &cs[..cs.len().min(SHOWN)];
+            let (en, zh) = (
+                regions::describe(head, false),
+                regions::describe(head, true),
+            );
+            if cs.len() > SHOWN {
+                (
+                    format!("{}, … ({} countries)", en, cs.len()),
+                    format!("{}……（共 {} 个国家或地区）", zh, cs.len()),
+                )
+            } else {
+                (en, zh)
+            }
+        })
     };
     let region = match (key, name) {
         ("tz", _) | ("env", Some("TZ")) => {
@@ -305,7 +321,16 @@ fn factors(f: &Finding) -> Vec<Factor> {
             || s.path.contains("Date(")
             || s.what.contains("time string")
     });
-    if time_string && !offset_read {
+    // An offset written as text in the list (`GMT+3`, the `shortOffset` name Intl prints) is
+    // also what code that reads the time zone compares, when no zone of the list was found.
+    let offset_text = tz_read
+        && tzs.is_empty()
+        && values.iter().any(|v| {
+            super::regions::parse_offset(v).is_some()
+                && v.chars()
+                    .any(|c| c.is_ascii_alphabetic() || c == ':' || c == '+')
+        });
+    if (time_string || offset_text) && !offset_read {
         let hhmm = |v: &str| -> Option<i32> {
             if let Some(m) = super::regions::parse_offset(v) {
                 return Some(m);
@@ -315,9 +340,14 @@ fn factors(f: &Finding) -> Vec<Factor> {
             (n != 0 && h <= 14 && matches!(m, 0 | 15 | 30 | 45)).then(|| n.signum() * (h * 60 + m))
         };
         if let Some(iso) = values.iter().find_map(|v| hhmm(v)) {
+            let (en, zh) = if time_string {
+                ("the time string's GMT part", "时间字符串中的 GMT 部分")
+            } else {
+                ("the time zone's GMT name", "时区的 GMT 名称")
+            };
             out.push(factor(
-                format!("UTC offset {} (the time string's GMT part)", fmt_iso(iso)),
-                format!("UTC 偏移 {}（时间字符串中的 GMT 部分）", fmt_iso(iso)),
+                format!("UTC offset {} ({})", fmt_iso(iso), en),
+                format!("UTC 偏移 {}（{}）", fmt_iso(iso), zh),
                 "offset",
                 None,
                 json!(-iso),
@@ -420,7 +450,7 @@ fn factors(f: &Finding) -> Vec<Factor> {
     }
     // resolv.conf also names the network's search domains: a listed domain, or a domain under
     // a listed country-code TLD, is what such code compares.
-    if mentions("resolv") {
+    if mentions("resolv.conf") {
         let search = values.iter().find_map(|v| {
             let v = v.trim_start_matches('.').to_ascii_lowercase();
             if is_host(&v) {

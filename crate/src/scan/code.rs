@@ -229,6 +229,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
                 .iter()
                 .map(|s| location(text, s.at))
                 .chain(f.lists.iter().map(|l| location(text, l.at)))
+                .chain(f.effects.iter().map(|e| location(text, e.at)))
                 .take(20)
                 .collect(),
             decoded: (!decoded_text.is_empty()).then(|| {
