@@ -64,7 +64,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
     };
     let mut out = vec![];
     for f in &a.findings {
-        let srcs: Vec<Msg> = dedup_msgs(f.sources.iter().map(|s| s.msg.clone()).collect());
+        let srcs: Vec<Msg> = dedup(f.sources.iter().map(|s| s.msg.clone()).collect());
         let lists: Vec<Msg> = f
             .lists
             .iter()
@@ -118,7 +118,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
                 }
             })
             .collect();
-        let classes: Vec<Msg> = dedup_msgs(f.effects.iter().map(|e| e.class.msg()).collect());
+        let classes: Vec<Msg> = dedup(f.effects.iter().map(|e| e.class.msg()).collect());
         let region = if f.countries.is_empty() {
             Msg::new("nothing")
         } else {
@@ -342,18 +342,9 @@ pub(crate) fn source_zh(what: &str, category: &str) -> String {
     format!("{}{}", base, env)
 }
 
-fn dedup_msgs(v: Vec<Msg>) -> Vec<Msg> {
-    let mut out: Vec<Msg> = vec![];
-    for x in v {
-        if !out.contains(&x) {
-            out.push(x);
-        }
-    }
-    out
-}
-
-fn dedup(v: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = vec![];
+/// The items in their first order, each once.
+fn dedup<T: PartialEq>(v: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = vec![];
     for x in v {
         if !out.contains(&x) {
             out.push(x);
