@@ -81,19 +81,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
                             }),
                         )
                         .arg("how", l.how_msg.clone())
-                        .arg(
-                            "region",
-                            if l.countries.is_empty() {
-                                Msg::new("nothing")
-                            } else {
-                                Msg::new("points-to").arg(
-                                    "countries",
-                                    Arg::Countries {
-                                        countries: l.countries.clone(),
-                                    },
-                                )
-                            },
-                        )
+                        .arg("region", countries_msg("points-to", &l.countries))
                         .arg("values", preview_msg(&l.values)),
                 )
             })
@@ -119,16 +107,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             })
             .collect();
         let classes: Vec<Msg> = dedup(f.effects.iter().map(|e| e.class.msg()).collect());
-        let region = if f.countries.is_empty() {
-            Msg::new("nothing")
-        } else {
-            Msg::new("region-sentence").arg(
-                "countries",
-                Arg::Countries {
-                    countries: f.countries.clone(),
-                },
-            )
-        };
+        let region = countries_msg("region-sentence", &f.countries);
         let brief = Some(brief_of(f));
         let (code, id, sev, covert, message, meaning) = match f.kind {
             "covert" => (
@@ -340,6 +319,20 @@ pub(crate) fn source_zh(what: &str, category: &str) -> String {
         }
     };
     format!("{}{}", base, env)
+}
+
+/// The message `id` naming the countries in the reader's language, or nothing without any.
+fn countries_msg(id: &str, countries: &[String]) -> Msg {
+    if countries.is_empty() {
+        Msg::new("nothing")
+    } else {
+        Msg::new(id).arg(
+            "countries",
+            Arg::Countries {
+                countries: countries.to_vec(),
+            },
+        )
+    }
 }
 
 /// The items in their first order, each once.

@@ -75,6 +75,11 @@ pub struct Detectors {
     sink_anchors: aho_corasick::AhoCorasick,
     sources: RegexSet,
     source_res: Vec<Regex>,
+    /// Each source's and sink's words as a message, made once (hits clone them).
+    source_msgs: Vec<Msg>,
+    mark_msgs: Vec<Msg>,
+    date_rewrite_msg: Msg,
+    zero_width_msg: Msg,
     targets: Regex,
     codes: Regex,
     /// Digest (hex, lowercase) or 32-bit hash → the watched name or domain it is the hash of.
@@ -319,6 +324,10 @@ impl Detectors {
                 .unwrap(),
             sources: RegexSet::new(SOURCES.iter().map(|s| s.0)).unwrap(),
             source_res: SOURCES.iter().map(|s| Regex::new(s.0).unwrap()).collect(),
+            source_msgs: SOURCES.iter().map(|s| phrase(s.1)).collect(),
+            mark_msgs: vec![],
+            date_rewrite_msg: phrase(DATE_REWRITE),
+            zero_width_msg: phrase(ZERO_WIDTH),
             targets: Regex::new(r"Asia/(?:Shanghai|Urumqi|Chongqing|Chungking|Harbin|Hong_Kong|Macau|Taipei)|(?-u:\b)zh[-_](?:CN|Hans|TW|HK)(?-u:\b)|getTimezoneOffset\(\)\s*[!=]==?\s*-?480|[!=]==?\s*-480(?-u:\b)|\+08:00").unwrap(),
             codes: Regex::new(r"(?:fromCharCode\(|\[)\s*((?:\d{1,3}\s*,\s*){7,}\d{1,3})\s*[\])]").unwrap(),
             known_digests: Default::default(),
@@ -342,6 +351,7 @@ impl Detectors {
     /// Hash every watched name and domain (MD5, SHA-1, SHA-256, FNV-1a 32, djb2), so lists of
     /// digests can be reversed.
     fn with_hashes(mut self) -> Self {
+        self.mark_msgs = self.other_marks.iter().map(|m| phrase(m.1)).collect();
         use md5::Digest as _;
         let mut names: Vec<String> = self.watchlist.clone();
         names.extend(DOMAINS.iter().map(|d| d.to_string()));
@@ -395,7 +405,7 @@ impl Detectors {
                     hits.push(Hit::new(
                         Kind::Source,
                         "environment-source",
-                        phrase(SOURCES[i].1),
+                        self.source_msgs[i].clone(),
                         a + m.start(),
                         a + m.end(),
                     ));
@@ -693,12 +703,12 @@ impl Detectors {
             hits.push(Hit::new(
                 Kind::Sink,
                 "output-variation-sink",
-                phrase(DATE_REWRITE),
+                self.date_rewrite_msg.clone(),
                 m.start(),
                 m.end(),
             ));
         }
-        for (re, label) in &self.other_marks {
+        for ((re, _), msg) in self.other_marks.iter().zip(&self.mark_msgs) {
             for m in re.find_iter(w) {
                 if in_char_table(w, m.start(), m.end()) {
                     continue;
@@ -706,7 +716,7 @@ impl Detectors {
                 hits.push(Hit::new(
                     Kind::Sink,
                     "output-variation-sink",
-                    phrase(label),
+                    msg.clone(),
                     m.start(),
                     m.end(),
                 ));
@@ -719,7 +729,7 @@ impl Detectors {
             hits.push(Hit::new(
                 Kind::Sink,
                 "output-variation-sink",
-                phrase(ZERO_WIDTH),
+                self.zero_width_msg.clone(),
                 m.start(),
                 m.end(),
             ));

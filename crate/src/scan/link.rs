@@ -500,11 +500,6 @@ fn cap_text(mut s: String) -> String {
 
 fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
     let sink = &c.sink.hit;
-    let lists: Vec<String> = c
-        .links
-        .iter()
-        .filter_map(|k| k.hit.decoded.as_ref().map(|l| l.join(", ")))
-        .collect();
     let step = |h: &Hit| {
         Msg::new("step-at")
             .arg("what", h.msg.clone())
@@ -527,7 +522,7 @@ fn chain_finding(c: &Chain, path_of: &dyn Fn(&Hit) -> String) -> Finding {
             _ => None,
         })
         .unwrap_or_default();
-    let compared = if lists.is_empty() {
+    let compared = if c.links.iter().all(|k| k.hit.decoded.is_none()) {
         Msg::new("compared-region-value").arg("value", cmp)
     } else {
         // The first values of each list and how many there are; the decoded text has them all.
