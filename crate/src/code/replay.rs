@@ -540,10 +540,12 @@ fn factors(f: &Finding) -> Vec<Factor> {
                 );
             }
         }
+        // A word, not a digest (32 hexadecimal digits or more).
         let word = |v: &&&String| {
             v.len() >= 3
                 && v.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && !(v.len() >= 32 && v.chars().all(|c| c.is_ascii_hexdigit()))
         };
         if let Some(k) = values.iter().find(word) {
             let val = format!("https://api.{}-relay.example", k);
@@ -735,6 +737,19 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
             crate::text::chars::name(c)
         )
     };
+    // Letters replaced by other letters in more than two places: words changed (a synonym,
+    // a sentence moved), shown as the words, widened to whole words.
+    let letters_changed = da
+        .iter()
+        .zip(db)
+        .filter(|(x, y)| x != y)
+        .filter(|(x, y)| {
+            x.is_alphabetic() && y.is_alphabetic() && x.to_lowercase().ne(y.to_lowercase())
+        })
+        .count();
+    if da.len() == db.len() && letters_changed > 2 {
+        return vec![word_diff(&a, &b, pre, suf)];
+    }
     if da.len() == db.len() {
         // Same length: each differing position, characters named.
         return da
@@ -780,6 +795,17 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
         };
         return vec![format!("{} → {}", names(da), names(db))];
     }
+    vec![word_diff(&a, &b, pre, suf)]
+}
+
+/// The changed stretch of two outputs widened to whole words: `«start» → «begin»`.
+fn word_diff(a: &[char], b: &[char], mut pre: usize, mut suf: usize) -> String {
+    while pre > 0 && a[pre - 1].is_alphanumeric() {
+        pre -= 1;
+    }
+    while suf > 0 && a[a.len() - suf].is_alphanumeric() {
+        suf -= 1;
+    }
     let clip = |v: &[char]| -> String {
         let s: String = v.iter().take(80).collect();
         if v.len() > 80 {
@@ -788,7 +814,11 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
             s
         }
     };
-    vec![format!("«{}» → «{}»", clip(da), clip(db))]
+    format!(
+        "«{}» → «{}»",
+        clip(&a[pre..a.len() - suf]),
+        clip(&b[pre..b.len() - suf])
+    )
 }
 
 /// A top-level function of the replayed program: the expression that calls it, where it is,
@@ -1033,6 +1063,110 @@ fn calls_for(es: &[Entry], effects: &[usize]) -> Vec<(String, String)> {
     out
 }
 
+/// A comparison the replay can force: its text in the code, the text that replaces it (the
+/// comparison still evaluated, for its side effects, then the answer "it matches"), and how
+/// many values the list it checks holds.
+struct Forcing {
+    code: String,
+    forced: String,
+    values: usize,
+}
+
+/// The innermost comparison around an offset: a membership or equality test whose answer a
+/// forced run replaces with "it matches".
+#[derive(Default)]
+struct CompareAt {
+    at: u32,
+    found: Option<(Span, &'static str)>,
+}
+
+impl<'a> Visit<'a> for CompareAt {
+    fn visit_call_expression(&mut self, it: &CallExpression<'a>) {
+        let sp = it.span;
+        if sp.start <= self.at && self.at < sp.end {
+            if let Some(m) = it.callee.get_member_expr() {
+                let answer = match m.static_property_name() {
+                    Some(
+                        "has" | "includes" | "some" | "every" | "startsWith" | "endsWith" | "test",
+                    ) => Some("true"),
+                    Some("indexOf" | "lastIndexOf" | "findIndex" | "search") => Some("0"),
+                    _ => None,
+                };
+                if let Some(a) = answer {
+                    self.found = Some((sp, a));
+                }
+            }
+        }
+        oxc_ast_visit::walk::walk_call_expression(self, it);
+    }
+    fn visit_binary_expression(&mut self, it: &BinaryExpression<'a>) {
+        let sp = it.span;
+        if sp.start <= self.at && self.at < sp.end {
+            let answer = match it.operator {
+                BinaryOperator::StrictEquality | BinaryOperator::Equality | BinaryOperator::In => {
+                    Some("true")
+                }
+                BinaryOperator::StrictInequality | BinaryOperator::Inequality => Some("false"),
+                _ => None,
+            };
+            if let Some(a) = answer {
+                self.found = Some((sp, a));
+            }
+        }
+        oxc_ast_visit::walk::walk_binary_expression(self, it);
+    }
+}
+
+/// For each finding, the comparison with its first list that a forced run can answer "it
+/// matches" (see [`replay`]): used only when no environment Telltale can build matches the
+/// list (one-way digests of values nobody listed).
+fn forcings(
+    p: &Program<'_>,
+    text: &str,
+    findings: &[Finding],
+    base: usize,
+) -> Vec<Option<Forcing>> {
+    findings
+        .iter()
+        .map(|f| {
+            f.lists.iter().find_map(|l| {
+                let mut v = CompareAt {
+                    at: l.at.checked_sub(base)? as u32,
+                    found: None,
+                };
+                v.visit_program(p);
+                let (sp, answer) = v.found?;
+                let code = text.get(sp.start as usize..sp.end as usize)?.to_string();
+                Some(Forcing {
+                    forced: format!(
+                        "(() => {{ try {{ ({}); }} catch (__e) {{}} return {}; }})()",
+                        code, answer
+                    ),
+                    code,
+                    values: l.values.len(),
+                })
+            })
+        })
+        .collect()
+}
+
+/// The value a forced run gives each environment variable the finding reads, so that the code
+/// has something to compare: a proxy address, a URL, or a word.
+fn placeholder(name: &str) -> &'static str {
+    let n = name.to_ascii_uppercase();
+    if n.contains("PROXY") {
+        "http://proxy.example:3128"
+    } else if n.contains("URL")
+        || n.contains("HOST")
+        || n.contains("ENDPOINT")
+        || n.contains("REGISTRY")
+    {
+        "https://api.example.net"
+    } else {
+        "example"
+    }
+}
+
 /// Replay each covert or region-targeted finding: `source` is the code the findings were
 /// found in (their offsets, less `base`, point into it), `program` the same code made
 /// runnable (imports made requires); both are the same for code cut out of a bundle.
@@ -1044,11 +1178,11 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
     if !findings.iter().any(wanted) {
         return;
     }
-    let es = {
+    let (es, forced) = {
         let alloc = Allocator::default();
         match super::parse(&alloc, source) {
-            Some(p) => entries(&p, source),
-            None => vec![],
+            Some(p) => (entries(&p, source), forcings(&p, source, findings, base)),
+            None => (vec![], vec![]),
         }
     };
     let prog = {
@@ -1065,7 +1199,15 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
         fl.run(&p);
         guarded(&p, program, &mut |n| fl.is_wrapper(n))
     };
-    for f in findings.iter_mut().filter(|f| wanted(f)) {
+    for (i, f) in findings.iter_mut().enumerate() {
+        if !wanted(f) {
+            continue;
+        }
+        // The forced comparison, when its text is found once in the program run.
+        let forcing = forced
+            .get(i)
+            .and_then(|x| x.as_ref())
+            .filter(|x| prog.matches(x.code.as_str()).count() == 1);
         // Where the output is made; for a list whose use was not found, where it is compared.
         let at: Vec<usize> = if f.effects.is_empty() {
             f.lists
@@ -1081,7 +1223,7 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
                 .collect()
         };
         let calls = calls_for(&es, &at);
-        match replay(&prog, f, &calls) {
+        match replay(&prog, f, &calls, forcing) {
             Ok((runs, call)) => {
                 f.replay = runs;
                 f.replay_call = call;
@@ -1091,21 +1233,9 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
     }
 }
 
-/// Run `program` (guarded, see [`guarded`]) under each environment, then make each call;
-/// keep the printed output if it differs between environments, else the first call whose
-/// result does. `Ok` gives the runs and the call shown (`None`: the printed output);
-/// `Err` says why no replay could be shown.
-fn replay(
-    program: &str,
-    f: &Finding,
-    calls: &[(String, String)],
-) -> Result<(Vec<Run>, Option<String>), crate::i18n::Msg> {
-    let envs = environments(f);
-    if envs.len() < 2 {
-        return Err(crate::i18n::phrase(
-            "no environment to vary was found in what the code reads",
-        ));
-    }
+/// The program run by the replay: `program` (guarded), then each call, the printed output and
+/// the calls' results joined with U+0001.
+fn runner_for(program: &str, calls: &[(String, String)]) -> String {
     // Names the excerpt uses but does not define (module state such as a cache declared
     // elsewhere in the bundle) are made global properties: reading one gives `undefined`, not
     // an error, and a name the sandbox already provides keeps its value.
@@ -1144,48 +1274,151 @@ fn replay(
         ));
     }
     runner.push_str(";\n");
+    runner
+}
+
+/// One run of the replay under `env`: the printed output, then each call's result. A run the
+/// sandbox refused is an error when it is the first (nothing to compare with), else noted.
+fn run_in(runner: &str, env: &Env, first: bool) -> Result<Vec<String>, crate::i18n::Msg> {
+    if let Some(p) = std::env::var_os("TELLTALE_DUMP_REPLAY") {
+        let _ = std::fs::write(&p, runner);
+    }
+    let t0 = crate::scan::now_ms();
+    let ev = sandbox::evaluate_in_env(runner, &env.value);
+    if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
+        eprintln!("replay run: {:.1} ms", crate::scan::now_ms() - t0);
+    }
+    let res: Vec<String> = match ev {
+        sandbox::Outcome::Value(Value::String(v)) => {
+            let mut r: Vec<String> = v.split('\u{1}').map(String::from).collect();
+            r.pop();
+            r
+        }
+        sandbox::Outcome::Value(_) => vec![],
+        sandbox::Outcome::Refused(w) | sandbox::Outcome::Failed(w) => {
+            if first {
+                return Err(crate::i18n::phrase(&format!(
+                    "the code could not run in the sandbox: {}",
+                    w
+                )));
+            }
+            vec![format!("[not run: {}]", w)]
+        }
+    };
+    if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
+        eprintln!("replay {}: {:?}", env.en, res);
+    }
+    Ok(res)
+}
+
+/// The environment of a forced run: every environment variable the finding reads set to a
+/// plausible value, and the comparison with the list answered "it matches".
+fn forced_env(f: &Finding, fc: &Forcing) -> Env {
+    let mut value = baseline();
+    let mut set: Vec<String> = vec![];
+    for s in &f.sources {
+        if let Some(n) = s.path.strip_prefix("process.env.") {
+            let n = n.split(['.', '(', '[']).next().unwrap_or(n);
+            if !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                value["env"][n] = json!(placeholder(n));
+                if !set.iter().any(|x| x.split('=').next() == Some(n)) {
+                    set.push(format!("{}={}", n, placeholder(n)));
+                }
+            }
+        }
+    }
+    let mut what: Vec<String> = f
+        .sources
+        .iter()
+        .map(|s| {
+            s.path
+                .strip_prefix("process.env.")
+                .unwrap_or(&s.path)
+                .to_string()
+        })
+        .collect();
+    what.dedup();
+    what.truncate(3);
+    let code = super::clip(&fc.code, 80);
+    // Variables given the same value are named together (`HTTPS_PROXY, ALL_PROXY=…`).
+    let mut groups: Vec<(String, Vec<String>)> = vec![];
+    for x in &set {
+        let (n, v) = x.split_once('=').unwrap_or((x, ""));
+        match groups.iter_mut().find(|g| g.0 == v) {
+            Some(g) => g.1.push(n.to_string()),
+            None => groups.push((v.to_string(), vec![n.to_string()])),
+        }
+    }
+    let prefix: String = groups
+        .iter()
+        .map(|(v, ns)| format!("{}={}, ", ns.join(", "), v))
+        .collect();
+    Env {
+        en: format!(
+            "{}with `{}` forced to match (none of the {} values it checks could be built into an environment)",
+            prefix, code, fc.values
+        ),
+        zh: format!(
+            "{}并强制 `{}` 判定为相符（它检查的 {} 个值都无法构造成环境）",
+            prefix, code, fc.values
+        ),
+        value,
+        learns: (
+            format!(
+                "the value read ({}) is one of the {} values the code hides",
+                what.join(", "),
+                fc.values
+            ),
+            format!("读取的值（{}）是代码隐藏的 {} 个值之一", what.join("；"), fc.values),
+        ),
+    }
+}
+
+/// Run `program` (guarded, see [`guarded`]) under each environment, then make each call;
+/// keep the printed output if it differs between environments, else the first call whose
+/// result does. `Ok` gives the runs and the call shown (`None`: the printed output);
+/// `Err` says why no replay could be shown.
+fn replay(
+    program: &str,
+    f: &Finding,
+    calls: &[(String, String)],
+    forcing: Option<&Forcing>,
+) -> Result<(Vec<Run>, Option<String>), crate::i18n::Msg> {
+    let envs = environments(f);
+    if envs.len() < 2 && forcing.is_none() {
+        return Err(crate::i18n::phrase(
+            "no environment to vary was found in what the code reads",
+        ));
+    }
+    let runner = runner_for(program, calls);
     let mut outs: Vec<(Env, Vec<String>)> = vec![];
     for env in envs {
-        if let Some(p) = std::env::var_os("TELLTALE_DUMP_REPLAY") {
-            let _ = std::fs::write(&p, &runner);
-        }
-        let t0 = crate::scan::now_ms();
-        let ev = sandbox::evaluate_in_env(&runner, &env.value);
-        if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
-            eprintln!("replay run: {:.1} ms", crate::scan::now_ms() - t0);
-        }
-        let res: Vec<String> = match ev {
-            sandbox::Outcome::Value(Value::String(v)) => {
-                let mut r: Vec<String> = v.split('\u{1}').map(String::from).collect();
-                r.pop();
-                r
-            }
-            sandbox::Outcome::Value(_) => vec![],
-            sandbox::Outcome::Refused(w) | sandbox::Outcome::Failed(w) => {
-                if outs.is_empty() {
-                    return Err(crate::i18n::phrase(&format!(
-                        "the code could not run in the sandbox: {}",
-                        w
-                    )));
-                }
-                vec![format!("[not run: {}]", w)]
-            }
-        };
-        if std::env::var_os("TELLTALE_DUMP_REPLAY").is_some() {
-            eprintln!("replay {}: {:?}", env.en, res);
-        }
+        let res = run_in(&runner, &env, outs.is_empty())?;
         outs.push((env, res));
     }
-    // The output shown: the printed output when it varies, else the first call that does.
     let at = |r: &[String], i: usize| r.get(i).cloned().unwrap_or_default();
-    let varies = |i: usize| {
+    let varies = |outs: &[(Env, Vec<String>)], i: usize| {
         let b = at(&outs[0].1, i);
         outs.iter().skip(1).any(|o| {
             let x = at(&o.1, i);
             x != b && !x.starts_with("[not run:")
         })
     };
-    let pick = (0..=calls.len()).find(|&i| varies(i)).ok_or_else(|| {
+    let mut pick = (0..=calls.len()).find(|&i| varies(&outs, i));
+    // No environment Telltale could build matched the list (one-way digests of values nobody
+    // listed): the comparison is answered "it matches" in one more run, said so in its name,
+    // so that what a match would do to the output is shown rather than assumed.
+    if pick.is_none() {
+        if let Some(fc) = forcing {
+            let forced = runner_for(&program.replacen(&fc.code, &fc.forced, 1), calls);
+            let env = forced_env(f, fc);
+            let res = run_in(&forced, &env, false)?;
+            outs.truncate(1);
+            outs.push((env, res));
+            pick = (0..=calls.len()).find(|&i| varies(&outs, i));
+        }
+    }
+    let pick = pick.ok_or_else(|| {
         if calls.is_empty() {
             crate::i18n::phrase("the output was the same in every environment tried")
         } else {
@@ -1231,4 +1464,66 @@ fn replay(
         });
     }
     Ok((runs, shown))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The comparison forced is the innermost one around the list, answered as a match in
+    /// the form the code expects: `true` for a test, index 0 for a search, `false` for `!==`.
+    #[test]
+    fn forced_comparisons_answer_a_match_in_the_codes_own_form() {
+        let cases = [
+            (
+                "var L = [1]; if (L.indexOf(h(x)) !== -1) y();",
+                "L.indexOf",
+                "0",
+            ),
+            (
+                "var L = [1]; var p = L.has(h(x)) ? 'a' : '';",
+                "L.has",
+                "true",
+            ),
+            ("var L = 'a'; if (L !== h(x)) y();", "L !==", "false"),
+            ("var L = /a/; if (L.test(h(x))) y();", "L.test", "true"),
+        ];
+        for (code, at, answer) in cases {
+            let alloc = Allocator::default();
+            let p = super::super::parse(&alloc, code).unwrap();
+            let mut v = CompareAt {
+                at: code.find(at).unwrap() as u32,
+                found: None,
+            };
+            v.visit_program(&p);
+            let (sp, a) = v.found.expect(code);
+            assert_eq!(a, answer, "{}", code);
+            assert!(code[sp.start as usize..].starts_with(at), "{}", code);
+        }
+        // Nothing to force where the list is not compared.
+        let code = "var L = [1]; console.log(L.length);";
+        let alloc = Allocator::default();
+        let p = super::super::parse(&alloc, code).unwrap();
+        let mut v = CompareAt {
+            at: code.find("L.length").unwrap() as u32,
+            found: None,
+        };
+        v.visit_program(&p);
+        assert!(v.found.is_none());
+    }
+
+    /// Differences are named by character, or by word when letters become other letters.
+    #[test]
+    fn changes_name_characters_and_words() {
+        assert_eq!(
+            changes("a\u{27}b", "a\u{2019}b"),
+            vec!["U+0027 APOSTROPHE → U+2019 RIGHT SINGLE QUOTATION MARK"]
+        );
+        assert_eq!(
+            changes("Press start now", "Press begin now"),
+            vec!["«start» → «begin»"]
+        );
+        assert_eq!(changes("a.", "a.\n"), vec!["(nothing) → U+000A LINE FEED"]);
+        assert!(changes("same", "same").is_empty());
+    }
 }

@@ -257,16 +257,29 @@ pub(crate) fn preview_msg(values: &[String]) -> Msg {
 
 /// What a source reads, as a noun: "reads the time zone (Intl)" → "the time zone"; an
 /// environment variable's name is kept ("an API base URL setting (ANTHROPIC_BASE_URL)").
+/// An environment variable's name as a source's detail: upper case (`HTTPS_PROXY`), or lower
+/// case with an underscore (`https_proxy`, which proxy tools also read).
+fn is_env_name(n: &str) -> bool {
+    let ok = |up: bool| {
+        n.chars().all(|c| {
+            (if up {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_ascii_lowercase()
+            }) || c.is_ascii_digit()
+                || c == '_'
+                || c == '*'
+        })
+    };
+    !n.is_empty() && (ok(true) || (n.contains('_') && ok(false)))
+}
+
 pub(crate) fn source_noun(what: &str) -> String {
     let w = what.strip_prefix("reads ").unwrap_or(what);
     match (w.rfind(" ("), w.ends_with(')')) {
         (Some(i), true) => {
             let inner = &w[i + 2..w.len() - 1];
-            let env_name = !inner.is_empty()
-                && inner
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '*');
-            if env_name {
+            if is_env_name(inner) {
                 w.to_string()
             } else {
                 w[..i].to_string()
@@ -283,10 +296,7 @@ pub(crate) fn source_zh(what: &str, category: &str) -> String {
         .rfind(" (")
         .filter(|_| what.ends_with(')'))
         .map(|i| &what[i + 2..what.len() - 1])
-        .filter(|n| {
-            n.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '*')
-        })
+        .filter(|n| is_env_name(n))
         .map(|n| format!("（{}）", n))
         .unwrap_or_default();
     let base = if w.contains("time zone") || w.contains("timezone") || w.contains("utc offset") {

@@ -234,6 +234,87 @@ fn hangul_name(cp: u32) -> String {
     )
 }
 
+/// The formal name aliases Unicode gives control characters (they have no name of their own;
+/// `NameAliases.txt`, type "control"), so that a difference or a finding says `LINE FEED`.
+fn control_alias(cp: u32) -> Option<&'static str> {
+    const C0: [&str; 32] = [
+        "NULL",
+        "START OF HEADING",
+        "START OF TEXT",
+        "END OF TEXT",
+        "END OF TRANSMISSION",
+        "ENQUIRY",
+        "ACKNOWLEDGE",
+        "ALERT",
+        "BACKSPACE",
+        "CHARACTER TABULATION",
+        "LINE FEED",
+        "LINE TABULATION",
+        "FORM FEED",
+        "CARRIAGE RETURN",
+        "SHIFT OUT",
+        "SHIFT IN",
+        "DATA LINK ESCAPE",
+        "DEVICE CONTROL ONE",
+        "DEVICE CONTROL TWO",
+        "DEVICE CONTROL THREE",
+        "DEVICE CONTROL FOUR",
+        "NEGATIVE ACKNOWLEDGE",
+        "SYNCHRONOUS IDLE",
+        "END OF TRANSMISSION BLOCK",
+        "CANCEL",
+        "END OF MEDIUM",
+        "SUBSTITUTE",
+        "ESCAPE",
+        "INFORMATION SEPARATOR FOUR",
+        "INFORMATION SEPARATOR THREE",
+        "INFORMATION SEPARATOR TWO",
+        "INFORMATION SEPARATOR ONE",
+    ];
+    // U+0080, U+0081 and U+0099 have no control alias.
+    const C1: [&str; 32] = [
+        "",
+        "",
+        "BREAK PERMITTED HERE",
+        "NO BREAK HERE",
+        "INDEX",
+        "NEXT LINE",
+        "START OF SELECTED AREA",
+        "END OF SELECTED AREA",
+        "CHARACTER TABULATION SET",
+        "CHARACTER TABULATION WITH JUSTIFICATION",
+        "LINE TABULATION SET",
+        "PARTIAL LINE FORWARD",
+        "PARTIAL LINE BACKWARD",
+        "REVERSE LINE FEED",
+        "SINGLE SHIFT TWO",
+        "SINGLE SHIFT THREE",
+        "DEVICE CONTROL STRING",
+        "PRIVATE USE ONE",
+        "PRIVATE USE TWO",
+        "SET TRANSMIT STATE",
+        "CANCEL CHARACTER",
+        "MESSAGE WAITING",
+        "START OF GUARDED AREA",
+        "END OF GUARDED AREA",
+        "START OF STRING",
+        "",
+        "SINGLE CHARACTER INTRODUCER",
+        "CONTROL SEQUENCE INTRODUCER",
+        "STRING TERMINATOR",
+        "OPERATING SYSTEM COMMAND",
+        "PRIVACY MESSAGE",
+        "APPLICATION PROGRAM COMMAND",
+    ];
+    let n = match cp {
+        0x00..=0x1F => C0[cp as usize],
+        0x7F => "DELETE",
+        0x80..=0x9F => C1[cp as usize - 0x80],
+        _ => "",
+    };
+    (!n.is_empty()).then_some(n)
+}
+
 /// The Unicode name, or a descriptive stand-in for characters that have none.
 pub fn name(c: char) -> String {
     let cp = c as u32;
@@ -245,7 +326,9 @@ pub fn name(c: char) -> String {
             format!("CJK UNIFIED IDEOGRAPH-{:04X}", cp)
         }
         0xAC00..=0xD7A3 => hangul_name(cp),
-        0x00..=0x1F | 0x7F..=0x9F => format!("CONTROL-{:04X}", cp),
+        0x00..=0x1F | 0x7F..=0x9F => control_alias(cp)
+            .map(String::from)
+            .unwrap_or_else(|| format!("CONTROL-{:04X}", cp)),
         0xE000..=0xF8FF | 0xF0000..=0x10FFFF => format!("PRIVATE USE-{:04X}", cp),
         _ => format!("UNNAMED-{:04X}", cp),
     }
