@@ -1,7 +1,7 @@
 // Real Node single executable applications (SEA): `node --experimental-sea-config` writes the
 // blob, postject (npm) injects it into a copy of node, as Node's documentation describes. The
 // executable is the channel (it behaves differently by environment), and the scanner must name
-// the embedded script in its findings.
+// the embedded script in its findings, parse it and replay its chain.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,4 +37,9 @@ test('a covert channel in a Node single executable is found in its embedded scri
   const chain = r.findings.find((f) => f.rule === 'covert-channel');
   assert.match(chain.path, /app!main\.js$/);
   assert.ok(chain.decoded.text.includes('squid.relay.example.net'));
+  // The embedded script is parsed and its chain replayed, as a script on its own would be:
+  // under a listed proxy host the date's '-' becomes '/'.
+  assert.equal(chain.replay[0].changes.length, 0);
+  const changed = chain.replay.filter((x) => x.changes.length > 0);
+  assert.ok(changed.some((x) => x.changes.some((c) => c.includes('U+002D HYPHEN-MINUS → U+002F SOLIDUS'))), JSON.stringify(chain.replay));
 });

@@ -1377,9 +1377,7 @@ impl Scanner {
         let mut mod_bufs: Vec<(usize, Vec<u8>)> = vec![];
         let mut mod_room = CODE_BIG as u64;
         for (i, m) in modules.iter().enumerate() {
-            // Bun names the entry point without its extension (`/$bunfs/root/app`).
-            let leaf = m.2.rsplit('/').next().unwrap_or("");
-            if (code::is_code(&m.2, b"") || !leaf.contains('.')) && m.1 - m.0 <= mod_room {
+            if is_module_code(&m.2) && m.1 - m.0 <= mod_room {
                 mod_room -= m.1 - m.0;
                 mod_bufs.push((i, Vec::new()));
             }
@@ -1436,6 +1434,18 @@ impl Scanner {
             for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
                 self.work.modules += 1;
                 if modules.len() < MAX_MODULES && seen.insert((m.0, m.1)) {
+                    // A script whose header is in this window (a Node SEA's main script
+                    // follows its header) is kept from here on for the analyser, as modules
+                    // read from a graph first are.
+                    if m.0 >= base && is_module_code(&m.2) && m.1 - m.0 <= mod_room {
+                        mod_room -= m.1 - m.0;
+                        let (from, to) = (m.0, m.1.min(base + len as u64));
+                        let mut mb = Vec::with_capacity((m.1 - m.0) as usize);
+                        if from < to {
+                            mb.extend_from_slice(&w[(from - base) as usize..(to - base) as usize]);
+                        }
+                        mod_bufs.push((modules.len(), mb));
+                    }
                     modules.push(m);
                 }
             }
@@ -1945,6 +1955,13 @@ pub fn printable(s: &str) -> String {
         }
     }
     out
+}
+
+/// An embedded module the analyser reads: JavaScript by its name, or Bun's entry point, which
+/// Bun names without its extension (`/$bunfs/root/app`).
+fn is_module_code(name: &str) -> bool {
+    let leaf = name.rsplit('/').next().unwrap_or("");
+    code::is_code(name, b"") || !leaf.contains('.')
 }
 
 /// Most bytes read after the scan only to complete an input's SHA-256.
