@@ -72,14 +72,18 @@ async function run() {
     return;
   }
   inFlight = { started: performance.now() };
+  let onProgress = null;
   if (text.length > 1 << 20) {
-    // A large text: say that it is being checked (the engine answers in about a second per 30 MB).
-    resultEl.replaceChildren(el('p', { class: 'status', id: 'checking', role: 'status', text: t('checkingBig', { mb: (text.length / 1048576).toFixed(1) }) }));
+    // A large text: say that it is being checked, and how far the engine has come.
+    const mb = (text.length / 1048576).toFixed(1);
+    const bar = el('progress', { id: 'checking-progress', max: '1', value: '0', 'aria-label': t('checkingBig', { mb }) });
+    resultEl.replaceChildren(el('p', { class: 'status', id: 'checking', role: 'status', text: t('checkingBig', { mb }) }), bar);
+    onProgress = (p) => { if (p.total > 0) bar.value = p.done / p.total; };
   }
   resultEl.dataset.state = 'working';
   resultEl.setAttribute('aria-busy', 'true');
   try {
-    const { report, ms } = await engine.checkText(text, options(text));
+    const { report, ms } = await engine.checkText(text, options(text), onProgress);
     if (my === seq) {
       const first = !shown || shown.kind !== 'text' || shown.report.verdict !== report.verdict;
       shown = lastText = { kind: 'text', report, text, ms };

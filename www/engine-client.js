@@ -48,7 +48,8 @@ export class Engine {
     }));
   }
 
-  checkText(text, options) { return this.request({ type: 'checkText', text, options }); }
+  /** `onProgress({ done, total })` (bytes) is told as a large text's segments are checked. */
+  checkText(text, options, onProgress = null) { return this.request({ type: 'checkText', text, options }, [], onProgress); }
   checkBytes(buffer, options) { return this.request({ type: 'checkBytes', bytes: buffer, options }, [buffer]); }
   /** Load the file-analysis module into the worker (once): it is fetched and inflated only now. */
   loadFiles() {

@@ -19,6 +19,14 @@ fn lang_option(options: &Option<JsValue>) -> Option<String> {
     (crate::i18n::best_language(&tag) != crate::i18n::DEFAULT_LANG).then_some(tag)
 }
 
+/// A boolean member of an options object, when it is one.
+fn bool_option(options: &Option<JsValue>, key: &str) -> Option<bool> {
+    let o = options.as_ref().filter(|o| o.is_object())?;
+    js_sys::Reflect::get(o, &JsValue::from_str(key))
+        .ok()?
+        .as_bool()
+}
+
 /// A report in the language an options object asks for.
 fn to_js_in<T: Serialize>(v: &T, lang: Option<String>) -> Result<JsValue, JsValue> {
     match lang {
@@ -75,6 +83,10 @@ export interface TextOptions {
   views?: boolean;
   /** Language of the report's words ("en", "zh-CN"); see `localize`. */
   lang?: string;
+  /** Compute the text's SHA-256 for `checked` (default true). A caller with a faster digest
+   * (the page's worker uses the browser's `crypto.subtle` for large texts) sets false and
+   * fills `checked[0].sha256` itself. */
+  sha256?: boolean;
 }
 export interface ScanOptions {
   /** Extra names or domains to look for in decoded lists. */
@@ -132,20 +144,34 @@ export interface RuleDoc {
 }
 "#;
 
-/// Check a text. `options`: `{ password?, ascii_punctuation?, views? }` (or undefined).
+/// Check a text. `options`: `{ password?, ascii_punctuation?, views?, lang?, sha256? }` (or
+/// undefined); `on_progress(done, total)`, when given, is called before each 2 MiB segment of
+/// a large text.
 #[wasm_bindgen(js_name = checkText, unchecked_return_type = "TextReport")]
 pub fn check_text(
     text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "TextOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "(done: number, total: number) => void")]
+    on_progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsValue> {
     let lang = lang_option(&options);
+    let hash = bool_option(&options, "sha256").unwrap_or(true);
     let opts = parse_options(options.unwrap_or(JsValue::UNDEFINED))?;
-    let mut r = crate::check_text(text, &opts);
+    let mut r = match &on_progress {
+        Some(f) => crate::text::check_text_progress(text, &opts, &mut |done, total| {
+            let _ = f.call2(
+                &JsValue::NULL,
+                &JsValue::from_f64(done as f64),
+                &JsValue::from_f64(total as f64),
+            );
+        }),
+        None => crate::check_text(text, &opts),
+    };
     r.generated = Some(now_iso());
     r.checked = vec![crate::report::Checked {
         name: "pasted text".into(),
         size: text.len() as u64,
-        sha256: Some(crate::report::sha256_hex(text.as_bytes())),
+        sha256: hash.then(|| crate::report::sha256_hex(text.as_bytes())),
         verdict: Some(r.verdict),
         complete: true,
         reason: None,

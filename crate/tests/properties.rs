@@ -302,3 +302,54 @@ proptest! {
         }
     }
 }
+
+/// Text made of date pieces: digits (ASCII and full-width), separators, CJK date words,
+/// month names, ordinals and the characters that make a date part of something larger.
+fn date_soup(max: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[0-9]{1,5}",
+        2 => prop::sample::select(vec!["-", "/", ".", "．", "／", "－", " ", ", ", "\n", ":", "T", "x", "a"]).prop_map(String::from),
+        1 => prop::sample::select(vec!["年", "月", "日", "２０２６", "０４", "１２", "after:", "http://h/", "www."]).prop_map(String::from),
+        1 => prop::sample::select(vec!["Apr", "april", "May", "Sept.", "DEC", "3rd", "of ", "June"]).prop_map(String::from),
+        // Whole dates, either order, with the same or different separators.
+        3 => (990u32..3010, prop::sample::select(vec!['-', '/', '.']), 0u32..40, prop::sample::select(vec!['-', '/', '.']), 0u32..40, any::<bool>())
+            .prop_map(|(y, s1, a, s2, b, ymd)| if ymd { format!("{y}{s1}{a:02}{s2}{b}") } else { format!("{a}{s1}{b}{s2}{y}") }),
+        1 => (990u32..3010, 0u32..14, 0u32..33, any::<bool>()).prop_map(|(y, m, d, sp)| if sp { format!("{y} 年 {m} 月 {d} 日") } else { format!("{y}年{m}月{d}日") }),
+    ];
+    prop::collection::vec(piece, 0..max).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// The date finder that reads the numeric forms' digits itself and makes each pattern's
+    /// words once finds what the regex-groups reference finds: the same dates, words and
+    /// ISO forms, in order; the capped form keeps the first dates and counts all.
+    #[test]
+    fn dates_match_the_reference(text in date_soup(40), cap in 0usize..6) {
+        use telltale::text::dates::{find_dates, find_dates_capped, find_dates_reference};
+        let key = |v: Vec<telltale::report::DateEntry>| -> Vec<(String, String, Option<String>, usize)> {
+            v.into_iter().map(|d| (d.text, d.pattern, d.iso, d.location.byte_offset)).collect()
+        };
+        let (fast, reference) = (find_dates(&text), find_dates_reference(&text));
+        let all = key(reference);
+        prop_assert_eq!(key(fast), all.clone(), "{:?}", text);
+        let (first, counts, total) = find_dates_capped(&text, cap);
+        prop_assert_eq!(total, all.len());
+        prop_assert_eq!(key(first), all.iter().take(cap).cloned().collect::<Vec<_>>());
+        prop_assert_eq!(counts.iter().map(|c| c.1).sum::<usize>(), all.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// UTF-16 length counted from bytes equals the sum of each character's UTF-16 length.
+    #[test]
+    fn utf16_len_counts_what_chars_count(cs in prop::collection::vec(any::<char>(), 0..64), text in spicy_string(60)) {
+        let s: String = cs.into_iter().collect();
+        for t in [s.as_str(), text.as_str()] {
+            prop_assert_eq!(telltale::text::locate::utf16_len(t), t.chars().map(char::len_utf16).sum::<usize>());
+        }
+    }
+}

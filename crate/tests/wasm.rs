@@ -33,7 +33,7 @@ fn corpus_cases_hold_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn binding_returns_a_plain_object() {
-    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", None).unwrap();
+    let v = telltale::wasm::check_text("Today\u{02BC}s date is 2026-04-03.", None, None).unwrap();
     let verdict = js_sys::Reflect::get(&v, &JsValue::from_str("verdict")).unwrap();
     assert_eq!(verdict.as_string().as_deref(), Some("covert"));
     let findings = js_sys::Reflect::get(&v, &JsValue::from_str("findings")).unwrap();
@@ -46,7 +46,9 @@ fn binding_returns_a_plain_object() {
     let lab = js_sys::Reflect::get(&flags, &JsValue::from_str("host_has_lab_keyword")).unwrap();
     assert_eq!(lab.as_bool(), Some(true));
     // Bad options are an error value, not a panic.
-    assert!(telltale::wasm::check_text("x", Some(JsValue::from_str("not an object"))).is_err());
+    assert!(
+        telltale::wasm::check_text("x", Some(JsValue::from_str("not an object")), None).is_err()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -227,4 +229,35 @@ fn xz_module_inflation_checks_its_input() {
     assert!(telltale::wasm::inflate_module(&bad).is_err());
     assert!(telltale::wasm::inflate_module(b"not xz at all").is_err());
     assert!(telltale::wasm::inflate_xz_capped(xz, 1000).is_err());
+}
+
+/// A large text tells its progress before each segment, in order, up to the whole text; the
+/// `sha256: false` option leaves the digest to the caller.
+#[wasm_bindgen_test]
+fn large_text_reports_progress() {
+    use std::{cell::RefCell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let text = "The quick brown fox jumps over the lazy dog. ".repeat(150_000); // 6.7 MB
+    let seen: Rc<RefCell<Vec<(f64, f64)>>> = Rc::default();
+    let s = seen.clone();
+    let f = Closure::wrap(
+        Box::new(move |d: f64, t: f64| s.borrow_mut().push((d, t))) as Box<dyn FnMut(f64, f64)>
+    );
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &JsValue::from_str("sha256"), &JsValue::FALSE).unwrap();
+    let v = telltale::wasm::check_text(
+        &text,
+        Some(opts.into()),
+        Some(f.as_ref().unchecked_ref::<js_sys::Function>().clone()),
+    )
+    .unwrap();
+    let seen = seen.borrow();
+    assert!(seen.len() >= 4, "{:?}", seen);
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{:?}", seen);
+    assert!(seen.iter().all(|&(_, t)| t == text.len() as f64));
+    assert_eq!(seen.last().unwrap().0, text.len() as f64);
+    let checked = js_sys::Reflect::get(&v, &JsValue::from_str("checked")).unwrap();
+    let first = js_sys::Reflect::get(&checked, &JsValue::from_f64(0.0)).unwrap();
+    let sha = js_sys::Reflect::get(&first, &JsValue::from_str("sha256")).unwrap();
+    assert!(sha.is_undefined() || sha.is_null(), "{:?}", sha);
 }

@@ -213,6 +213,10 @@ test('a 30 MB paste: verdict without a long freeze, marked text shown as windows
     s = s.slice(0, 1000) + '\u200B' + s.slice(1000);
     window.__long = [];
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+    // The progress the page shows while the engine checks (issue 12: over 1 MB).
+    window.__progress = [];
+    new MutationObserver((ms) => { for (const m of ms) if (m.target.id === 'checking-progress') window.__progress.push(Number(m.target.value)); })
+      .observe(document.querySelector('#result'), { subtree: true, attributes: true, attributeFilter: ['value'] });
     window.__t0 = performance.now();
     // A real paste event carrying the text, as the clipboard delivers it.
     const dt = new DataTransfer();
@@ -228,10 +232,17 @@ test('a 30 MB paste: verdict without a long freeze, marked text shown as windows
     shownChars: document.querySelector('#highlighted')?.textContent.length ?? 0,
   }));
   assert.ok(shownChars < 100000, `marked view holds ${shownChars} characters`);
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.length >= 3 && progress.some((v) => v > 0 && v < 1), `progress shown: ${progress}`);
   // The whole text was checked, and the box holds only its beginning.
   assert.equal(await page.$eval('#result', (e) => e.dataset.verdict), 'notice');
   assert.ok((await page.$eval('#text', (t) => t.value.length)) < 30000);
   assert.ok((await page.evaluate(() => window.telltale.lastReport.stats.chars)) > 30e6);
+  // Its SHA-256 (from the browser's digest for a text this large) is the text's own.
+  const line = 'The quick brown fox jumps over the lazy dog while the clock reads 2026-04-03.\n';
+  let same = line.repeat(Math.ceil((30 << 20) / line.length));
+  same = same.slice(0, 1000) + '\u200B' + same.slice(1000);
+  assert.equal(await page.evaluate(() => window.telltale.lastReport.checked[0].sha256), createHash('sha256').update(same).digest('hex'));
   console.log(`30 MB paste: verdict after ${ms.toFixed(0)} ms, longest main-thread task ${long.toFixed(0)} ms`);
   await context.close();
 });

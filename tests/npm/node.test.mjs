@@ -25,7 +25,7 @@ test('the package is named, versioned as the crate, and ships types', () => {
   assert.ok(statSync(packed()).size < 8 << 20, 'packed package under 8 MB');
   for (const t of ['node', 'web']) {
     const dts = readFileSync(join(dir, 'node_modules', 'telltale-engine', t, 'telltale.d.ts'), 'utf8');
-    for (const sig of ['export function checkText(text: string, options?: TextOptions): TextReport;',
+    for (const sig of ['export function checkText(text: string, options?: TextOptions, on_progress?: (done: number, total: number) => void',
       'export function scanBytes(name: string, bytes: Uint8Array | number[], options?: ScanOptions): ScanReport;',
       'export function rules(): RuleDoc[];', 'export function toSarif(', 'export function toMarkdown(',
       'export function localize(', 'export interface Finding', 'export type Verdict']) {

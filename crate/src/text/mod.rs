@@ -410,14 +410,47 @@ impl<'a> Ctx<'a> {
 
 /// Check a text. Never panics on any input; time is linear in the input's size.
 pub fn check_text(text: &str, opts: &Options) -> Report {
+    check_text_progress(text, opts, &mut |_, _| {})
+}
+
+/// [`check_text`], telling `progress(done, total)` (bytes) after each segment of a large text
+/// (the page shows it for texts over 1 MB).
+pub fn check_text_progress(
+    text: &str,
+    opts: &Options,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Report {
     if text.len() > segments::SEGMENT {
         // Large texts are checked in segments (bounded memory); see `segments`.
-        let mut r = text.as_bytes();
+        let mut r = Progress {
+            rest: text.as_bytes(),
+            done: 0,
+            total: text.len() as u64,
+            tell: progress,
+        };
         if let Ok((rep, _)) = segments::check_reader(&mut r, opts, u64::MAX, None) {
             return rep;
         }
     }
     check_text_at_depth(text, opts, 0)
+}
+
+/// A text read in segments, telling how far the reading has come before each read (each read
+/// is one segment's worth, asked for once the previous segment was checked).
+struct Progress<'a, 'f> {
+    rest: &'a [u8],
+    done: u64,
+    total: u64,
+    tell: &'f mut dyn FnMut(u64, u64),
+}
+
+impl std::io::Read for Progress<'_, '_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        (self.tell)(self.done, self.total);
+        let n = self.rest.read(buf)?;
+        self.done += n as u64;
+        Ok(n)
+    }
 }
 
 /// Check a text whole, however large (no segments): the reference the segmented check is
@@ -447,9 +480,12 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let scan = scan_chars(text);
         let punctuation = punct::inventory(&scan);
-        let mut dates = DateInventory::from_dates(dates::find_dates(text));
-        let dates_total = dates.dates.len();
-        dates.dates.truncate(MAX_DATES);
+        let (found, patterns, dates_total) = dates::find_dates_capped(text, MAX_DATES);
+        let dates = DateInventory {
+            dates: found,
+            mixed: patterns.len() > 1,
+            patterns,
+        };
         let mut ctx = Ctx {
             text,
             opts,
@@ -950,15 +986,19 @@ fn finish(mut ctx: Ctx) -> Report {
     let views = if ctx.opts.views {
         let cleaned = apply_edits(text, &mut ctx.clean_edits);
         let revealed = apply_edits(text, &mut ctx.reveal_edits);
-        let nfc = if unicode_normalization::is_nfc_quick(text.chars())
-            == unicode_normalization::IsNormalized::Yes
+        // (ASCII is in every normalisation form: no character pass needed.)
+        let nfc = if text.is_ascii()
+            || unicode_normalization::is_nfc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes
         {
             None
         } else {
             Some(text.nfc().collect::<String>()).filter(|s| s != text)
         };
-        let nfkc = if unicode_normalization::is_nfkc_quick(text.chars())
-            == unicode_normalization::IsNormalized::Yes
+        // (ASCII is in every normalisation form: no character pass needed.)
+        let nfkc = if text.is_ascii()
+            || unicode_normalization::is_nfkc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes
         {
             None
         } else {

@@ -136,7 +136,7 @@ impl Merge {
         }
         self.line_base += memchr::memchr_iter(b'\n', text.as_bytes()).count();
         self.byte_base += text.len();
-        self.utf16_base += text.chars().map(char::len_utf16).sum::<usize>();
+        self.utf16_base += super::locate::utf16_len(text);
         self.segments += 1;
         let keep_views = self.keep_views;
         let Some(r) = self.r.as_mut() else {
