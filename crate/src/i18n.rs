@@ -189,6 +189,11 @@ pub fn phrase(en: &str) -> Msg {
     Msg::new(&phrase_id(en))
 }
 
+/// Whether the default catalogue holds a message (every catalogue must: a test checks).
+pub fn has_message(id: &str) -> bool {
+    catalogue(DEFAULT_LANG).bundle.has_message(id)
+}
+
 /// `ph-` and the phrase's ASCII letters and digits in words joined by `-`.
 pub fn phrase_id(en: &str) -> String {
     let mut id = String::from("ph");

@@ -203,6 +203,9 @@ pub struct Finding {
     /// "page 3", "e-mail part 2 (text/html), line 14".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// `place` as data (see `doc::words`), rendered in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_msg: Option<Msg>,
     /// At most two sentences for the verdict when this finding decides it, in English and
     /// Chinese, with the numbers rather than the lists.
     #[serde(default, skip_serializing_if = "Option::is_none")]

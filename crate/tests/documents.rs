@@ -31,6 +31,54 @@ fn document_corpus() {
             .iter()
             .filter(|x| x.code.starts_with("TD") || x.code.starts_with("TT"))
         {
+            // Where it is and how it is hidden are words of the catalogues, not English kept
+            // as written (`verbatim`), so a Chinese reader reads them in Chinese.
+            if x.place.is_some() {
+                match &x.place_msg {
+                    Some(p) => {
+                        let text = serde_json::to_string(p).unwrap();
+                        if text.contains("\"verbatim\"") {
+                            errs.push(format!("{f}: place not in the catalogues: {text}"));
+                        }
+                        // In Chinese, no English word of the place is left (code such as
+                        // `Sheet1!B3` or `text/html` stays).
+                        let zh = telltale::i18n::render("zh-CN", p);
+                        for w in [
+                            "paragraph",
+                            "slide",
+                            "page",
+                            "line",
+                            "part",
+                            "comment",
+                            "notes",
+                            "message",
+                        ] {
+                            if zh.contains(w) {
+                                errs.push(format!("{f}: place in Chinese keeps \"{w}\": {zh}"));
+                            }
+                        }
+                        assert_eq!(telltale::i18n::render("en", p), *x.place.as_ref().unwrap());
+                    }
+                    None => errs.push(format!("{f}: {} place has no message", x.rule)),
+                }
+            }
+            if let Some(m) = &x.msg {
+                let text = serde_json::to_string(m).unwrap();
+                if text.contains("\"verbatim\"") {
+                    errs.push(format!("{f}: words not in the catalogues: {text}"));
+                }
+            }
+            if let Some(m) = x.decoded.as_ref().and_then(|d| d.scheme_msg.as_ref()) {
+                let text = serde_json::to_string(m).unwrap();
+                if text.contains("\"verbatim\"") {
+                    errs.push(format!("{f}: technique not in the catalogues: {text}"));
+                }
+                errs.extend(
+                    telltale::i18n::problems(m)
+                        .into_iter()
+                        .map(|p| format!("{f}: {p}")),
+                );
+            }
             for m in [&x.msg, &x.meaning_msg] {
                 match m {
                     Some(m) => errs.extend(

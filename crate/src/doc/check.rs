@@ -2,6 +2,7 @@
 //! checker, and each finding is placed in the document's own terms; hidden text is reported by
 //! technique, an instruction to an AI reader in it above all; e-mail alternatives are compared.
 
+use super::words;
 use super::{Document, Technique};
 use crate::i18n::Msg;
 use crate::report::{Confidence, Decoded, Finding, Location, Severity};
@@ -55,6 +56,7 @@ fn finding(
         replay_call: None,
         replay_note: None,
         replay_note_msg: None,
+        place_msg: Some(words::place_msg(place)),
     }
 }
 
@@ -124,6 +126,10 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
                 Some(h) => format!("{} ({})", p.place, h.how),
                 None => p.place.clone(),
             });
+            f.place_msg = Some(match &p.hidden {
+                Some(h) => words::place_how_msg(&p.place, &h.how),
+                None => words::place_msg(&p.place),
+            });
         }
         out.push(f);
     }
@@ -141,11 +147,11 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
                 Severity::Critical,
                 true,
                 Msg::new("doc-hidden-instruction")
-                    .arg("place", &p.place)
-                    .arg("how", &h.how)
+                    .arg("place", words::place_msg(&p.place))
+                    .arg("how", words::how_msg(&h.how))
                     .arg("text", clip(p.text.trim(), 300)),
                 Msg::new("doc-hidden-instruction-meaning")
-                    .arg("how", &h.how)
+                    .arg("how", words::how_msg(&h.how))
                     .arg("phrase", clip(&phrase, 60)),
                 path,
                 &p.place,
@@ -153,6 +159,7 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
             );
             f.decoded = Some(Decoded {
                 scheme: h.how.clone(),
+                scheme_msg: Some(words::how_msg(&h.how)),
                 text: Some(p.text.trim().to_string()),
                 plausibility: 1.0,
                 ..Default::default()
@@ -248,8 +255,8 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
             sev,
             false,
             Msg::new(what)
-                .arg("how", &how)
-                .arg("place", places[0])
+                .arg("how", words::how_msg(&how))
+                .arg("place", words::place_msg(places[0]))
                 .arg("text", clip(texts[0], 160))
                 .arg("more", idx.len() - 1),
             meaning,
@@ -260,6 +267,7 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
         f.count = idx.len();
         f.decoded = Some(Decoded {
             scheme: how.clone(),
+            scheme_msg: Some(words::how_msg(&how)),
             text: Some(listed.join("\n")),
             plausibility: 1.0,
             ..Default::default()
@@ -297,6 +305,7 @@ pub fn check(doc: &Document, path: &str, opts: &Options) -> Vec<Finding> {
             );
             f.decoded = Some(Decoded {
                 scheme: "only in the HTML version".into(),
+                scheme_msg: Some(words::how_msg("only in the HTML version")),
                 text: Some(diff.join("\n")),
                 plausibility: 1.0,
                 ..Default::default()

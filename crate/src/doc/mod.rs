@@ -15,6 +15,7 @@ pub mod ooxml;
 pub mod pdf;
 pub mod pdf_font;
 pub mod rtf;
+pub mod words;
 pub mod xml;
 
 /// Largest document read into memory; larger ones are reported as not checked.

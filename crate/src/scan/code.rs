@@ -237,6 +237,7 @@ pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Findin
             replay_call: f.replay_call.clone(),
             replay_note: f.replay_note.as_ref().map(|m| m.en()),
             replay_note_msg: f.replay_note.clone(),
+            place_msg: None,
         });
     }
     (out, a.notes)

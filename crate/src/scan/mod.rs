@@ -2209,6 +2209,7 @@ fn finding(
         replay_call: None,
         replay_note: None,
         replay_note_msg: None,
+        place_msg: None,
     }
 }
 

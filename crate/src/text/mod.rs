@@ -186,6 +186,7 @@ impl<'a> Ctx<'a> {
             replay_call: None,
             replay_note: None,
             replay_note_msg: None,
+            place_msg: None,
         }
     }
 
