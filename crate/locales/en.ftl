@@ -190,3 +190,14 @@ doc-unseen-part = The document has { $how } in { $place }: «{ $text }»{ $more 
 doc-unseen-part-meaning = Comments and speaker notes travel with the file but are not on the page. They were checked like the rest of the text; listed so that you know they are there.
 doc-alternative-mismatch = The HTML version says what the plain-text version does not: «{ $text }»
 doc-alternative-mismatch-meaning = This e-mail carries two versions of its text and they disagree. Your mail program shows one; filters, previews and assistants may use the other. Check which one is true before acting on it.
+
+## Notes: limits that were reached, and how a large text was read.
+note-marks-capped = Only the first { $max } highlights are listed.
+note-dates-capped = { $count } dates: the inventory lists the first { $max }; pattern counts cover all.
+note-occurrences-capped = More than { $max } unusual characters: only the first { $max } are examined one by one; counts cover all.
+note-rule-capped = { $rule }: { $count } findings, the first { $max } are listed.
+note-characters-capped = { $count } distinct characters: the inventory lists the { $max } most notable.
+note-segments = Checked in { $count } segments of about { $mib } MiB (the text is { $bytes } bytes): a pattern spanning two segments may be reported in two parts; columns on a line longer than a segment count from the segment's start; NFC/NFKC views are not produced.
+note-findings-dropped = { $count } further findings not listed (at most { $max } per rule).
+note-views-too-large = The cleaned and revealed views are not included: the text is larger than { $mib } MiB.
+note-read-capped = Only the first { $bytes } bytes were read (limit for input with no known end); the rest was not checked.

@@ -186,3 +186,14 @@ doc-unseen-part = 文档含有 { $how }，位于 { $place }：«{ $text }»{ $mo
 doc-unseen-part-meaning = 批注和演讲者备注随文件一起传递，但不在页面上。它们和其余文字一样经过了检查；列出来是为了让你知道它们存在。
 doc-alternative-mismatch = HTML 版本说了纯文本版本没有说的内容：«{ $text }»
 doc-alternative-mismatch-meaning = 这封邮件带有两个版本的正文，而两者不一致。你的邮件程序显示其中一个；过滤器、预览和助手可能使用另一个。行动之前请先确认哪个是真的。
+
+## Notes: limits that were reached, and how a large text was read.
+note-marks-capped = 只列出前 { $max } 处标记。
+note-dates-capped = 共 { $count } 个日期：清单只列出前 { $max } 个；格式统计涵盖全部。
+note-occurrences-capped = 不寻常的字符超过 { $max } 个：只逐个检查前 { $max } 个；计数涵盖全部。
+note-rule-capped = { $rule }：共 { $count } 项发现，列出前 { $max } 项。
+note-characters-capped = 共 { $count } 种不同字符：清单只列出最值得注意的 { $max } 种。
+note-segments = 分 { $count } 段检查，每段约 { $mib } MiB（文字共 { $bytes } 字节）：跨越两段的模式可能分成两处报告；超过一段长度的行，列号从该段开头计算；不生成 NFC/NFKC 视图。
+note-findings-dropped = 另有 { $count } 项发现未列出（每条规则最多 { $max } 项）。
+note-views-too-large = 未包含清理后和显形后的文字：文字大于 { $mib } MiB。
+note-read-capped = 只读取了前 { $bytes } 字节（没有已知结尾的输入的上限）；其余部分未检查。

@@ -372,7 +372,7 @@ pub fn localize_value_final(v: &mut serde_json::Value, lang: &str) {
 fn walk(v: &mut serde_json::Value, tag: &str, fallbacks: bool) {
     match v {
         serde_json::Value::Object(o) => {
-            let mut set: Vec<(String, String)> = vec![];
+            let mut set: Vec<(String, serde_json::Value)> = vec![];
             for (k, val) in o.iter() {
                 let target = if k == "msg" {
                     Some("message".to_string())
@@ -381,7 +381,12 @@ fn walk(v: &mut serde_json::Value, tag: &str, fallbacks: bool) {
                 };
                 if let Some(t) = target {
                     if let Ok(m) = serde_json::from_value::<Msg>(val.clone()) {
-                        set.push((t, render(tag, &m)));
+                        set.push((t, render(tag, &m).into()));
+                    } else if let Ok(ms) = serde_json::from_value::<Vec<Msg>>(val.clone()) {
+                        // A list of messages (`notes_msg`): each rendered, in order.
+                        let v: Vec<serde_json::Value> =
+                            ms.iter().map(|m| render(tag, m).into()).collect();
+                        set.push((t, v.into()));
                     }
                 }
             }
@@ -396,12 +401,12 @@ fn walk(v: &mut serde_json::Value, tag: &str, fallbacks: bool) {
                         o.get(&format!("{base}_msg")).is_some_and(|m| !m.is_null())
                     };
                     if !has_msg && !s.is_empty() {
-                        set.push((base.to_string(), s.clone()));
+                        set.push((base.to_string(), s.clone().into()));
                     }
                 }
             }
             for (k, s) in set {
-                o.insert(k, serde_json::Value::String(s));
+                o.insert(k, s);
             }
             for (k, val) in o.iter_mut() {
                 if k != "msg" && !k.ends_with("_msg") {

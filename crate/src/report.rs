@@ -610,12 +610,25 @@ pub struct Report {
     /// Limits that were reached (e.g. "only the first 10000 marks are listed").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// `notes` as data, each rendered in the reader's language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes_msg: Vec<Msg>,
     /// When the report was made (RFC 3339 UTC), set by the caller (CLI, page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generated: Option<String>,
     /// What was checked: name, size, SHA-256.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checked: Vec<Checked>,
+}
+
+impl Report {
+    /// Add a note (once): its words in English and as a message.
+    pub fn note(&mut self, m: Msg) {
+        if !self.notes_msg.contains(&m) {
+            self.notes.push(m.en());
+            self.notes_msg.push(m);
+        }
+    }
 }
 
 /// Verdict from findings: covert beats everything; otherwise the highest severity decides.

@@ -114,7 +114,7 @@ export interface Finding {
   location: Location; snippet: string; count: number; occurrences?: Location[];
   decoded?: { scheme: string; text?: string; flags?: Record<string, boolean>; bytes_hex?: string };
   /** For scans: the file (`archive.tgz!package/index.js`). */
-  path?: string; excerpt?: string; place?: string;
+  path?: string; excerpt?: string; place?: string; place_msg?: Msg;
   brief?: { en: string; zh: string }; message_zh?: string;
   replay?: ReplayRun[]; replay_call?: string; replay_note?: string;
 }
@@ -126,7 +126,7 @@ export interface TextReport {
   tool: string; version: string; verdict: Verdict; summary: string; summary_zh: string;
   summary_msg?: Msg; lang?: string;
   findings: Finding[]; input: any; stats: any; characters: any[]; punctuation: any[];
-  dates: any; views: any; marks: any[]; notes?: string[]; generated?: string; checked: Checked[];
+  dates: any; views: any; marks: any[]; notes?: string[]; notes_msg?: Msg[]; generated?: string; checked: Checked[];
 }
 export interface ScanReport {
   tool: string; version: string; verdict: Verdict; summary: string; summary_zh: string;
@@ -136,7 +136,7 @@ export interface ScanReport {
   inputs_not_listed?: number;
   /** What was read and what was not: a part not read is never called clean. */
   coverage: { complete: boolean; bytes_checked: number; unchecked?: { path: string; reason: string }[]; unchecked_count: number };
-  notes?: string[]; generated?: string; checked?: Checked[];
+  notes?: string[]; notes_msg?: Msg[]; generated?: string; checked?: Checked[];
 }
 export interface RuleDoc {
   code: string; id: string; title: string; what: string; why: string; example: string;

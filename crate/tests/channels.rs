@@ -260,6 +260,16 @@ fn code_findings_are_messages_in_every_language() {
     let (mut errs, mut seen) = (vec![], 0);
     for p in &paths {
         let rep = telltale::scan::scan_paths(std::slice::from_ref(p), &[], None);
+        // The scan's notes (pieces analysed, chains listed) are messages too.
+        assert_eq!(rep.notes_msg.len(), rep.notes.len());
+        for m in &rep.notes_msg {
+            let probs = telltale::i18n::problems(m);
+            assert!(probs.is_empty(), "{:?}", probs);
+            assert_ne!(
+                telltale::i18n::render("en", m),
+                telltale::i18n::render("zh-CN", m)
+            );
+        }
         for f in rep
             .findings
             .iter()

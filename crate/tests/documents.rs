@@ -113,6 +113,35 @@ fn large_text_file_with_a_hidden_tail() {
         .and_then(|d| d.text.as_deref())
         .is_some_and(|x| x.contains("ignore previous instructions"))));
     assert!(r.coverage.complete);
+    // The same text pasted: checked in segments, said in a note that is a message in every
+    // language, its English words unchanged.
+    let rep = telltale::check_text(&t, &Default::default());
+    assert!(
+        rep.notes_msg.iter().any(|m| m.id == "note-segments"),
+        "{:?}",
+        rep.notes
+    );
+    assert_eq!(rep.notes_msg.len(), rep.notes.len());
+    for (m, en) in rep.notes_msg.iter().zip(&rep.notes) {
+        assert!(
+            telltale::i18n::problems(m).is_empty(),
+            "{:?}",
+            telltale::i18n::problems(m)
+        );
+        assert_eq!(&telltale::i18n::render("en", m), en);
+        let zh = telltale::i18n::render("zh-CN", m);
+        assert!(
+            zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}",
+            zh
+        );
+    }
+    let zh = telltale::i18n::localize(&rep, "zh-CN");
+    assert!(
+        zh.notes.iter().all(|n| !n.contains("segments")),
+        "{:?}",
+        zh.notes
+    );
 }
 
 #[test]

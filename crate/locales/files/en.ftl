@@ -288,3 +288,14 @@ place-slide-n = slide { $n }
 place-slide-n-notes = slide { $n } notes
 place-speaker-notes = speaker notes
 place-subject = subject
+
+## Notes of the file analysis.
+note-at = { $path }: { $note }
+note-transcoded = { $path }: stored by Bun as UTF-16 or Latin-1; transcoded to UTF-8 and checked
+note-chains-capped = { $count } covert chains found; the first { $max } are listed
+note-code-unparsed = the code could not be parsed as JavaScript
+note-code-not-utf8 = the code could not be parsed as JavaScript (it is not UTF-8)
+note-code-decisions-capped = only { $max } comparisons were evaluated
+note-code-too-large = the code around the candidates is over { $max } bytes: analysed in part
+note-code-pieces-reads = { $count } function(s) and definition(s) analysed around the environment reads
+note-code-pieces-chain = { $count } function(s) and definition(s) analysed around the pattern finder's chain

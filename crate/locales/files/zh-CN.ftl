@@ -283,3 +283,14 @@ place-slide-n = 第 { $n } 张幻灯片
 place-slide-n-notes = 第 { $n } 张幻灯片的备注
 place-speaker-notes = 演讲者备注
 place-subject = 主题
+
+## Notes of the file analysis.
+note-at = { $path }：{ $note }
+note-transcoded = { $path }：Bun 以 UTF-16 或 Latin-1 存储；已转换为 UTF-8 并检查
+note-chains-capped = 发现 { $count } 条隐蔽信号链；列出前 { $max } 条
+note-code-unparsed = 无法将代码解析为 JavaScript
+note-code-not-utf8 = 无法将代码解析为 JavaScript（不是 UTF-8）
+note-code-decisions-capped = 只评估了 { $max } 处比较
+note-code-too-large = 候选位置周围的代码超过 { $max } 字节：只分析了一部分
+note-code-pieces-reads = 在读取环境之处周围分析了 { $count } 个函数和定义
+note-code-pieces-chain = 在模式查找器找到的信号链周围分析了 { $count } 个函数和定义

@@ -23,6 +23,9 @@ use flow::{EffectKind, Flow};
 use sandbox::Outcome;
 use variants::Class;
 
+/// The note of code that could not be parsed (its id: the scanner looks for it).
+pub const NOTE_UNPARSED: &str = "note-code-unparsed";
+
 /// At most this many decisions are evaluated per program.
 pub const MAX_DECISIONS: usize = 400;
 /// At most this many effects are computed per program.
@@ -95,7 +98,7 @@ pub struct Finding {
 #[derive(Debug, Default)]
 pub struct Analysis {
     pub findings: Vec<Finding>,
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Msg>,
     pub parsed: bool,
 }
 
@@ -115,8 +118,7 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     let alloc = Allocator::default();
     let mut out = Analysis::default();
     let Some(prog) = parse(&alloc, text) else {
-        out.notes
-            .push("the code could not be parsed as JavaScript".into());
+        out.notes.push(crate::i18n::Msg::new(NOTE_UNPARSED));
         return out;
     };
     out.parsed = true;
@@ -148,8 +150,9 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     let mut evaluated = 0;
     for i in order {
         if evaluated >= MAX_DECISIONS {
-            out.notes
-                .push(format!("only {} comparisons were evaluated", MAX_DECISIONS));
+            out.notes.push(
+                crate::i18n::Msg::new("note-code-decisions-capped").arg("max", MAX_DECISIONS),
+            );
             break;
         }
         let d = fl.decisions[i].clone();
@@ -1273,10 +1276,8 @@ pub fn analyse_text(text: &str, base: usize) -> Analysis {
         extract::MAX_PIECES,
     );
     let mut a = analyse_pieces(text, &pieces, base);
-    a.notes.push(format!(
-        "{} function(s) and definition(s) analysed around the environment reads",
-        pieces.len()
-    ));
+    a.notes
+        .push(crate::i18n::Msg::new("note-code-pieces-reads").arg("count", pieces.len()));
     a
 }
 
@@ -1336,10 +1337,8 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
     if dbg {
         eprintln!("analysed: {:.1} ms", crate::scan::now_ms() - t0);
     }
-    a.notes.push(format!(
-        "{} function(s) and definition(s) analysed around the pattern finder's chain",
-        pieces.len()
-    ));
+    a.notes
+        .push(crate::i18n::Msg::new("note-code-pieces-chain").arg("count", pieces.len()));
     a
 }
 
@@ -1405,10 +1404,9 @@ fn analyse_pieces(text: &str, pieces: &[extract::Piece], base: usize) -> Analysi
     }
     if prog.len() > extract::MAX_PROGRAM {
         return Analysis {
-            notes: vec![format!(
-                "the code around the candidates is over {} bytes: analysed in part",
-                extract::MAX_PROGRAM
-            )],
+            notes: vec![
+                crate::i18n::Msg::new("note-code-too-large").arg("max", extract::MAX_PROGRAM)
+            ],
             ..Default::default()
         };
     }

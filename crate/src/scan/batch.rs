@@ -363,7 +363,7 @@ pub struct Part {
     inputs_not_listed: u64,
     unchecked: Vec<Unchecked>,
     unchecked_count: u64,
-    notes: Vec<String>,
+    notes: Vec<crate::i18n::Msg>,
     total: u64,
     checked: u64,
     tops: Vec<Top>,

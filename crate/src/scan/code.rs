@@ -42,17 +42,16 @@ fn location(text: &[u8], at: usize) -> Location {
 /// Analyse one code input and turn what is found into findings.
 /// Findings of the code analysis of `text`: parsed whole, or (a large bundle) only around
 /// the given seed positions.
-pub fn findings(path: &str, text: &[u8], seeds: Option<&[usize]>) -> (Vec<Finding>, Vec<String>) {
+pub fn findings(
+    path: &str,
+    text: &[u8],
+    seeds: Option<&[usize]>,
+) -> (Vec<Finding>, Vec<crate::i18n::Msg>) {
     let t = match std::str::from_utf8(text) {
         Ok(t) => std::borrow::Cow::Borrowed(t),
         // Bundles sometimes hold a stray invalid byte: the rest is still code.
         Err(_) if seeds.is_some() => String::from_utf8_lossy(text),
-        Err(_) => {
-            return (
-                vec![],
-                vec!["the code could not be parsed as JavaScript (it is not UTF-8)".into()],
-            )
-        }
+        Err(_) => return (vec![], vec![crate::i18n::Msg::new("note-code-not-utf8")]),
     };
     let a: Analysis = match seeds {
         Some(s) => code::analyse_around(&t, s, 0),

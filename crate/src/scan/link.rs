@@ -390,7 +390,7 @@ impl Linker {
         v
     }
 
-    pub fn finish(mut self, path_of: &dyn Fn(&Hit) -> String) -> (Vec<Finding>, Option<String>) {
+    pub fn finish(mut self, path_of: &dyn Fn(&Hit) -> String) -> (Vec<Finding>, Option<Msg>) {
         self.advance(usize::MAX);
         debug_assert!(self.kept.is_empty() && self.pending.is_empty());
         let mut out = Vec::new();
@@ -476,10 +476,9 @@ impl Linker {
             out.push(f);
         }
         let note = (self.more_chains > 0).then(|| {
-            format!(
-                "{} covert chains found; the first {} are listed",
-                total_chains, MAX_CHAINS
-            )
+            Msg::new("note-chains-capped")
+                .arg("count", total_chains)
+                .arg("max", MAX_CHAINS)
         });
         (out, note)
     }

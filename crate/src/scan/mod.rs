@@ -41,6 +41,7 @@ pub mod detect;
 pub mod fast;
 pub mod link;
 
+use crate::i18n::Msg;
 use crate::report::HashingReader;
 use std::cell::Cell;
 use std::collections::HashSet;
@@ -186,6 +187,9 @@ pub struct ScanReport {
     pub coverage: Coverage,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// `notes` as data, each rendered in the reader's language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes_msg: Vec<Msg>,
     /// When the report was made (RFC 3339 UTC), set by the caller (CLI, page).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generated: Option<String>,
@@ -266,7 +270,7 @@ pub struct Scanner {
     inputs_not_listed: u64,
     unchecked: Vec<Unchecked>,
     unchecked_count: u64,
-    notes: Vec<String>,
+    notes: Vec<Msg>,
     total: u64,
     /// Content bytes and characters actually checked (windows scanned, document text checked).
     checked: u64,
@@ -1587,7 +1591,9 @@ impl Scanner {
                 // A file parsed whole in which the data flow finds no chain: the linker's
                 // "environment read near an output trick" is only nearness, which the flow
                 // contradicts, so that part is information (low), not a suspicion.
-                let parsed = !notes.iter().any(|n| n.contains("could not be parsed"));
+                let parsed = !notes
+                    .iter()
+                    .any(|n| n.id == crate::code::NOTE_UNPARSED || n.id == "note-code-not-utf8");
                 // (A large bundle read around those output tricks counts as read there.)
                 let read_there =
                     seeds.is_none() || (shown_path == shown(path) && !near_sinks.is_empty());
@@ -1618,7 +1624,11 @@ impl Scanner {
                 }
                 code_findings.extend(f);
                 for n in notes {
-                    self.notes.push(format!("{}: {}", shown_path, n));
+                    self.notes.push(
+                        Msg::new("note-at")
+                            .arg("path", shown_path.as_str())
+                            .arg("note", n),
+                    );
                 }
             }
         }
@@ -1629,17 +1639,16 @@ impl Scanner {
             // Read again, not counted again: progress and coverage stay those of the input.
             let (total, checked, progress) = (self.total, self.checked, self.progress.take());
             self.force_code = true;
-            self.notes.push(format!(
-                "{}: stored by Bun as UTF-16 or Latin-1; transcoded to UTF-8 and checked",
-                shown(&name)
-            ));
+            self.notes
+                .push(Msg::new("note-transcoded").arg("path", shown(&name)));
             self.scan_bytes(&name, &mut std::io::Cursor::new(utf8));
             self.force_code = false;
             (self.total, self.checked, self.progress) = (total, checked, progress);
         }
 
         if let Some(n) = note {
-            self.notes.push(format!("{}: {}", shown(path), n));
+            self.notes
+                .push(Msg::new("note-at").arg("path", shown(path)).arg("note", n));
         }
         total
     }
@@ -1928,7 +1937,8 @@ impl Scanner {
                 unchecked: self.unchecked,
                 unchecked_count: self.unchecked_count,
             },
-            notes: self.notes,
+            notes: self.notes.iter().map(Msg::en).collect(),
+            notes_msg: self.notes,
         }
     }
 }

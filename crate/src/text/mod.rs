@@ -142,7 +142,7 @@ pub struct Ctx<'a> {
     pub reveal_edits: Vec<Edit>,
     /// Byte offsets of characters already accounted for by a decoded scheme.
     pub explained: HashSet<usize>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
     pub dates: DateInventory,
     pub punctuation: Vec<PunctRole>,
     /// How the input bytes were decoded, when the input came as bytes.
@@ -208,11 +208,11 @@ impl<'a> Ctx<'a> {
                 byte_end: end,
                 label,
             });
-        } else if !self.notes.iter().any(|n| n.starts_with("Only the first")) {
-            self.notes.push(format!(
-                "Only the first {} highlights are listed.",
-                MAX_MARKS
-            ));
+        } else {
+            let m = Msg::new("note-marks-capped").arg("max", MAX_MARKS);
+            if !self.notes.contains(&m) {
+                self.notes.push(m);
+            }
         }
     }
 
@@ -505,16 +505,15 @@ impl<'a> Ctx<'a> {
             per_rule: HashMap::new(),
         };
         if dates_total > MAX_DATES {
-            ctx.notes.push(format!(
-                "{} dates: the inventory lists the first {}; pattern counts cover all.",
-                dates_total, MAX_DATES
-            ));
+            ctx.notes.push(
+                Msg::new("note-dates-capped")
+                    .arg("count", dates_total)
+                    .arg("max", MAX_DATES),
+            );
         }
         if ctx.scan.occs_truncated {
-            ctx.notes.push(format!(
-                "More than {} unusual characters: only the first {} are examined one by one; counts cover all.",
-                MAX_OCCURRENCES, MAX_OCCURRENCES
-            ));
+            ctx.notes
+                .push(Msg::new("note-occurrences-capped").arg("max", MAX_OCCURRENCES));
         }
         ctx
     }
@@ -847,13 +846,13 @@ fn finish(mut ctx: Ctx) -> Report {
         .filter(|(_, n)| **n > MAX_FINDINGS_PER_RULE)
         .collect();
     over.sort();
-    let over: Vec<String> = over
+    let over: Vec<Msg> = over
         .into_iter()
         .map(|(r, n)| {
-            format!(
-                "{}: {} findings, the first {} are listed.",
-                r, n, MAX_FINDINGS_PER_RULE
-            )
+            Msg::new("note-rule-capped")
+                .arg("rule", r.as_str())
+                .arg("count", *n)
+                .arg("max", MAX_FINDINGS_PER_RULE)
         })
         .collect();
     ctx.notes.extend(over);
@@ -866,11 +865,11 @@ fn finish(mut ctx: Ctx) -> Report {
         .collect();
     cps.sort_by_key(|(c, s)| (s.legit == s.count, std::cmp::Reverse(s.count), **c));
     if cps.len() > MAX_INVENTORY_ENTRIES {
-        ctx.notes.push(format!(
-            "{} distinct characters: the inventory lists the {} most notable.",
-            cps.len(),
-            MAX_INVENTORY_ENTRIES
-        ));
+        ctx.notes.push(
+            Msg::new("note-characters-capped")
+                .arg("count", cps.len())
+                .arg("max", MAX_INVENTORY_ENTRIES),
+        );
         cps.truncate(MAX_INVENTORY_ENTRIES);
     }
     let mut characters: Vec<CharEntry> = cps
@@ -1052,7 +1051,8 @@ fn finish(mut ctx: Ctx) -> Report {
         dates,
         views,
         marks,
-        notes: ctx.notes,
+        notes: ctx.notes.iter().map(Msg::en).collect(),
+        notes_msg: ctx.notes,
         generated: None,
         checked: vec![],
     };

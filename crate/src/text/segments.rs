@@ -21,6 +21,7 @@ use super::{
     set_summary, summary_msg, Options, MAX_DATES, MAX_FINDINGS_PER_RULE, MAX_INVENTORY_ENTRIES,
     MAX_MARKS, MAX_OCCURRENCES_PER_FINDING, MAX_POSITIONS_PER_ENTRY,
 };
+use crate::i18n::Msg;
 use crate::input::StreamDecoder;
 use crate::report::*;
 
@@ -223,10 +224,8 @@ impl Merge {
         r.dates.mixed = r.dates.patterns.len() > 1;
         let room = MAX_MARKS.saturating_sub(r.marks.len());
         r.marks.extend(seg.marks.into_iter().take(room));
-        for n in seg.notes {
-            if !r.notes.contains(&n) {
-                r.notes.push(n);
-            }
+        for m in seg.notes_msg {
+            r.note(m);
         }
         r.stats.bytes += seg.stats.bytes;
         r.stats.chars += seg.stats.chars;
@@ -283,30 +282,25 @@ impl Merge {
         set_summary(summary, &mut r);
         crate::report::fill_zh(&mut r.findings);
         r.input = info;
-        r.notes.push(format!(
-            "Checked in {} segments of about {} MiB (the text is {} bytes): a pattern spanning two segments may be reported in two parts; columns on a line longer than a segment count from the segment's start; NFC/NFKC views are not produced.",
-            self.segments,
-            SEGMENT >> 20,
-            self.byte_base
-        ));
+        r.note(
+            Msg::new("note-segments")
+                .arg("count", self.segments)
+                .arg("mib", SEGMENT >> 20)
+                .arg("bytes", self.byte_base),
+        );
         if self.dropped_findings > 0 {
-            r.notes.push(format!(
-                "{} further findings not listed (at most {} per rule).",
-                self.dropped_findings, MAX_FINDINGS_PER_RULE
-            ));
+            r.note(
+                Msg::new("note-findings-dropped")
+                    .arg("count", self.dropped_findings)
+                    .arg("max", MAX_FINDINGS_PER_RULE),
+            );
         }
         if self.views_full {
             r.views = Views::default();
-            r.notes.push(format!(
-                "The cleaned and revealed views are not included: the text is larger than {} MiB.",
-                MAX_VIEW_BYTES >> 20
-            ));
+            r.note(Msg::new("note-views-too-large").arg("mib", MAX_VIEW_BYTES >> 20));
         }
         if let Some(n) = truncated {
-            r.notes.push(format!(
-                "Only the first {} bytes were read (limit for input with no known end); the rest was not checked.",
-                n
-            ));
+            r.note(Msg::new("note-read-capped").arg("bytes", n));
         }
         r
     }
@@ -339,7 +333,7 @@ pub fn check_reader(
             cb(&rep.views.cleaned);
         }
         if truncated {
-            rep.notes.push(format!("Only the first {} bytes were read (limit for input with no known end); the rest was not checked.", n));
+            rep.note(Msg::new("note-read-capped").arg("bytes", n));
             rep.summary = format!(
                 "{} Only the first {} bytes were read; the rest was not checked.",
                 rep.summary, n
