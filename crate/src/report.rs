@@ -366,23 +366,90 @@ pub struct Checked {
 /// A reader that computes the SHA-256 of what passes through it.
 pub struct HashingReader<R> {
     pub inner: R,
-    hasher: sha2::Sha256,
+    hasher: Hasher,
     pub bytes: u64,
 }
+
+/// Where the digest is computed: inline, or (natively, for large inputs) on a second thread
+/// that is sent the bytes read in chunks of [`HASH_CHUNK`], so hashing overlaps the scan.
+enum Hasher {
+    Inline(sha2::Sha256),
+    #[cfg(not(target_arch = "wasm32"))]
+    Thread {
+        pending: Vec<u8>,
+        tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+        done: Option<std::thread::JoinHandle<String>>,
+    },
+}
+
+/// Bytes collected before a chunk is sent to the hashing thread.
+#[cfg(not(target_arch = "wasm32"))]
+const HASH_CHUNK: usize = 1 << 20;
+/// Inputs at least this large are hashed on a second thread (natively).
+pub const HASH_THREAD_MIN: u64 = 8 << 20;
 
 impl<R> HashingReader<R> {
     pub fn new(inner: R) -> Self {
         use sha2::Digest;
         HashingReader {
             inner,
-            hasher: sha2::Sha256::new(),
+            hasher: Hasher::Inline(sha2::Sha256::new()),
             bytes: 0,
         }
     }
+
+    /// A reader of an input of `size` bytes: one of [`HASH_THREAD_MIN`] or more is hashed on a
+    /// second thread natively (the digest is the same; the test `threaded_digest_is_the_digest`
+    /// checks), inline otherwise and in wasm.
+    pub fn sized(inner: R, size: u64) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        if size >= HASH_THREAD_MIN {
+            use sha2::Digest;
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+            let spawned = std::thread::Builder::new()
+                .name("telltale-sha256".into())
+                .spawn(move || {
+                    let mut h = sha2::Sha256::new();
+                    for chunk in rx {
+                        h.update(&chunk);
+                    }
+                    hex_lower(&h.finalize())
+                });
+            if let Ok(done) = spawned {
+                return HashingReader {
+                    inner,
+                    hasher: Hasher::Thread {
+                        pending: Vec::with_capacity(HASH_CHUNK),
+                        tx: Some(tx),
+                        done: Some(done),
+                    },
+                    bytes: 0,
+                };
+            }
+        }
+        let _ = size;
+        Self::new(inner)
+    }
+
     /// The digest in lower-case hex.
     pub fn hex(self) -> String {
         use sha2::Digest;
-        hex_lower(&self.hasher.finalize())
+        match self.hasher {
+            Hasher::Inline(h) => hex_lower(&h.finalize()),
+            #[cfg(not(target_arch = "wasm32"))]
+            Hasher::Thread {
+                pending,
+                mut tx,
+                mut done,
+            } => {
+                if let Some(t) = tx.take() {
+                    if !pending.is_empty() {
+                        let _ = t.send(pending);
+                    }
+                }
+                done.take().and_then(|d| d.join().ok()).unwrap_or_default()
+            }
+        }
     }
 }
 
@@ -390,7 +457,19 @@ impl<R: std::io::Read> std::io::Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         use sha2::Digest;
         let n = self.inner.read(buf)?;
-        self.hasher.update(&buf[..n]);
+        match &mut self.hasher {
+            Hasher::Inline(h) => h.update(&buf[..n]),
+            #[cfg(not(target_arch = "wasm32"))]
+            Hasher::Thread { pending, tx, .. } => {
+                pending.extend_from_slice(&buf[..n]);
+                if pending.len() >= HASH_CHUNK {
+                    let full = std::mem::replace(pending, Vec::with_capacity(HASH_CHUNK));
+                    if let Some(t) = tx.as_ref() {
+                        let _ = t.send(full);
+                    }
+                }
+            }
+        }
         self.bytes += n as u64;
         Ok(n)
     }
@@ -656,4 +735,37 @@ pub fn zh_why(f: &Finding) -> String {
     crate::rules::find(&f.code)
         .map(|r| crate::rules::doc(r).zh.why)
         .unwrap_or_default()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod hashing_tests {
+    use super::*;
+    use std::io::Read;
+
+    /// The digest made on a second thread (a large input, read in uneven pieces) is the
+    /// digest of the bytes, as made inline.
+    #[test]
+    fn threaded_digest_is_the_digest() {
+        let data: Vec<u8> = (0..(HASH_THREAD_MIN as usize + 3_000_001))
+            .map(|i| (i * 7 + i / 1000) as u8)
+            .collect();
+        let mut h = HashingReader::sized(&data[..], data.len() as u64);
+        assert!(matches!(h.hasher, Hasher::Thread { .. }));
+        let mut buf = vec![0u8; 77_777];
+        let mut total = 0;
+        loop {
+            let n = h.read(&mut buf[..(total % 77_777) + 1]).unwrap();
+            if n == 0 {
+                break;
+            }
+            total += n;
+        }
+        assert_eq!(total, data.len());
+        assert_eq!(h.hex(), sha256_hex(&data));
+        // A small input is hashed inline, with the same result.
+        let mut s = HashingReader::sized(&data[..1000], 1000);
+        assert!(matches!(s.hasher, Hasher::Inline(_)));
+        std::io::copy(&mut s, &mut std::io::sink()).unwrap();
+        assert_eq!(s.hex(), sha256_hex(&data[..1000]));
+    }
 }

@@ -965,14 +965,14 @@ impl Scanner {
             n == 4 && (head == *b"PK\x03\x04" || head == *b"PK\x05\x06" || head == *b"Cr24");
         if r.seek(std::io::SeekFrom::Start(0)).is_err() {
             // Not seekable after all: read it as a stream from here (the head is replayed).
-            let mut rest = HashingReader::new((&head[..n]).chain(r));
+            let mut rest = HashingReader::sized((&head[..n]).chain(r), size);
             self.scan_reader(path, size, &mut rest, 0);
             self.top_hashed(rest, Some(size));
             return;
         }
         if is_zip && crate::doc::kind_of(path, &head[..n], false).is_some() {
             // An Office or OpenDocument file: a document, not an archive of files.
-            let mut h = HashingReader::new(r.take(size));
+            let mut h = HashingReader::sized(r.take(size), size);
             self.scan_reader(path, size, &mut h, 0);
             self.top_hashed(h, Some(size));
         } else if is_zip {
@@ -990,7 +990,7 @@ impl Scanner {
             }
             // The zip was read in place (directory, then entries): its digest is a pass of its own.
             if r.seek(std::io::SeekFrom::Start(0)).is_ok() {
-                self.top_hashed(HashingReader::new(r.take(size)), Some(size));
+                self.top_hashed(HashingReader::sized(r.take(size), size), Some(size));
             }
         } else {
             // A Bun executable's graph, read from the end whatever its size, so findings in
@@ -1011,7 +1011,7 @@ impl Scanner {
                 }
             }
             // Exactly the bytes the input had when it was opened.
-            let mut h = HashingReader::new(r.take(size));
+            let mut h = HashingReader::sized(r.take(size), size);
             self.scan_reader(path, size, &mut h, 0);
             self.top_hashed(h, Some(size));
             self.preset_modules = None;
