@@ -1277,6 +1277,37 @@ fn runner_for(program: &str, calls: &[(String, String)]) -> String {
     runner
 }
 
+/// Every environment's run, in order (the first one's failure is an error, see [`run_in`]).
+/// Natively the environments are split between two threads, each run in its own sandbox
+/// context as always: nothing is shared between runs but the program's text.
+fn run_all(runner: &str, envs: &[Env]) -> Vec<Result<Vec<String>, crate::i18n::Msg>> {
+    let one = |i: usize, e: &Env| run_in(runner, e, i == 0);
+    #[cfg(not(target_arch = "wasm32"))]
+    if envs.len() >= 2 {
+        let mid = envs.len().div_ceil(2);
+        let (a, b) = envs.split_at(mid);
+        return std::thread::scope(|s| {
+            let other = std::thread::Builder::new()
+                .name("telltale-replay".into())
+                .stack_size(8 << 20)
+                .spawn_scoped(s, || {
+                    b.iter()
+                        .enumerate()
+                        .map(|(i, e)| one(mid + i, e))
+                        .collect::<Vec<_>>()
+                });
+            let mut out: Vec<_> = a.iter().enumerate().map(|(i, e)| one(i, e)).collect();
+            match other.map(|h| h.join()) {
+                Ok(Ok(rest)) => out.extend(rest),
+                // No second thread (or it failed): the rest run here.
+                _ => out.extend(b.iter().enumerate().map(|(i, e)| one(mid + i, e))),
+            }
+            out
+        });
+    }
+    envs.iter().enumerate().map(|(i, e)| one(i, e)).collect()
+}
+
 /// One run of the replay under `env`: the printed output, then each call's result. A run the
 /// sandbox refused is an error when it is the first (nothing to compare with), else noted.
 fn run_in(runner: &str, env: &Env, first: bool) -> Result<Vec<String>, crate::i18n::Msg> {
@@ -1391,10 +1422,10 @@ fn replay(
         ));
     }
     let runner = runner_for(program, calls);
+    let results = run_all(&runner, &envs);
     let mut outs: Vec<(Env, Vec<String>)> = vec![];
-    for env in envs {
-        let res = run_in(&runner, &env, outs.is_empty())?;
-        outs.push((env, res));
+    for (env, res) in envs.into_iter().zip(results) {
+        outs.push((env, res?));
     }
     let at = |r: &[String], i: usize| r.get(i).cloned().unwrap_or_default();
     let varies = |outs: &[(Env, Vec<String>)], i: usize| {
