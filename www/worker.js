@@ -43,9 +43,9 @@ self.onmessage = async (event) => {
       // A large text's SHA-256 comes from the browser's digest, which runs on another thread
       // while the engine checks (in wasm it costs about a sixth of the check). Without
       // crypto.subtle (a page served over plain http) the engine computes it.
-      const subtle = msg.text.length > (1 << 20) && self.crypto && self.crypto.subtle;
-      const digest = subtle ? subtle.digest('SHA-256', new TextEncoder().encode(msg.text)) : null;
       const big = msg.text.length > (1 << 20);
+      const subtle = big && self.crypto && self.crypto.subtle;
+      const digest = subtle ? subtle.digest('SHA-256', new TextEncoder().encode(msg.text)) : null;
       const report = wasm_bindgen.checkText(msg.text, { ...(msg.options || {}), sha256: !digest },
         big ? (done, total) => self.postMessage({ type: 'progress', id: msg.id, done, total }) : undefined);
       if (digest && report.checked && report.checked[0]) {

@@ -257,11 +257,29 @@ fn code_findings_are_messages_in_every_language() {
         }
     }
     paths.sort();
-    let (mut errs, mut seen) = (vec![], 0);
+    // Two inputs the analyser says it could not parse (a syntax error; bytes that are not
+    // UTF-8): their scans carry notes, so the notes check below has something to check.
+    let tmp = std::env::temp_dir().join(format!("telltale-notes-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    for (name, bytes) in [
+        (
+            "syntax-error.js",
+            &b"const z = process.env.TZ;\nif (z === \"Asia/Shanghai\" { console.log(\"a\\u00a0b\"); }\n"[..],
+        ),
+        (
+            "not-utf8.js",
+            &b"const z = process.env.TZ; // \xff\xfe\nconsole.log(z === \"Asia/Shanghai\" ? \"a\\u00a0b\" : \"a b\");\n"[..],
+        ),
+    ] {
+        std::fs::write(tmp.join(name), bytes).unwrap();
+        paths.push(tmp.join(name).to_string_lossy().to_string());
+    }
+    let (mut errs, mut seen, mut notes) = (vec![], 0, 0);
     for p in &paths {
         let rep = telltale::scan::scan_paths(std::slice::from_ref(p), &[], None);
         // The scan's notes (pieces analysed, chains listed) are messages too.
         assert_eq!(rep.notes_msg.len(), rep.notes.len());
+        notes += rep.notes_msg.len();
         for m in &rep.notes_msg {
             let probs = telltale::i18n::problems(m);
             assert!(probs.is_empty(), "{:?}", probs);
@@ -306,6 +324,12 @@ fn code_findings_are_messages_in_every_language() {
         }
     }
     assert!(seen >= 20, "only {seen} code findings in the corpora");
+    let _ = std::fs::remove_dir_all(&tmp);
+    eprintln!("{notes} scan notes checked");
+    assert!(
+        notes >= 2,
+        "{notes} scan notes: the notes check above checked too little"
+    );
     assert!(
         errs.is_empty(),
         "{} problem(s):\n{}",

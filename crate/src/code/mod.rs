@@ -23,8 +23,15 @@ use flow::{EffectKind, Flow};
 use sandbox::Outcome;
 use variants::Class;
 
-/// The note of code that could not be parsed (its id: the scanner looks for it).
+/// The notes of code that could not be parsed, and of code that is not UTF-8 (their ids: the
+/// scanner looks for them).
 pub const NOTE_UNPARSED: &str = "note-code-unparsed";
+pub const NOTE_NOT_UTF8: &str = "note-code-not-utf8";
+
+/// Whether a note says the code was not parsed.
+pub fn unparsed(note: &crate::i18n::Msg) -> bool {
+    note.id == NOTE_UNPARSED || note.id == NOTE_NOT_UTF8
+}
 
 /// At most this many decisions are evaluated per program.
 pub const MAX_DECISIONS: usize = 400;

@@ -230,6 +230,25 @@ fn regex_alternatives(v: &str) -> Vec<String> {
         .collect()
 }
 
+/// The environment variables the finding's sources read by name (`process.env.HTTPS_PROXY`),
+/// each once, in the order read.
+fn env_names(f: &Finding) -> Vec<String> {
+    let mut names: Vec<String> = vec![];
+    for s in &f.sources {
+        let Some(n) = s.path.strip_prefix("process.env.") else {
+            continue;
+        };
+        let n = n.split(['.', '(', '[']).next().unwrap_or(n);
+        if !n.is_empty()
+            && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && !names.iter().any(|x| x == n)
+        {
+            names.push(n.to_string());
+        }
+    }
+    names
+}
+
 /// The factors the finding's sources and lists suggest.
 fn factors(f: &Finding) -> Vec<Factor> {
     let mut out: Vec<Factor> = vec![];
@@ -475,14 +494,7 @@ fn factors(f: &Finding) -> Vec<Factor> {
         }
     }
     // Environment variables the code reads: a listed host, and a host with a listed keyword.
-    let mut names: Vec<String> = f
-        .sources
-        .iter()
-        .filter_map(|s| s.path.strip_prefix("process.env."))
-        .map(|n| n.split(['.', '(', '[']).next().unwrap_or(n).to_string())
-        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect();
-    names.dedup();
+    let mut names: Vec<String> = env_names(f);
     // Code that reads the whole environment (a spread, `Object.entries(process.env)`) and picks
     // its own keys: the value goes under the names such code looks for.
     if names.is_empty() && f.sources.iter().any(|s| s.path.starts_with("process.env")) {
@@ -1346,44 +1358,28 @@ fn run_in(runner: &str, env: &Env, first: bool) -> Result<Vec<String>, crate::i1
 /// plausible value, and the comparison with the list answered "it matches".
 fn forced_env(f: &Finding, fc: &Forcing) -> Env {
     let mut value = baseline();
-    let mut set: Vec<String> = vec![];
-    for s in &f.sources {
-        if let Some(n) = s.path.strip_prefix("process.env.") {
-            let n = n.split(['.', '(', '[']).next().unwrap_or(n);
-            if !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                value["env"][n] = json!(placeholder(n));
-                if !set.iter().any(|x| x.split('=').next() == Some(n)) {
-                    set.push(format!("{}={}", n, placeholder(n)));
-                }
-            }
-        }
-    }
-    let mut what: Vec<String> = f
-        .sources
-        .iter()
-        .map(|s| {
-            s.path
-                .strip_prefix("process.env.")
-                .unwrap_or(&s.path)
-                .to_string()
-        })
-        .collect();
-    what.dedup();
-    what.truncate(3);
-    let code = super::clip(&fc.code, 80);
     // Variables given the same value are named together (`HTTPS_PROXY, ALL_PROXY=…`).
-    let mut groups: Vec<(String, Vec<String>)> = vec![];
-    for x in &set {
-        let (n, v) = x.split_once('=').unwrap_or((x, ""));
+    let mut groups: Vec<(&str, Vec<String>)> = vec![];
+    for n in env_names(f) {
+        let v = placeholder(&n);
+        value["env"][n.as_str()] = json!(v);
         match groups.iter_mut().find(|g| g.0 == v) {
-            Some(g) => g.1.push(n.to_string()),
-            None => groups.push((v.to_string(), vec![n.to_string()])),
+            Some(g) => g.1.push(n),
+            None => groups.push((v, vec![n])),
         }
     }
     let prefix: String = groups
         .iter()
         .map(|(v, ns)| format!("{}={}, ", ns.join(", "), v))
         .collect();
+    let mut what: Vec<String> = vec![];
+    for s in &f.sources {
+        let w = s.path.strip_prefix("process.env.").unwrap_or(&s.path);
+        if what.len() < 3 && !what.iter().any(|x| x == w) {
+            what.push(w.to_string());
+        }
+    }
+    let code = super::clip(&fc.code, 80);
     Env {
         en: format!(
             "{}with `{}` forced to match (none of the {} values it checks could be built into an environment)",

@@ -51,7 +51,7 @@ pub fn findings(
         Ok(t) => std::borrow::Cow::Borrowed(t),
         // Bundles sometimes hold a stray invalid byte: the rest is still code.
         Err(_) if seeds.is_some() => String::from_utf8_lossy(text),
-        Err(_) => return (vec![], vec![crate::i18n::Msg::new("note-code-not-utf8")]),
+        Err(_) => return (vec![], vec![crate::i18n::Msg::new(code::NOTE_NOT_UTF8)]),
     };
     let a: Analysis = match seeds {
         Some(s) => code::analyse_around(&t, s, 0),

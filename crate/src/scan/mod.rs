@@ -1591,9 +1591,7 @@ impl Scanner {
                 // A file parsed whole in which the data flow finds no chain: the linker's
                 // "environment read near an output trick" is only nearness, which the flow
                 // contradicts, so that part is information (low), not a suspicion.
-                let parsed = !notes
-                    .iter()
-                    .any(|n| n.id == crate::code::NOTE_UNPARSED || n.id == "note-code-not-utf8");
+                let parsed = !notes.iter().any(crate::code::unparsed);
                 // (A large bundle read around those output tricks counts as read there.)
                 let read_there =
                     seeds.is_none() || (shown_path == shown(path) && !near_sinks.is_empty());

@@ -102,6 +102,41 @@ fn isolated(text: &str, start: usize, end: usize) -> bool {
     !bad(before) && !bad_after
 }
 
+/// Dates written with a month's name, in the two forms (month first, then day first): each
+/// valid match with its pattern's words and (year, month, day). Matches of one form do not
+/// overlap; the callers drop those overlapping a date of an earlier form.
+fn month_dates(text: &str) -> [Vec<(usize, usize, String, (u32, u32, u32))>; 2] {
+    let p = patterns();
+    // (regex, capture index of month, day, year, dot, comma, month first)
+    [
+        (&p.month_first, 1, 3, 5, 2, 4, true),
+        (&p.day_first, 2, 1, 5, 3, 4, false),
+    ]
+    .map(|(re, mi, di, yi, dot, comma, month_first)| {
+        re.captures_iter(text)
+            .filter_map(|c| {
+                let m = c.get(0)?;
+                let mo = month_num(&c[mi]);
+                let (d, y) = (num(&c[di]).unwrap_or(0), num(&c[yi]).unwrap_or(0));
+                if !valid(y, mo, d) {
+                    return None;
+                }
+                let name = if c[mi].len() > 3 || c[mi].eq_ignore_ascii_case("may") {
+                    "Month"
+                } else {
+                    "Mon"
+                };
+                let pat = if month_first {
+                    format!("{}{} D{} YYYY", name, &c[dot], &c[comma])
+                } else {
+                    format!("D {}{}{} YYYY", name, &c[dot], &c[comma])
+                };
+                Some((m.start(), m.end(), pat, (y, mo, d)))
+            })
+            .collect()
+    })
+}
+
 /// Every date in the text, in order: the reference [`find_dates_capped`] is tested against
 /// (each match's groups read by the regex engine, each date's words formatted).
 #[doc(hidden)]
@@ -215,39 +250,19 @@ pub fn find_dates_reference(text: &str) -> Vec<DateEntry> {
         }
         push(&mut out, &mut taken, m.start(), m.end(), pat, iso);
     }
-    // Month names, either order: (regex, capture index of month, day, year, dot, comma, month first).
-    for (re, mi, di, yi, dot, comma, month_first) in [
-        (&p.month_first, 1, 3, 5, 2, 4, true),
-        (&p.day_first, 2, 1, 5, 3, 4, false),
-    ] {
-        for c in re.captures_iter(text) {
-            let m = c.get(0).unwrap();
-            if overlaps(&taken, m.start(), m.end()) {
-                continue;
+    // Month names, either order (each form tested against the earlier ones' dates).
+    for form in month_dates(text) {
+        for (s, e, pat, (y, mo, d)) in form {
+            if !overlaps(&taken, s, e) {
+                push(
+                    &mut out,
+                    &mut taken,
+                    s,
+                    e,
+                    pat,
+                    Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
+                );
             }
-            let mo = month_num(&c[mi]);
-            let (d, y) = (num(&c[di]).unwrap_or(0), num(&c[yi]).unwrap_or(0));
-            if !valid(y, mo, d) {
-                continue;
-            }
-            let name = if c[mi].len() > 3 || c[mi].eq_ignore_ascii_case("may") {
-                "Month"
-            } else {
-                "Mon"
-            };
-            let pat = if month_first {
-                format!("{}{} D{} YYYY", name, &c[dot], &c[comma])
-            } else {
-                format!("D {}{}{} YYYY", name, &c[dot], &c[comma])
-            };
-            push(
-                &mut out,
-                &mut taken,
-                m.start(),
-                m.end(),
-                pat,
-                Some(format!("{:04}-{:02}-{:02}", y, mo, d)),
-            );
         }
     }
     out.sort_by_key(|d| d.location.byte_offset);
@@ -367,7 +382,7 @@ pub fn find_dates_capped(text: &str, cap: usize) -> (Vec<DateEntry>, Vec<(String
     let mut buf = String::new();
     // (A text without 年 holds no date of that form: the pass is skipped.)
     let cjk = memchr::memmem::find(text.as_bytes(), "年".as_bytes()).is_some();
-    for m in p.cjk.find_iter(text).take_while(|_| cjk) {
+    for m in cjk.then(|| p.cjk.find_iter(text)).into_iter().flatten() {
         let Some(([y, mo, d], _, _)) = numbers(m.as_str()) else {
             continue;
         };
@@ -436,34 +451,14 @@ pub fn find_dates_capped(text: &str, cap: usize) -> (Vec<DateEntry>, Vec<(String
         raw.push((m.start(), m.end(), i, iso));
     }
     taken.next_form();
-    // Month names (few in any text): the regex engine's groups, as in the reference.
-    for (re, mi, di, yi, dot, comma, month_first) in [
-        (&p.month_first, 1, 3, 5, 2, 4, true),
-        (&p.day_first, 2, 1, 5, 3, 4, false),
-    ] {
-        for c in re.captures_iter(text) {
-            let m = c.get(0).unwrap();
-            if taken.overlaps(m.start(), m.end()) {
-                continue;
+    // Month names (few in any text).
+    for form in month_dates(text) {
+        for (s, e, pat, d) in form {
+            if !taken.overlaps(s, e) {
+                let i = intern(&mut pats, &pat);
+                taken.insert(s, e);
+                raw.push((s, e, i, Some(d)));
             }
-            let mo = month_num(&c[mi]);
-            let (d, y) = (num(&c[di]).unwrap_or(0), num(&c[yi]).unwrap_or(0));
-            if !valid(y, mo, d) {
-                continue;
-            }
-            let name = if c[mi].len() > 3 || c[mi].eq_ignore_ascii_case("may") {
-                "Month"
-            } else {
-                "Mon"
-            };
-            let pat = if month_first {
-                format!("{}{} D{} YYYY", name, &c[dot], &c[comma])
-            } else {
-                format!("D {}{}{} YYYY", name, &c[dot], &c[comma])
-            };
-            let i = intern(&mut pats, &pat);
-            taken.insert(m.start(), m.end());
-            raw.push((m.start(), m.end(), i, Some((y, mo, d))));
         }
         taken.next_form();
     }

@@ -208,11 +208,10 @@ impl<'a> Ctx<'a> {
                 byte_end: end,
                 label,
             });
-        } else {
-            let m = Msg::new("note-marks-capped").arg("max", MAX_MARKS);
-            if !self.notes.contains(&m) {
-                self.notes.push(m);
-            }
+        } else if !self.notes.iter().any(|n| n.id == "note-marks-capped") {
+            // (Tested by id: every mark past the cap comes here.)
+            self.notes
+                .push(Msg::new("note-marks-capped").arg("max", MAX_MARKS));
         }
     }
 
@@ -986,8 +985,9 @@ fn finish(mut ctx: Ctx) -> Report {
     let views = if ctx.opts.views {
         let cleaned = apply_edits(text, &mut ctx.clean_edits);
         let revealed = apply_edits(text, &mut ctx.reveal_edits);
-        // (ASCII is in every normalisation form: no character pass needed.)
-        let nfc = if text.is_ascii()
+        // ASCII is in every normalisation form: no character pass needed.
+        let ascii = text.is_ascii();
+        let nfc = if ascii
             || unicode_normalization::is_nfc_quick(text.chars())
                 == unicode_normalization::IsNormalized::Yes
         {
@@ -995,8 +995,7 @@ fn finish(mut ctx: Ctx) -> Report {
         } else {
             Some(text.nfc().collect::<String>()).filter(|s| s != text)
         };
-        // (ASCII is in every normalisation form: no character pass needed.)
-        let nfkc = if text.is_ascii()
+        let nfkc = if ascii
             || unicode_normalization::is_nfkc_quick(text.chars())
                 == unicode_normalization::IsNormalized::Yes
         {
