@@ -122,6 +122,7 @@ variants-becomes = { $from } becomes { $to }
 colon-detail = : { $what }
 effect-chooses = chooses between { $count } outputs that differ in { $class }{ $detail }
 effect-outputs = { $count } outputs that differ in { $class }{ $detail }
+effect-replayed = replayed under each environment, the code gave { $count } outputs that differ in { $class }
 effect-only-then = { $call } only then
 effect-with-variants = { $what }: { $variants }
 a-concealed-list = a concealed list

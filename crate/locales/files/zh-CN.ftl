@@ -117,6 +117,7 @@ variants-becomes = { $from } 变为 { $to }
 colon-detail = ：{ $what }
 effect-chooses = 在 { $count } 种输出之间选择，差别在于{ $class }{ $detail }
 effect-outputs = { $count } 种输出，差别在于{ $class }{ $detail }
+effect-replayed = 在各环境下重放，代码给出 { $count } 种结果，差别在于{ $class }
 effect-only-then = 仅在此时调用 { $call }
 effect-with-variants = { $what }：{ $variants }
 a-concealed-list = 隐藏的名单

@@ -1239,10 +1239,44 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
             Ok((runs, call)) => {
                 f.replay = runs;
                 f.replay_call = call;
+                promote(f);
             }
             Err(why) => f.replay_note = Some(why),
         }
     }
+}
+
+/// A concealed list compared with the environment whose use the static analysis did not
+/// find, but whose replay changed the output: the replay is the output effect. A change a
+/// reader would not notice makes the finding covert; a visible one stays as it was (a
+/// concealed list compared with the environment is suspicious already).
+fn promote(f: &mut Finding) {
+    if f.kind != "concealed-list" || !f.effects.is_empty() {
+        return;
+    }
+    let Some(base) = f.replay.first() else {
+        return;
+    };
+    let Some(other) = f.replay.iter().skip(1).find(|r| r.output != base.output) else {
+        return;
+    };
+    let v = vec![base.output.clone(), other.output.clone()];
+    let class = super::variants::classify_all(&v);
+    if !class.covert() {
+        return;
+    }
+    let what_msg = crate::i18n::Msg::new("effect-replayed")
+        .arg("count", v.len())
+        .arg("class", class.msg());
+    f.effects.push(super::EffectOut {
+        what: what_msg.en(),
+        what_msg,
+        variants: v.iter().map(|x| super::variants::show(x)).collect(),
+        class,
+        at: f.at,
+        code: f.excerpt.clone(),
+    });
+    f.kind = "covert";
 }
 
 /// The program run by the replay: `program` (guarded), then each call, the printed output and
