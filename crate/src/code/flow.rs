@@ -757,7 +757,9 @@ impl<'a> Flow<'a> {
                 s.def.get_or_insert(dcl.span);
                 if matches!(
                     init.without_parentheses(),
-                    Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_)
+                    Expression::ArrowFunctionExpression(_)
+                        | Expression::FunctionExpression(_)
+                        | Expression::ClassExpression(_)
                 ) {
                     s.func = Some(init.without_parentheses().span());
                 }
@@ -987,6 +989,22 @@ impl<'a> Flow<'a> {
     }
 
     fn class(&mut self, c: &Class<'_>) {
+        // A class declaration is a definition like a function's: constant when its body is
+        // pure (static lists behind getters and private fields), and given whole to the
+        // sandbox when a hidden list needs it.
+        if c.r#type == ClassType::ClassDeclaration {
+            if let Some(id) = &c.id {
+                let i = match self.lookup(&id.name) {
+                    Some(i) => i,
+                    None => self.declare(&id.name, c.span),
+                };
+                let s = &mut self.syms[i as usize];
+                s.def.get_or_insert(c.span);
+                if s.func.is_none() && s.inits.is_empty() {
+                    s.func = Some(c.span);
+                }
+            }
+        }
         self.class_stack.push(c.span.start);
         self.class_body(c);
         self.class_stack.pop();

@@ -798,6 +798,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             None => made,
         };
         program_text = p.clone();
+        if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+            eprintln!("set program:\n{}", p);
+        }
         let outcome = match json {
             // Written as data: nothing to run.
             Some(v) => Outcome::Value(v),

@@ -343,6 +343,8 @@ pub fn instrument(src: &str) -> Result<String, String> {
         seq: 0,
         refuse: None,
         src,
+        frames: Vec::new(),
+        constructor_next: false,
     };
     v.visit_program(&ret.program);
     if let Some(r) = v.refuse {
@@ -372,6 +374,11 @@ struct Instr<'s> {
     seq: i64,
     refuse: Option<String>,
     src: &'s str,
+    /// The functions around the walk: where `var __this = this;` can go (`None`: a
+    /// constructor, a class field, a static block), how many arrows deep the walk is inside
+    /// it, and whether an arrow uses `this`.
+    frames: Vec<(Option<u32>, u32, bool)>,
+    constructor_next: bool,
 }
 
 impl Instr<'_> {
@@ -391,6 +398,59 @@ impl Instr<'_> {
 }
 
 impl<'a> Visit<'a> for Instr<'_> {
+    // Boa 0.21 loses `this` in an arrow nested in another arrow (`[1].map(r => [2].map(c =>
+    // this.k))` gives `undefined`), which decoders in class getters rely on. Arrows take
+    // `this` from the enclosing function, so that function binds it to `__this` first and the
+    // arrows read `__this`: the same value in every engine.
+    fn visit_function(&mut self, it: &Function<'a>, flags: oxc_syntax::scope::ScopeFlags) {
+        let at = it
+            .body
+            .as_ref()
+            .filter(|b| self.src.as_bytes().get(b.span.start as usize) == Some(&b'{'))
+            .map(|b| b.span.start + 1);
+        let at = if std::mem::take(&mut self.constructor_next) {
+            None
+        } else {
+            at
+        };
+        self.frames.push((at, 0, false));
+        walk::walk_function(self, it, flags);
+        if let Some((Some(at), _, true)) = self.frames.pop() {
+            self.open(at, "var __this = this;");
+        }
+    }
+    fn visit_method_definition(&mut self, it: &MethodDefinition<'a>) {
+        self.constructor_next = it.kind == MethodDefinitionKind::Constructor;
+        walk::walk_method_definition(self, it);
+        self.constructor_next = false;
+    }
+    fn visit_property_definition(&mut self, it: &PropertyDefinition<'a>) {
+        self.frames.push((None, 0, false));
+        walk::walk_property_definition(self, it);
+        self.frames.pop();
+    }
+    fn visit_static_block(&mut self, it: &StaticBlock<'a>) {
+        self.frames.push((None, 0, false));
+        walk::walk_static_block(self, it);
+        self.frames.pop();
+    }
+    fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
+        if let Some(f) = self.frames.last_mut() {
+            f.1 += 1;
+        }
+        walk::walk_arrow_function_expression(self, it);
+        if let Some(f) = self.frames.last_mut() {
+            f.1 -= 1;
+        }
+    }
+    fn visit_this_expression(&mut self, it: &ThisExpression) {
+        if let Some(f) = self.frames.last_mut() {
+            if f.0.is_some() && f.1 > 0 {
+                f.2 = true;
+                self.wrap(it.span.start, it.span.end, "/*", "*/__this");
+            }
+        }
+    }
     fn visit_for_statement(&mut self, it: &ForStatement<'a>) {
         self.loop_body(&it.body);
         walk::walk_for_statement(self, it);
