@@ -104,6 +104,9 @@ struct Sym {
     writes: u32,
     /// Declared at the top level of the program.
     top: bool,
+    /// A `new Proxy(target, handler)`: the handler's traps (`has`, `get`, `apply`) and their
+    /// functions, called by `k in p`, `p[k]`, `Reflect.has(p, k)`…
+    traps: Vec<(String, Span)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -763,6 +766,9 @@ impl<'a> Flow<'a> {
                 ) {
                     s.func = Some(init.without_parentheses().span());
                 }
+                if let Some(t) = proxy_traps(init) {
+                    s.traps = t;
+                }
             }
             self.bind_pattern(&dcl.id, &v, dcl.span);
         }
@@ -1229,6 +1235,11 @@ impl<'a> Flow<'a> {
                     } else {
                         (&r, &l, &b.left)
                     };
+                    if b.operator == B::In && l.env() {
+                        if let Some(ret) = self.trap_call(&b.right, "has", &[Val::default(), l.clone()]) {
+                            v.join(&ret);
+                        }
+                    }
                     if env.env() && (other.konst.is_some() || self.is_const(oe)) {
                         let set = other.konst.or(Some((oe.span(), false)));
                         let how = if b.operator == B::In {
@@ -1718,6 +1729,22 @@ impl<'a> Flow<'a> {
                 ));
             }
         }
+        // `Reflect.has(p, k)`, `Reflect.get(p, k)`, `Reflect.apply(p, self, args)` on a Proxy of
+        // this program: the handler's trap is called with the target and the rest.
+        if let (Some(m), Some(Expression::Identifier(r))) = (
+            method.as_deref(),
+            recv_expr.map(|r| r.without_parentheses()),
+        ) {
+            if r.name == "Reflect" && self.lookup("Reflect").is_none() {
+                if let Some(Some(p)) = c.arguments.first().map(|a| a.as_expression()) {
+                    let mut targs = vec![Val::default()];
+                    targs.extend(args.iter().skip(1).cloned());
+                    if let Some(ret) = self.trap_call(p, m, &targs) {
+                        out.join(&ret);
+                    }
+                }
+            }
+        }
         // Calls of functions of this program: arguments to parameters, return value back.
         let fspan = match c.callee.without_parentheses() {
             Expression::Identifier(id) => self
@@ -1785,6 +1812,35 @@ impl<'a> Flow<'a> {
             out.konst = Some((c.span, false));
         }
         out
+    }
+
+    /// Call the trap `name` of the Proxy `p` (a name bound to `new Proxy(…)`) with `args`:
+    /// arguments to its parameters, its return value back.
+    fn trap_call(&mut self, p: &Expression<'_>, name: &str, args: &[Val]) -> Option<Val> {
+        let Expression::Identifier(id) = p.without_parentheses() else {
+            return None;
+        };
+        let i = self.lookup(&id.name)?;
+        let fs = self.syms[i as usize]
+            .traps
+            .iter()
+            .find(|t| t.0 == name)
+            .map(|t| t.1)?;
+        let (params, ret) = self
+            .fns
+            .get(&fs.start)
+            .map(|f| (f.params.clone(), f.ret.clone()))
+            .unwrap_or_default();
+        for (k, p) in params.iter().enumerate() {
+            if let Some(a) = args.get(k) {
+                let mut a = a.clone();
+                a.konst = None;
+                self.set_val(*p, &a);
+            }
+        }
+        let mut ret = ret;
+        ret.konst = None;
+        Some(ret)
     }
 
     fn choose(&mut self, span: Span, a: Span, b: Span, dec: &BTreeSet<u32>) {
@@ -2354,6 +2410,35 @@ pub fn free_names(text: &str) -> (Vec<String>, bool) {
             .iter()
             .any(|a| !c.decl.contains(a) && a != "__out");
     (free, ok)
+}
+
+/// The traps of `new Proxy(target, { has(t, k) {…}, get: (t, k) => … })`: each trap's name
+/// and its function's span.
+fn proxy_traps(init: &Expression<'_>) -> Option<Vec<(String, Span)>> {
+    let Expression::NewExpression(n) = init.without_parentheses() else {
+        return None;
+    };
+    if !matches!(n.callee.without_parentheses(), Expression::Identifier(id) if id.name == "Proxy") {
+        return None;
+    }
+    let Some(Expression::ObjectExpression(h)) = n.arguments.get(1).and_then(|a| a.as_expression())
+    else {
+        return None;
+    };
+    let mut out = vec![];
+    for p in &h.properties {
+        if let ObjectPropertyKind::ObjectProperty(op) = p {
+            let Some(name) = op.key.static_name() else {
+                continue;
+            };
+            match op.value.without_parentheses() {
+                Expression::FunctionExpression(f) => out.push((name.to_string(), f.span)),
+                Expression::ArrowFunctionExpression(f) => out.push((name.to_string(), f.span)),
+                _ => {}
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// Whether a function's text is a wrapper: its first parameter is called (directly, or with

@@ -870,8 +870,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     let mut concealed = !plain && shown * 2 < values.len();
     let digests = values.iter().all(|v| {
         (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit()))
-            || v.parse::<u64>().is_ok_and(|n| n > 65535)
-    });
+            || v.parse::<i64>().is_ok_and(|n| n.unsigned_abs() > 65535)
+    }) || (values.iter().all(|v| v.parse::<i64>().is_ok())
+        && d.xf.as_deref().is_some_and(|xf| hashes(fl, xf)));
     let mut how = how;
     let mut region_values = values.clone();
     if digests {
@@ -975,6 +976,34 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         at: base + span.start as usize,
         code: clip(fl.slice(span), 300),
     })
+}
+
+/// Whether the code's transformation of the value it reads is a hash: it turns text into a
+/// number that depends on the order of the characters (`Math.imul(h, 31) + c` folded over the
+/// string), so a list of small or signed numbers compared with it is a list of digests, not of
+/// counts. A length or a character sum is not a hash (the same for `ab.ru` and `ru.ab`).
+fn hashes(fl: &mut Flow, xf: &str) -> bool {
+    let (free, _) = flow::free_names(xf);
+    let mut defs = String::new();
+    for n in free {
+        if let Some(p) = fl.program_for_name(&n) {
+            defs.push_str(&p);
+        }
+    }
+    let prog = format!(
+        "{}\nvar __f = {};\n__out = [\"ab.ru\", \"ru.ab\", \"Europe/Moscow\", \"Moscow/Europe\"].map(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return h; }} catch (e) {{ return null; }} }});",
+        defs, xf
+    );
+    match sandbox::evaluate(&prog) {
+        Outcome::Value(serde_json::Value::Array(v)) => {
+            let n: Vec<f64> = v.iter().filter_map(|x| x.as_f64()).collect();
+            n.len() == 4
+                && n.iter().all(|x| x.is_finite() && x.fract() == 0.0)
+                && n[0] != n[1]
+                && n[2] != n[3]
+        }
+        _ => false,
+    }
 }
 
 /// Recompute the code's own transformation (hash) on known names and keep those that match.
