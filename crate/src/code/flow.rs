@@ -1377,6 +1377,18 @@ impl<'a> Flow<'a> {
                 if u.operator == UnaryOperator::Typeof {
                     return Val::default();
                 }
+                // `-getTimezoneOffset()`: the transformation goes on with the operator.
+                if v.env()
+                    && matches!(
+                        u.operator,
+                        UnaryOperator::UnaryNegation
+                            | UnaryOperator::UnaryPlus
+                            | UnaryOperator::BitwiseNot
+                    )
+                {
+                    let inner = v.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                    v.xf = Some(format!("((__x) => {}(({})(__x)))", u.operator.as_str(), inner));
+                }
                 v.konst = if self.is_const(e) {
                     Some((u.span, false))
                 } else {

@@ -932,15 +932,24 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             .any(|&s| fl.sources[s as usize].path.contains("getTimezoneOffset"));
     let mut countries: Vec<String> = vec![];
     if offsets {
-        for t in &toks {
-            if let Ok(n) = t.parse::<i32>() {
-                for c in regions::js_offset_countries(n) {
-                    if !countries.iter().any(|x| x == c) {
-                        countries.push(c.to_string());
-                    }
+        // The offsets the list stands for: the code may compare `-getTimezoneOffset()`, hours,
+        // or any other function of it; the values are mapped back through the code's own
+        // transformation, and each is shown with the UTC offset it means.
+        let pre = offset_preimages(fl, d.xf.as_deref(), &toks);
+        for (_, n) in &pre {
+            for c in regions::js_offset_countries(*n) {
+                if !countries.iter().any(|x| x == c) {
+                    countries.push(c.to_string());
                 }
             }
         }
+        values = values
+            .into_iter()
+            .map(|v| match pre.iter().find(|p| p.0 == v) {
+                Some((_, n)) => format!("{} ({})", v, utc_offset_name(*n)),
+                None => v,
+            })
+            .collect();
         // An offset shared by many countries does not target a region.
         if countries.len() > 6 {
             countries.clear();
@@ -976,6 +985,57 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         at: base + span.start as usize,
         code: clip(fl.slice(span), 300),
     })
+}
+
+/// `UTC+05:30` for the value `getTimezoneOffset()` gives there (-330).
+pub fn utc_offset_name(js: i32) -> String {
+    let east = -js;
+    format!(
+        "UTC{}{:02}:{:02}",
+        if east < 0 { '-' } else { '+' },
+        east.abs() / 60,
+        east.abs() % 60
+    )
+}
+
+/// The `getTimezoneOffset()` value (from UTC-12 to UTC+14, by quarter hours) that each of
+/// `values` stands for, through the code's transformation `xf` (none: the value itself).
+fn offset_preimages(fl: &mut Flow, xf: Option<&str>, values: &[String]) -> Vec<(String, i32)> {
+    let Some(xf) = xf else {
+        return values
+            .iter()
+            .filter_map(|v| v.parse::<i32>().ok().map(|n| (v.clone(), n)))
+            .filter(|(_, n)| (-840..=720).contains(n))
+            .collect();
+    };
+    let (free, _) = flow::free_names(xf);
+    let mut defs = String::new();
+    for n in free {
+        if let Some(p) = fl.program_for_name(&n) {
+            defs.push_str(&p);
+        }
+    }
+    let prog = format!(
+        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __r = [];\nfor (var o = -840; o <= 720; o += 15) {{ try {{ var h = String(__f(o)); if (__T.has(h)) __r.push([h, o]); }} catch (e) {{}} }}\n__out = __r;",
+        defs,
+        xf,
+        serde_json::to_string(values).unwrap_or_else(|_| "[]".into())
+    );
+    let mut out: Vec<(String, i32)> = vec![];
+    if let Outcome::Value(serde_json::Value::Array(v)) = sandbox::evaluate(&prog) {
+        for x in v {
+            if let (Some(h), Some(o)) = (
+                x.get(0).and_then(|h| h.as_str()),
+                x.get(1).and_then(|o| o.as_i64()),
+            ) {
+                // A value several offsets give (hours rounded) keeps the first.
+                if !out.iter().any(|p| p.0 == h) {
+                    out.push((h.to_string(), o as i32));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether the code's transformation of the value it reads is a hash: it turns text into a

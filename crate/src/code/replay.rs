@@ -322,7 +322,19 @@ fn factors(f: &Finding) -> Vec<Factor> {
         }
     }
     if offset_read {
-        if let Some(n) = values.iter().find_map(|v| v.parse::<i64>().ok()) {
+        // `330 (UTC+05:30)`: the code's value and the offset it means.
+        let js = |v: &str| -> Option<i64> {
+            match v.split_once(" (UTC") {
+                Some((_, o)) => {
+                    let o = o.trim_end_matches(')');
+                    let sign = if o.starts_with('-') { 1 } else { -1 };
+                    let (h, m) = o[1..].split_once(':')?;
+                    Some(sign * (h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?))
+                }
+                None => v.parse::<i64>().ok(),
+            }
+        };
+        if let Some(n) = values.iter().find_map(|v| js(v)) {
             out.push(factor(
                 format!("UTC offset {} minutes (as JavaScript reports it)", n),
                 format!("UTC 偏移 {} 分钟（JavaScript 的写法）", n),

@@ -234,10 +234,16 @@ pub fn classify_path(path: &str) -> Option<(String, &'static str)> {
                 }
             }
             if *cat == "command" || *cat == "system-file" {
+                // The command or file: what the call's parentheses hold (`date +%Z`), not what
+                // the path goes on with (`.trim(`).
                 let arg = p
                     .split_once('(')
-                    .map(|x| x.1.trim_end_matches(')'))
-                    .unwrap_or("");
+                    .map(|x| x.1.split(')').next().unwrap_or(""))
+                    .unwrap_or("")
+                    .trim();
+                if arg.is_empty() {
+                    return Some((label.to_string(), cat));
+                }
                 return Some((format!("{}: {}", label, arg), cat));
             }
             return Some((label.to_string(), cat));
