@@ -149,6 +149,9 @@ pub struct Flow<'a> {
     wrapper_memo: HashMap<(u32, u32), bool>,
     /// What is stored on `this`, per class (or per function outside classes).
     this_vals: HashMap<u32, Val>,
+    /// What is written to `this.p`, per class and property: each expression and whether it
+    /// is constant (a list kept on the instance, `this.systems = decode(…)`).
+    this_props: HashMap<(u32, String), Vec<(Span, bool)>>,
     class_stack: Vec<u32>,
     /// Switch discriminants → the first constant case label (to force that case).
     pub switch_case: HashMap<(u32, u32), Span>,
@@ -184,6 +187,7 @@ impl<'a> Flow<'a> {
             pure_memo: HashMap::new(),
             wrapper_memo: HashMap::new(),
             this_vals: HashMap::new(),
+            this_props: HashMap::new(),
             class_stack: vec![],
             switch_case: HashMap::new(),
         }
@@ -986,6 +990,23 @@ impl<'a> Flow<'a> {
         self.fn_value(id)
     }
 
+    fn this_prop(&mut self, name: &str, value: Span, konst: bool) {
+        let k = (self.this_key(), name.to_string());
+        let e = self.this_props.entry(k).or_default();
+        match e.iter_mut().find(|x| x.0 == value) {
+            Some(x) => {
+                if x.1 != konst {
+                    x.1 = konst;
+                    self.changed = true;
+                }
+            }
+            None => {
+                e.push((value, konst));
+                self.changed = true;
+            }
+        }
+    }
+
     fn this_key(&self) -> u32 {
         self.class_stack
             .last()
@@ -1025,6 +1046,12 @@ impl<'a> Flow<'a> {
                 ClassElement::PropertyDefinition(p) => {
                     if let Some(v) = &p.value {
                         let val = self.expr(v);
+                        if !p.r#static {
+                            if let Some(n) = p.key.static_name() {
+                                let c = self.is_const(v);
+                                self.this_prop(&n, v.span(), c);
+                            }
+                        }
                         if let Some(id) = &c.id {
                             if let Some(i) = self.lookup(&id.name) {
                                 self.set_val(
@@ -1133,7 +1160,15 @@ impl<'a> Flow<'a> {
             Expression::ParenthesizedExpression(p) => self.expr(&p.expression),
             Expression::StaticMemberExpression(m) => {
                 let o = self.expr(&m.object);
-                self.member_val(&o, Some(m.property.name.as_str()), m.span)
+                let mut v = self.member_val(&o, Some(m.property.name.as_str()), m.span);
+                // `this.p` written once in the class, with a constant: that constant.
+                if matches!(m.object.without_parentheses(), Expression::ThisExpression(_)) {
+                    let k = (self.this_key(), m.property.name.to_string());
+                    if let Some([(sp, true)]) = self.this_props.get(&k).map(|v| v.as_slice()) {
+                        v.konst = Some((*sp, false));
+                    }
+                }
+                v
             }
             Expression::ComputedMemberExpression(m) => {
                 let o = self.expr(&m.object);
@@ -1355,6 +1390,12 @@ impl<'a> Flow<'a> {
                         if s.def.is_none() && s.top {
                             s.def = Some(a.span);
                         }
+                    }
+                }
+                if let AssignmentTarget::StaticMemberExpression(m) = &a.left {
+                    if matches!(m.object.without_parentheses(), Expression::ThisExpression(_)) {
+                        let c = a.operator == AssignmentOperator::Assign && v.konst.is_some();
+                        self.this_prop(m.property.name.as_str(), a.right.span(), c);
                     }
                 }
                 if let Some(p) = a.left.as_assignment_target_pattern() {

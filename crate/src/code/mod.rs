@@ -67,6 +67,9 @@ pub struct ListOut {
     pub compare: String,
     pub at: usize,
     pub code: String,
+    /// Where the comparison is (the list may be made elsewhere: `this.list = decode(…)`).
+    #[serde(skip)]
+    pub compared_at: usize,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -827,6 +830,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                     compare: d.how.clone(),
                     at: base + s.start as usize,
                     code: clip(fl.slice(s), 300),
+                    compared_at: base + d.span.start as usize,
                 });
             }
         }
@@ -984,6 +988,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         compare: d.how.clone(),
         at: base + span.start as usize,
         code: clip(fl.slice(span), 300),
+        compared_at: base + d.span.start as usize,
     })
 }
 

@@ -1154,12 +1154,15 @@ fn forcings(
         .iter()
         .map(|f| {
             f.lists.iter().find_map(|l| {
-                let mut v = CompareAt {
-                    at: l.at.checked_sub(base)? as u32,
-                    found: None,
-                };
-                v.visit_program(p);
-                let (sp, answer) = v.found?;
+                // Around the list, or where it is compared when it is made elsewhere.
+                let (sp, answer) = [l.at, l.compared_at].into_iter().find_map(|at| {
+                    let mut v = CompareAt {
+                        at: at.checked_sub(base)? as u32,
+                        found: None,
+                    };
+                    v.visit_program(p);
+                    v.found
+                })?;
                 let code = text.get(sp.start as usize..sp.end as usize)?.to_string();
                 Some(Forcing {
                     forced: format!(
