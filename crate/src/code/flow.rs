@@ -1163,9 +1163,8 @@ impl<'a> Flow<'a> {
                 let mut v = self.member_val(&o, Some(m.property.name.as_str()), m.span);
                 // `this.p` written once in the class, with a constant: that constant.
                 if matches!(m.object.without_parentheses(), Expression::ThisExpression(_)) {
-                    let k = (self.this_key(), m.property.name.to_string());
-                    if let Some([(sp, true)]) = self.this_props.get(&k).map(|v| v.as_slice()) {
-                        v.konst = Some((*sp, false));
+                    if let Some(sp) = self.this_const(m.property.name.as_str()) {
+                        v.konst = Some((sp, false));
                     }
                 }
                 v
@@ -1864,7 +1863,52 @@ impl<'a> Flow<'a> {
         if self.is_const_call(c) {
             out.konst = Some((c.span, false));
         }
+        // Private fields as compilers write them: `_K.set(this, v)` stores, and `_K.get(this)`
+        // or a helper called with `(this, _K, …)` (`__classPrivateFieldGet`) reads.
+        let is_this = |a: Option<&Argument<'_>>| {
+            a.and_then(|a| a.as_expression())
+                .is_some_and(|x| matches!(x.without_parentheses(), Expression::ThisExpression(_)))
+        };
+        let key_name = |a: Option<&Argument<'_>>| match a.and_then(|a| a.as_expression()) {
+            Some(Expression::Identifier(id)) => Some(format!("#{}", id.name)),
+            _ => None,
+        };
+        let recv_name = match recv_expr.map(|r| r.without_parentheses()) {
+            Some(Expression::Identifier(id)) => Some(format!("#{}", id.name)),
+            _ => None,
+        };
+        if is_this(c.arguments.first()) {
+            match (method.as_deref(), recv_name) {
+                (Some("set"), Some(k)) if c.arguments.len() == 2 => {
+                    if let Some(v) = c.arguments[1].as_expression() {
+                        let konst = self.is_const(v);
+                        self.this_prop(&k, v.span(), konst);
+                    }
+                }
+                (Some("get"), Some(k)) => {
+                    if let Some(sp) = self.this_const(&k) {
+                        out.konst = Some((sp, false));
+                    }
+                }
+                _ => {
+                    if let Some(k) = key_name(c.arguments.get(1)) {
+                        if let Some(sp) = self.this_const(&k) {
+                            out.konst = Some((sp, false));
+                        }
+                    }
+                }
+            }
+        }
         out
+    }
+
+    /// The constant written once to `this.p` in this class, if so.
+    fn this_const(&self, name: &str) -> Option<Span> {
+        let k = (self.this_key(), name.to_string());
+        match self.this_props.get(&k).map(|v| v.as_slice()) {
+            Some([(sp, true)]) => Some(*sp),
+            _ => None,
+        }
     }
 
     /// Call the trap `name` of the Proxy `p` (a name bound to `new Proxy(…)`) with `args`:
