@@ -1177,6 +1177,25 @@ impl<'a> Flow<'a> {
                     _ => None,
                 };
                 let mut v = self.member_val(&o, lit.as_deref(), m.span);
+                if lit.is_none() && o.env() {
+                    // An element of an environment value: `parts[0]`, `labels[labels.length - 1]`
+                    // (the index may name the object itself).
+                    let inner = o.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+                    let idx = self.slice(m.expression.span()).to_string();
+                    v.xf = if self.is_const(&m.expression) {
+                        Some(format!("((__x) => ({})(__x)[{}])", inner, idx))
+                    } else if let Expression::Identifier(obj) = m.object.without_parentheses() {
+                        let (free, _) = free_names(&idx);
+                        free.iter().all(|n| n == obj.name.as_str()).then(|| {
+                            format!(
+                                "((__x) => (function ({}) {{ return {}[{}]; }})(({})(__x)))",
+                                obj.name, obj.name, idx, inner
+                            )
+                        })
+                    } else {
+                        None
+                    };
+                }
                 if lit.is_none() {
                     // Indexing a constant with an environment value: a lookup table.
                     if k.env() && self.is_const(&m.object) {

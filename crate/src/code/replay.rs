@@ -1181,7 +1181,10 @@ fn forcings(
 /// has something to compare: a proxy address, a URL, or a word.
 fn placeholder(name: &str) -> &'static str {
     let n = name.to_ascii_uppercase();
-    if n.contains("PROXY") {
+    if n == "HOSTNAME" || n == "HOST" || n == "COMPUTERNAME" {
+        // A machine's name, not an address.
+        "build-7.corp.example"
+    } else if n.contains("PROXY") {
         "http://proxy.example:3128"
     } else if n.contains("URL")
         || n.contains("HOST")

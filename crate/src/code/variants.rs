@@ -129,6 +129,43 @@ pub fn middle<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
     (&a2[..a2.len() - suf], &b2[..b2.len() - suf])
 }
 
+/// [`middle`] widened to whole words on both sides (`retriev`/`fetch` → `retrieved`/`fetched`).
+pub fn middle_words<'a>(a: &'a str, b: &'a str) -> (&'a str, &'a str) {
+    let pre = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>();
+    let suf = a[pre..]
+        .chars()
+        .rev()
+        .zip(b[pre..].chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum::<usize>()
+        .min(a.len() - pre)
+        .min(b.len() - pre);
+    // Back to the start of the word the difference begins in, on to the end of the word it
+    // ends in (the shared parts are the same text in both).
+    let start = a[..pre]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(pre);
+    let grow = a[a.len() - suf..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .map(|c| c.len_utf8())
+        .sum::<usize>();
+    (
+        &a[start..a.len() - suf + grow],
+        &b[start..b.len() - suf + grow],
+    )
+}
+
 fn words(s: &str) -> Vec<String> {
     let mut v: Vec<String> = s
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
@@ -318,6 +355,10 @@ fn named(s: &str) -> String {
     if s.is_empty() {
         return "nothing".into();
     }
+    // A word of plain letters needs no character names.
+    if s.chars().count() >= 3 && s.chars().all(|c| c.is_ascii_alphabetic()) {
+        return format!("'{}'", s);
+    }
     let names: Vec<String> = s
         .chars()
         .take(4)
@@ -357,6 +398,13 @@ pub fn describe_msg(v: &[String]) -> Option<crate::i18n::Msg> {
                         pairs.push(p);
                     }
                 }
+            }
+        } else if classify(base, b) == Class::Wording {
+            // A word for another: the whole words, not the letters that differ.
+            let (x, y) = middle_words(base, b);
+            let p = (x.to_string(), y.to_string());
+            if !pairs.contains(&p) {
+                pairs.push(p);
             }
         } else {
             let (x, y) = middle(base, b);
@@ -416,6 +464,17 @@ pub fn describe_msg(v: &[String]) -> Option<crate::i18n::Msg> {
 #[cfg(test)]
 mod describe_tests {
     use super::describe;
+    #[test]
+    fn a_synonym_is_shown_as_whole_words() {
+        let v = vec![
+            "Index fetched (1,204 entries).".to_string(),
+            "Index retrieved (1,204 entries).".to_string(),
+        ];
+        assert_eq!(super::classify(&v[0], &v[1]), super::Class::Wording);
+        assert_eq!(super::middle_words(&v[0], &v[1]), ("fetched", "retrieved"));
+        let d = describe(&v).unwrap();
+        assert!(d.contains("'retrieved' becomes 'fetched'"), "{}", d);
+    }
     #[test]
     fn differences_are_named() {
         let v: Vec<String> = ["It's 2026/04/03", "It's 2026-04-03"]

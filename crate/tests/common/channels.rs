@@ -53,7 +53,19 @@ impl Tally {
                 .as_array()
                 .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
                 .unwrap_or_default();
-            let missing: Vec<&&str> = want.iter().filter(|w| !text.contains(**w)).collect();
+            // Short values (country codes, TLDs) as whole tokens: `il` is not found in "file".
+            let found = |w: &str| {
+                if w.chars().count() > 3 {
+                    return text.contains(w);
+                }
+                text.match_indices(w).any(|(i, _)| {
+                    let before = text[..i].chars().next_back();
+                    let after = text[i + w.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric())
+                        && !after.is_some_and(|c| c.is_alphanumeric())
+                })
+            };
+            let missing: Vec<&&str> = want.iter().filter(|w| !found(w)).collect();
             let digest = case["hiding"]
                 .as_str()
                 .unwrap_or("")
