@@ -1162,7 +1162,10 @@ impl<'a> Flow<'a> {
                 let o = self.expr(&m.object);
                 let mut v = self.member_val(&o, Some(m.property.name.as_str()), m.span);
                 // `this.p` written once in the class, with a constant: that constant.
-                if matches!(m.object.without_parentheses(), Expression::ThisExpression(_)) {
+                if matches!(
+                    m.object.without_parentheses(),
+                    Expression::ThisExpression(_)
+                ) {
                     if let Some(sp) = self.this_const(m.property.name.as_str()) {
                         v.konst = Some((sp, false));
                     }
@@ -1289,7 +1292,9 @@ impl<'a> Flow<'a> {
                         (&r, &l, &b.left)
                     };
                     if b.operator == B::In && l.env() {
-                        if let Some(ret) = self.trap_call(&b.right, "has", &[Val::default(), l.clone()]) {
+                        if let Some(ret) =
+                            self.trap_call(&b.right, "has", &[Val::default(), l.clone()])
+                        {
                             v.join(&ret);
                         }
                     }
@@ -1411,7 +1416,10 @@ impl<'a> Flow<'a> {
                     }
                 }
                 if let AssignmentTarget::StaticMemberExpression(m) = &a.left {
-                    if matches!(m.object.without_parentheses(), Expression::ThisExpression(_)) {
+                    if matches!(
+                        m.object.without_parentheses(),
+                        Expression::ThisExpression(_)
+                    ) {
                         let c = a.operator == AssignmentOperator::Assign && v.konst.is_some();
                         self.this_prop(m.property.name.as_str(), a.right.span(), c);
                     }
@@ -1446,7 +1454,11 @@ impl<'a> Flow<'a> {
                     )
                 {
                     let inner = v.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
-                    v.xf = Some(format!("((__x) => {}(({})(__x)))", u.operator.as_str(), inner));
+                    v.xf = Some(format!(
+                        "((__x) => {}(({})(__x)))",
+                        u.operator.as_str(),
+                        inner
+                    ));
                 }
                 v.konst = if self.is_const(e) {
                     Some((u.span, false))

@@ -248,7 +248,35 @@ pub fn evaluate(program: &str) -> Outcome {
     evaluate_with_env(program, false, None)
 }
 
+/// Stack for one evaluation natively. Boa's parser and interpreter recurse per nesting level
+/// of the code (a decoder's transformations nest a function per step), and the thread that
+/// asks may have little stack (a worker of a pool, a test): each evaluation gets its own.
+#[cfg(not(target_arch = "wasm32"))]
+const SANDBOX_STACK: usize = 32 << 20;
+
 fn evaluate_with_env(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> Outcome {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let run = std::thread::scope(|s| {
+            std::thread::Builder::new()
+                .name("telltale-sandbox".into())
+                .stack_size(SANDBOX_STACK)
+                .spawn_scoped(s, || evaluate_here(program, fake_env, env))
+                .ok()
+                .map(|h| h.join())
+        });
+        match run {
+            Some(Ok(o)) => o,
+            Some(Err(_)) => Outcome::Failed("the sandbox stopped unexpectedly".into()),
+            // No thread could be made: run here.
+            None => evaluate_here(program, fake_env, env),
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    evaluate_here(program, fake_env, env)
+}
+
+fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> Outcome {
     if program.len() > MAX_CODE {
         return Outcome::Refused(format!(
             "the code to evaluate is {} bytes (limit {})",
