@@ -1836,18 +1836,7 @@ impl<'a> Flow<'a> {
             _ => None,
         };
         if let Some(fs) = fspan {
-            let (params, ret) = self
-                .fns
-                .get(&fs.start)
-                .map(|f| (f.params.clone(), f.ret.clone()))
-                .unwrap_or_default();
-            for (k, p) in params.iter().enumerate() {
-                if let Some(a) = args.get(k) {
-                    let mut a = a.clone();
-                    a.konst = None;
-                    self.set_val(*p, &a);
-                }
-            }
+            let ret = self.bind_call(fs, &args);
             out.join(&ret);
             out.konst = None;
             // A pure function applied to an environment value: a transform (hashes).
@@ -1954,6 +1943,14 @@ impl<'a> Flow<'a> {
             .iter()
             .find(|t| t.0 == name)
             .map(|t| t.1)?;
+        let mut ret = self.bind_call(fs, args);
+        ret.konst = None;
+        Some(ret)
+    }
+
+    /// A call of the program's function at `fs`: arguments to its parameters (as values, not
+    /// constants), its return value back.
+    fn bind_call(&mut self, fs: Span, args: &[Val]) -> Val {
         let (params, ret) = self
             .fns
             .get(&fs.start)
@@ -1966,9 +1963,7 @@ impl<'a> Flow<'a> {
                 self.set_val(*p, &a);
             }
         }
-        let mut ret = ret;
-        ret.konst = None;
-        Some(ret)
+        ret
     }
 
     fn choose(&mut self, span: Span, a: Span, b: Span, dec: &BTreeSet<u32>) {

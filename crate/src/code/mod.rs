@@ -992,6 +992,18 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     })
 }
 
+/// The definitions a transformation needs: it may call functions of the program.
+fn xf_defs(fl: &mut Flow, xf: &str) -> String {
+    let (free, _) = flow::free_names(xf);
+    let mut defs = String::new();
+    for n in free {
+        if let Some(p) = fl.program_for_name(&n) {
+            defs.push_str(&p);
+        }
+    }
+    defs
+}
+
 /// `UTC+05:30` for the value `getTimezoneOffset()` gives there (-330).
 pub fn utc_offset_name(js: i32) -> String {
     let east = -js;
@@ -1013,13 +1025,7 @@ fn offset_preimages(fl: &mut Flow, xf: Option<&str>, values: &[String]) -> Vec<(
             .filter(|(_, n)| (-840..=720).contains(n))
             .collect();
     };
-    let (free, _) = flow::free_names(xf);
-    let mut defs = String::new();
-    for n in free {
-        if let Some(p) = fl.program_for_name(&n) {
-            defs.push_str(&p);
-        }
-    }
+    let defs = xf_defs(fl, xf);
     let prog = format!(
         "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __r = [];\nfor (var o = -840; o <= 720; o += 15) {{ try {{ var h = String(__f(o)); if (__T.has(h)) __r.push([h, o]); }} catch (e) {{}} }}\n__out = __r;",
         defs,
@@ -1048,13 +1054,7 @@ fn offset_preimages(fl: &mut Flow, xf: Option<&str>, values: &[String]) -> Vec<(
 /// string), so a list of small or signed numbers compared with it is a list of digests, not of
 /// counts. A length or a character sum is not a hash (the same for `ab.ru` and `ru.ab`).
 fn hashes(fl: &mut Flow, xf: &str) -> bool {
-    let (free, _) = flow::free_names(xf);
-    let mut defs = String::new();
-    for n in free {
-        if let Some(p) = fl.program_for_name(&n) {
-            defs.push_str(&p);
-        }
-    }
+    let defs = xf_defs(fl, xf);
     let prog = format!(
         "{}\nvar __f = {};\n__out = [\"ab.ru\", \"ru.ab\", \"Europe/Moscow\", \"Moscow/Europe\"].map(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return h; }} catch (e) {{ return null; }} }});",
         defs, xf
@@ -1073,17 +1073,7 @@ fn hashes(fl: &mut Flow, xf: &str) -> bool {
 
 /// Recompute the code's own transformation (hash) on known names and keep those that match.
 fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
-    // The transformation may call functions of the program: include their definitions.
-    let defs = {
-        let (free, _) = flow::free_names(xf);
-        let mut s = String::new();
-        for n in free {
-            if let Some(p) = fl.program_for_name(&n) {
-                s.push_str(&p);
-            }
-        }
-        s
-    };
+    let defs = xf_defs(fl, xf);
     let mut cands: Vec<String> = vec![];
     cands.extend(regions::all_timezones().map(String::from));
     cands.extend(regions::all_locales().map(String::from));
