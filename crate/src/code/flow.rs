@@ -144,6 +144,20 @@ pub struct Flow<'a> {
     /// Constness of initialisers and assigned expressions, computed on the real AST.
     const_spans: HashMap<(u32, u32), bool>,
     const_expr_memo: HashMap<(u32, u32), bool>,
+    /// The expressions being walked, innermost last: (span, whether it only builds a value
+    /// from its parts: arithmetic, concatenation, a template, a pure conversion).
+    expr_stack: Vec<(Span, bool)>,
+    /// For a choice made inside a larger value (`colo${c ? "u" : ""}r`,
+    /// `String.fromCharCode(45 + (c ? 8164 : 0))`): the outermost expression that builds the
+    /// value from it, by the choice's start.
+    pub choose_ctx: HashMap<u32, Span>,
+    /// Where each property name is defined in the program (object literals, `o.p = v`,
+    /// classes): a property defined once is followed through objects the flow cannot name
+    /// (a bundler's `exports`, an IIFE's returned object, an instance).
+    props: HashMap<String, Vec<PropDef>>,
+    pure_span_memo: HashMap<(u32, u32), bool>,
+    /// What the values written to each property carry.
+    prop_vals: HashMap<String, Val>,
     scope_spans: HashMap<(u32, u32), Vec<u32>>,
     pure_memo: HashMap<(u32, u32), bool>,
     wrapper_memo: HashMap<(u32, u32), bool>,
@@ -183,6 +197,11 @@ impl<'a> Flow<'a> {
             const_busy: BTreeSet::new(),
             const_spans: HashMap::new(),
             const_expr_memo: HashMap::new(),
+            expr_stack: vec![],
+            choose_ctx: HashMap::new(),
+            props: HashMap::new(),
+            pure_span_memo: HashMap::new(),
+            prop_vals: HashMap::new(),
             scope_spans: HashMap::new(),
             pure_memo: HashMap::new(),
             wrapper_memo: HashMap::new(),
@@ -200,11 +219,18 @@ impl<'a> Flow<'a> {
     }
 
     pub fn run(&mut self, prog: &Program<'_>) {
+        {
+            use oxc_ast_visit::Visit;
+            let mut pc = PropCollector::default();
+            pc.visit_program(prog);
+            self.props = pc.0;
+        }
         for _ in 0..MAX_PASSES {
             self.changed = false;
             self.const_memo.clear();
             self.const_expr_memo.clear();
             self.pure_memo.clear();
+            self.pure_span_memo.clear();
             self.scopes.clear();
             self.scopes.push((0, HashMap::new()));
             self.hoist(&prog.body, true);
@@ -857,6 +883,12 @@ impl<'a> Flow<'a> {
             }
             _ => {
                 if let Some(m) = t.as_member_expression() {
+                    if let (Some(name), false) = (
+                        m.static_property_name(),
+                        matches!(m.object(), Expression::ThisExpression(_)),
+                    ) {
+                        self.prop_val(name, v);
+                    }
                     // `o.p = v`: the object carries the value (coarse).
                     let mut root = m.object();
                     while let Some(mm) = root.as_member_expression() {
@@ -1124,7 +1156,110 @@ impl<'a> Flow<'a> {
         i
     }
 
+    /// Record what a value written to property `name` carries.
+    fn prop_val(&mut self, name: &str, v: &Val) {
+        if v.src.is_empty() && v.dec.is_empty() {
+            return;
+        }
+        let w = Val {
+            src: v.src.clone(),
+            dec: v.dec.clone(),
+            ..Default::default()
+        };
+        let pv = self.prop_vals.entry(name.to_string()).or_default();
+        let before = pv.clone();
+        pv.join(&w);
+        if *pv != before {
+            self.changed = true;
+        }
+    }
+
+    /// The one definition of property `name`, when the program defines it once and it is not
+    /// the name of a built-in member (`length`, `map`, `then`…).
+    fn prop_def(&self, name: &str) -> Option<PropDef> {
+        if crate::rules::target_literal::BUILTIN_MEMBERS.contains(&name) {
+            return None;
+        }
+        match self.props.get(name).map(|v| v.as_slice()) {
+            Some([d]) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// The constant a read of property `name` gives, when its one definition is a constant
+    /// value or a pure getter returning one expression.
+    fn prop_konst(&mut self, name: &str) -> Option<Span> {
+        let d = self.prop_def(name)?;
+        match d.kind {
+            PropKind::Value => self.pure_span(d.span).then_some(d.span),
+            PropKind::Getter => d.ret.filter(|&r| self.pure_span(r)),
+            PropKind::Method => None,
+        }
+    }
+
+    /// Code at `sp` that reads only constants and pure globals (its names resolved where it
+    /// is), and not `this`: it can be evaluated on its own.
+    fn pure_span(&mut self, sp: Span) -> bool {
+        if let Some(&r) = self.pure_span_memo.get(&key(sp)) {
+            return r;
+        }
+        self.pure_span_memo.insert(key(sp), false);
+        let text = self.slice(sp);
+        let r = !text
+            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .any(|w| w == "this")
+            && {
+                let (free, ok) = free_names(&format!("(() => ({}))", text));
+                ok && free.iter().all(|n| match self.lookup_at(n, sp.start) {
+                    Some(i) => self.sym_const(i),
+                    None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+                })
+            };
+        self.pure_span_memo.insert(key(sp), r);
+        r
+    }
+
     fn member_val(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
+        let mut v = self.member_val_of(obj, prop, span);
+        // A property of an object the flow cannot name, defined once in the program: what
+        // that definition holds (a bundler's `exports.x = …`, an IIFE's `get x() {…}`).
+        if obj.path.is_none() {
+            if let Some(d) = prop.and_then(|p| self.prop_def(p)) {
+                match d.kind {
+                    PropKind::Value => {
+                        if let Some(pv) = prop.and_then(|p| self.prop_vals.get(p)).cloned() {
+                            v.src.extend(pv.src.iter().copied());
+                            v.dec.extend(pv.dec.iter().copied());
+                        }
+                    }
+                    PropKind::Getter => {
+                        if let Some(r) = self.fns.get(&d.span.start).map(|f| f.ret.clone()) {
+                            v.src.extend(r.src.iter().copied());
+                            v.dec.extend(r.dec.iter().copied());
+                        }
+                    }
+                    PropKind::Method => {}
+                }
+                if v.konst.is_none() {
+                    if let Some(k) = prop.and_then(|p| self.prop_konst(p)) {
+                        v.konst = Some((k, false));
+                    }
+                }
+            }
+        }
+        v
+    }
+
+    fn member_val_of(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
+        // `m.default` of a module (an ES module's default export through interop) is the module.
+        if prop == Some("default") && obj.path.as_ref().is_some_and(|p| !p.contains('(')) {
+            return Val {
+                path: obj.path.clone(),
+                src: obj.src.clone(),
+                dec: obj.dec.clone(),
+                ..Default::default()
+            };
+        }
         if let Some(p) = &obj.path {
             let path = format!("{}.{}", p, prop.unwrap_or("*"));
             let mut v = Val {
@@ -1144,8 +1279,8 @@ impl<'a> Flow<'a> {
             dec: obj.dec.clone(),
             ..Default::default()
         };
-        if let (Some((s, false)), Some(_)) = (obj.konst, prop) {
-            v.konst = Some((s, false));
+        if let (Some((_, false)), Some(_)) = (obj.konst, prop) {
+            v.konst = Some((span, false));
         }
         v.xf = obj
             .xf
@@ -1155,6 +1290,14 @@ impl<'a> Flow<'a> {
     }
 
     pub fn expr(&mut self, e: &Expression<'_>) -> Val {
+        let builds = builds_value(e);
+        self.expr_stack.push((e.span(), builds));
+        let v = self.expr_inner(e);
+        self.expr_stack.pop();
+        v
+    }
+
+    fn expr_inner(&mut self, e: &Expression<'_>) -> Val {
         match e {
             Expression::Identifier(id) => self.ident(&id.name),
             Expression::ParenthesizedExpression(p) => self.expr(&p.expression),
@@ -1493,6 +1636,9 @@ impl<'a> Flow<'a> {
                     v.join(&xv);
                 }
                 v.path = None;
+                if self.is_const(e) {
+                    v.konst = Some((t.span, false));
+                }
                 v
             }
             Expression::ArrayExpression(a) => {
@@ -1523,6 +1669,11 @@ impl<'a> Flow<'a> {
                                 self.expr(k);
                             }
                             let xv = self.expr(&op.value);
+                            if !op.computed && op.kind == PropertyKind::Init {
+                                if let Some(n) = op.key.static_name() {
+                                    self.prop_val(&n, &xv);
+                                }
+                            }
                             v.join(&xv);
                         }
                         ObjectPropertyKind::SpreadProperty(s) => {
@@ -1757,6 +1908,56 @@ impl<'a> Flow<'a> {
             }
             out.path = Some(format!("{}()", p));
         }
+        // A method whose result depends on the environment whatever it is called on
+        // (`d.getTimezoneOffset()` on any date, `f.resolvedOptions()` on any formatter).
+        if out.src.is_empty() && recv.as_ref().is_some_and(|r| r.path.is_none()) {
+            if let Some(path) = method
+                .as_deref()
+                .and_then(crate::rules::environment_source::env_method)
+            {
+                if let Some(i) = self.source(path, c.span) {
+                    out.src.insert(i);
+                    out.path = Some(path.to_string());
+                }
+            }
+        }
+        // A module handed through a bundler's interop helper (`__importDefault(require("fs"))`,
+        // `__toESM(require("os"))`) is still that module.
+        if out.path.is_none() {
+            if let (Expression::Identifier(id), [a0]) =
+                (c.callee.without_parentheses(), args.as_slice())
+            {
+                if crate::rules::environment_source::is_interop_helper(&id.name) {
+                    if let Some(p) = a0.path.as_ref().filter(|p| !p.contains('(')) {
+                        out.path = Some(p.clone());
+                    }
+                }
+            }
+        }
+        // Membership by a function of the set and the value: `Object.hasOwn(set, v)`,
+        // `Object.prototype.hasOwnProperty.call(set, v)`, `Reflect.has(set, v)`.
+        if let Some((how, si, ki)) = static_callee(&c.callee).and_then(|t| {
+            crate::rules::target_literal::COMPARE_FUNCTIONS
+                .iter()
+                .find(|f| f.0 == t && self.lookup(t.split('.').next().unwrap_or("")).is_none())
+                .map(|f| (f.0, f.1, f.2))
+        }) {
+            let set_e = c.arguments.get(si).and_then(|a| a.as_expression());
+            if let (Some(se), Some(kv)) = (set_e, args.get(ki)) {
+                if kv.env() {
+                    let set = if self.is_const(se) {
+                        Some((se.span(), false))
+                    } else {
+                        args.get(si).and_then(|v| v.konst)
+                    };
+                    if set.is_some() {
+                        let kv = kv.clone();
+                        let id = self.decision(c.span, set, how, &kv, vec![]);
+                        out.dec.insert(id);
+                    }
+                }
+            }
+        }
         // Comparisons by method.
         if let Some(m) = method.as_deref() {
             let r = recv.clone().unwrap_or_default();
@@ -1829,10 +2030,19 @@ impl<'a> Flow<'a> {
             }
         }
         // Calls of functions of this program: arguments to parameters, return value back.
+        // A method of an object the flow cannot name is found by its name when the program
+        // defines it once (`transport.host()`, a bundler's `_512.locale()`).
         let fspan = match c.callee.without_parentheses() {
             Expression::Identifier(id) => self
                 .lookup(&id.name)
                 .and_then(|i| self.syms[i as usize].func),
+            Expression::StaticMemberExpression(m)
+                if recv.as_ref().is_some_and(|r| r.path.is_none()) =>
+            {
+                self.prop_def(m.property.name.as_str())
+                    .filter(|d| d.kind == PropKind::Method)
+                    .map(|d| d.span)
+            }
             _ => None,
         };
         if let Some(fs) = fspan {
@@ -1967,6 +2177,23 @@ impl<'a> Flow<'a> {
     }
 
     fn choose(&mut self, span: Span, a: Span, b: Span, dec: &BTreeSet<u32>) {
+        // The value the choice is part of: up through the expressions that only build a
+        // value from their parts.
+        if a != b {
+            let mut ctx = None;
+            let n = self.expr_stack.len();
+            if n >= 2 && self.expr_stack[n - 1].0 == span {
+                for &(sp, builds) in self.expr_stack[..n - 1].iter().rev() {
+                    if !builds {
+                        break;
+                    }
+                    ctx = Some(sp);
+                }
+            }
+            if let Some(c) = ctx.filter(|c| *c != span && c.end - c.start <= 2000) {
+                self.choose_ctx.insert(span.start, c);
+            }
+        }
         let k = (span.start, span.end, 0u8);
         if let Some(&i) = self.eff_by_span.get(&k) {
             let n = self.effects[i].dec.len();
@@ -2010,6 +2237,9 @@ impl<'a> Flow<'a> {
             | Expression::BigIntLiteral(_)
             | Expression::RegExpLiteral(_) => true,
             Expression::TemplateLiteral(t) => t.expressions.iter().all(|x| self.is_const(x)),
+            Expression::TaggedTemplateExpression(t) => {
+                self.is_const(&t.tag) && t.quasi.expressions.iter().all(|x| self.is_const(x))
+            }
             Expression::Identifier(id) => match self.lookup(&id.name) {
                 Some(i) => self.sym_const(i),
                 None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()),
@@ -2026,13 +2256,28 @@ impl<'a> Flow<'a> {
                 }
                 ObjectPropertyKind::SpreadProperty(s) => self.is_const(&s.argument),
             }),
-            Expression::StaticMemberExpression(m) => self.is_const(&m.object),
+            Expression::StaticMemberExpression(m) => {
+                self.is_const(&m.object) || self.prop_konst(m.property.name.as_str()).is_some()
+            }
             Expression::ComputedMemberExpression(m) => {
                 self.is_const(&m.object) && self.is_const(&m.expression)
             }
             Expression::CallExpression(c) => self.is_const_call(c),
             Expression::NewExpression(n) => {
-                matches!(n.callee.without_parentheses(), Expression::Identifier(id) if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) && self.lookup(&id.name).is_none())
+                let callee_ok = match n.callee.without_parentheses() {
+                    Expression::Identifier(id) => match self.lookup(&id.name) {
+                        None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()),
+                        // A class of the program whose code reads only constants.
+                        Some(i) => {
+                            self.syms[i as usize]
+                                .func
+                                .is_some_and(|f| self.slice(f).starts_with("class"))
+                                && self.sym_const(i)
+                        }
+                    },
+                    _ => false,
+                };
+                callee_ok
                     && n.arguments
                         .iter()
                         .all(|a| a.as_expression().is_some_and(|x| self.is_const(x)))
@@ -2228,11 +2473,24 @@ impl<'a> Flow<'a> {
     /// Definitions needed by the code in `span` (and the code itself). With `sample`, names
     /// that are not constants are bound to `__SAMPLE` instead of failing.
     pub fn program_for_with(&mut self, span: Span, sample: bool) -> Option<(String, String)> {
+        let text = self.slice(span).to_string();
+        self.program_for_text(&text, span.start, sample)
+    }
+
+    /// As [`Self::program_for_with`], for code `text` (a rewritten span) whose names are
+    /// resolved as at `pos`.
+    pub fn program_for_text(
+        &mut self,
+        text: &str,
+        pos: u32,
+        sample: bool,
+    ) -> Option<(String, String)> {
         let mut need: Vec<u32> = vec![];
         let mut sampled: Vec<String> = vec![];
         let mut wrappers: Vec<String> = vec![];
+        let mut stand_ins: Vec<(String, Vec<(String, Span)>)> = vec![];
         let mut seen = BTreeSet::new();
-        let mut stack = vec![(self.slice(span).to_string(), span.start)];
+        let mut stack = vec![(text.to_string(), pos)];
         while let Some((t, pos)) = stack.pop() {
             let (free, _) = free_names(&format!("(() => ({}))", t));
             for n in free {
@@ -2254,6 +2512,19 @@ impl<'a> Flow<'a> {
                     continue;
                 }
                 let s = &self.syms[i as usize];
+                if def.is_none() {
+                    // An object that is not a constant, read here only through properties the
+                    // program defines once as constants: a stand-in with those properties.
+                    let name = s.name.clone();
+                    if let Some(ps) = self.stand_in_props(&t, &name) {
+                        for &(_, sp) in &ps {
+                            stack.push((self.slice(sp).to_string(), sp.start));
+                        }
+                        stand_ins.push((name, ps));
+                        continue;
+                    }
+                }
+                let s = &self.syms[i as usize];
                 let Some(def) = def else {
                     if sample {
                         sampled.push(s.name.clone());
@@ -2269,6 +2540,13 @@ impl<'a> Flow<'a> {
             }
         }
         let mut out = String::new();
+        for (name, ps) in &stand_ins {
+            let getters: Vec<String> = ps
+                .iter()
+                .map(|(p, sp)| format!("get {}() {{ return ({}); }}", p, self.slice(*sp)))
+                .collect();
+            out.push_str(&format!("var {} = {{ {} }};\n", name, getters.join(", ")));
+        }
         // Wrappers stand in as the identity: a memoised pure function returns the same values.
         for n in wrappers {
             out.push_str(&format!("var {} = function (f) {{ return f; }};\n", n));
@@ -2300,7 +2578,33 @@ impl<'a> Flow<'a> {
         for n in sampled {
             out.push_str(&format!("var {} = __SAMPLE;\n", n));
         }
-        Some((out, self.slice(span).to_string()))
+        Some((out, text.to_string()))
+    }
+
+    /// The properties `text` reads of `name` (`name.p`), when it uses `name` only that way
+    /// and each property is a constant by its one definition: (property, constant's span).
+    fn stand_in_props(&mut self, text: &str, name: &str) -> Option<Vec<(String, Span)>> {
+        let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+        let mut out: Vec<(String, Span)> = vec![];
+        for (at, _) in text.match_indices(name) {
+            if text[..at].chars().next_back().is_some_and(|c| ident(c) || c == '.') {
+                continue;
+            }
+            let rest = &text[at + name.len()..];
+            if rest.chars().next().is_some_and(ident) {
+                continue;
+            }
+            let rest = rest.trim_start();
+            let prop: String = rest.strip_prefix('.')?.trim_start().chars().take_while(|&c| ident(c)).collect();
+            if prop.is_empty() {
+                return None;
+            }
+            if !out.iter().any(|p| p.0 == prop) {
+                let sp = self.prop_konst(&prop)?;
+                out.push((prop, sp));
+            }
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// The definitions of a constant named `name` (for code that calls it).
@@ -2408,6 +2712,119 @@ impl<'a> Flow<'a> {
 
 /// A guard's body: a bare `return;` (or a block ending in one), "do nothing for the others". A
 /// guard that returns a value (`if (found) return found;`) is a lookup, not a filter on users.
+/// One definition of a property: its value's span (an expression or a function), whether
+/// it is a getter or a method, and the expression a function returns when its body is one
+/// `return`.
+#[derive(Debug, Clone, Copy)]
+struct PropDef {
+    span: Span,
+    kind: PropKind,
+    ret: Option<Span>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum PropKind {
+    Value,
+    Getter,
+    Method,
+}
+
+/// The one expression a function body returns, when the body is `return <expr>;` alone (or
+/// an arrow's expression body).
+fn single_return(body: &FunctionBody<'_>) -> Option<Span> {
+    match body.statements.as_slice() {
+        [Statement::ReturnStatement(r)] => r.argument.as_ref().map(|a| a.span()),
+        [Statement::ExpressionStatement(e)] => Some(e.expression.span()),
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct PropCollector(HashMap<String, Vec<PropDef>>);
+
+impl PropCollector {
+    fn add_value(&mut self, name: &str, v: &Expression<'_>, kind: PropKind) {
+        let def = match v.without_parentheses() {
+            Expression::FunctionExpression(f) => PropDef {
+                span: f.span,
+                kind: if kind == PropKind::Getter {
+                    kind
+                } else {
+                    PropKind::Method
+                },
+                ret: f.body.as_ref().and_then(|b| single_return(b)),
+            },
+            Expression::ArrowFunctionExpression(f) => PropDef {
+                span: f.span,
+                kind: PropKind::Method,
+                ret: match &f.body {
+                    ArrowFunctionBody::FunctionBody(b) => single_return(b),
+                    x => x.as_expression().map(|e| e.span()),
+                },
+            },
+            x => PropDef {
+                span: x.span(),
+                kind,
+                ret: None,
+            },
+        };
+        self.0.entry(name.to_string()).or_default().push(def);
+    }
+}
+
+impl<'a> oxc_ast_visit::Visit<'a> for PropCollector {
+    fn visit_object_property(&mut self, it: &ObjectProperty<'a>) {
+        if !it.computed {
+            if let Some(n) = it.key.static_name() {
+                let kind = match it.kind {
+                    PropertyKind::Get => PropKind::Getter,
+                    PropertyKind::Set => PropKind::Method,
+                    PropertyKind::Init => PropKind::Value,
+                };
+                if it.kind != PropertyKind::Set {
+                    self.add_value(&n, &it.value, kind);
+                }
+            }
+        }
+        oxc_ast_visit::walk::walk_object_property(self, it);
+    }
+    fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
+        if let AssignmentTarget::StaticMemberExpression(m) = &it.left {
+            if !matches!(m.object, Expression::ThisExpression(_)) {
+                self.add_value(m.property.name.as_str(), &it.right, PropKind::Value);
+            }
+        }
+        oxc_ast_visit::walk::walk_assignment_expression(self, it);
+    }
+    fn visit_method_definition(&mut self, it: &MethodDefinition<'a>) {
+        if !it.computed && it.kind != MethodDefinitionKind::Constructor {
+            if let Some(n) = it.key.static_name() {
+                let kind = match it.kind {
+                    MethodDefinitionKind::Get => Some(PropKind::Getter),
+                    MethodDefinitionKind::Set => None,
+                    _ => Some(PropKind::Method),
+                };
+                if let Some(kind) = kind {
+                    self.0.entry(n.to_string()).or_default().push(PropDef {
+                        span: it.value.span,
+                        kind,
+                        ret: it.value.body.as_ref().and_then(|b| single_return(b)),
+                    });
+                }
+            }
+        }
+        oxc_ast_visit::walk::walk_method_definition(self, it);
+    }
+    fn visit_property_definition(&mut self, it: &PropertyDefinition<'a>) {
+        if !it.computed && it.r#static {
+            if let (Some(n), Some(v)) = (it.key.static_name(), &it.value) {
+                self.add_value(&n, v, PropKind::Value);
+            }
+        }
+        oxc_ast_visit::walk::walk_property_definition(self, it);
+    }
+}
+
 fn always_exits(s: &Statement<'_>) -> bool {
     match s {
         Statement::ReturnStatement(r) => r.argument.is_none(),
@@ -2432,6 +2849,54 @@ fn env_xf_ok(op: BinaryOperator) -> bool {
             | B::ShiftRight
             | B::ShiftRightZeroFill
     )
+}
+
+/// Does this expression only build a value from its parts (so that a choice inside it shows
+/// in full only in it): arithmetic and concatenation, a template, parentheses, an array of
+/// parts, a conversion (`String.fromCharCode`, `String`) or a string method (`join`,
+/// `repeat`, `padEnd`…).
+fn builds_value(e: &Expression<'_>) -> bool {
+    use BinaryOperator as B;
+    match e {
+        Expression::ParenthesizedExpression(_)
+        | Expression::TemplateLiteral(_)
+        | Expression::ArrayExpression(_) => true,
+        Expression::BinaryExpression(b) => matches!(
+            b.operator,
+            B::Addition
+                | B::Subtraction
+                | B::Multiplication
+                | B::BitwiseOR
+                | B::BitwiseXOR
+                | B::BitwiseAnd
+                | B::ShiftLeft
+                | B::ShiftRight
+                | B::ShiftRightZeroFill
+        ),
+        Expression::UnaryExpression(u) => matches!(
+            u.operator,
+            UnaryOperator::UnaryNegation | UnaryOperator::UnaryPlus | UnaryOperator::BitwiseNot
+        ),
+        Expression::CallExpression(c) => match c.callee.without_parentheses() {
+            Expression::Identifier(id) => matches!(id.name.as_str(), "String" | "Number"),
+            Expression::StaticMemberExpression(m) => {
+                crate::rules::target_literal::BUILD_METHODS.contains(&m.property.name.as_str())
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The dotted name of a callee made of names only (`Object.prototype.hasOwnProperty.call`).
+fn static_callee(e: &Expression<'_>) -> Option<String> {
+    match e.without_parentheses() {
+        Expression::Identifier(id) => Some(id.name.to_string()),
+        Expression::StaticMemberExpression(m) => {
+            static_callee(&m.object).map(|o| format!("{}.{}", o, m.property.name))
+        }
+        _ => None,
+    }
 }
 
 fn global_name(e: &Expression<'_>) -> Option<String> {

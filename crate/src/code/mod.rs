@@ -142,6 +142,9 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
             text.len(),
             crate::scan::now_ms() - t
         );
+        for s in &fl.sources {
+            eprintln!("source `{}` {} at {}", s.path, s.label, s.span.start);
+        }
     }
     if fl.decisions.is_empty() {
         return out;
@@ -225,7 +228,16 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         let code = excerpt(&fl, e.func, e.span);
         match &e.kind {
             EffectKind::Choose { a, b } => {
-                if let Some(v) = choose_variants(&mut fl, *a, *b).filter(|v| sample_ok(v)) {
+                let in_context = fl
+                    .choose_ctx
+                    .get(&e.span.start)
+                    .copied()
+                    .and_then(|ctx| context_variants(&mut fl, ctx, e.span, *a, *b))
+                    .filter(|v| sample_ok(v));
+                if let Some(v) = in_context
+                    .or_else(|| choose_variants(&mut fl, *a, *b))
+                    .filter(|v| sample_ok(v))
+                {
                     let class = variants::classify_all(&v);
                     if class == Class::Same {
                         continue;
@@ -677,6 +689,13 @@ fn regex_tokens(re: &str) -> Vec<String> {
 }
 
 fn regex_words(re: &str) -> Vec<String> {
+    // A character class (`[^"\n]`) holds no value, and a name before `=` is a field
+    // the pattern parses (`^ID=(…)`), not a value it looks for.
+    static NOISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let noise = NOISE.get_or_init(|| {
+        regex::Regex::new(r"\[(?:\\.|[^\]\\])*\]|\w+=").unwrap()
+    });
+    let re = noise.replace_all(re, " ");
     re.split(|c: char| {
         !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+')
     })
@@ -1147,6 +1166,47 @@ fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
     (out.len() >= 2).then_some(out)
 }
 
+/// The variants of a choice as the value it is part of (`ctx`): `colo${c ? "u" : ""}r` gives
+/// `color` and `colour`, not `u` and nothing. Names the value needs that are not constants
+/// stand for a sample text.
+fn context_variants(
+    fl: &mut Flow,
+    ctx: Span,
+    cond: Span,
+    a: Span,
+    b: Span,
+) -> Option<Vec<String>> {
+    let whole = fl.slice(ctx).to_string();
+    let (from, to) = (
+        cond.start.checked_sub(ctx.start)? as usize,
+        cond.end.checked_sub(ctx.start)? as usize,
+    );
+    if to > whole.len() || from > to {
+        return None;
+    }
+    let mut out: Vec<String> = vec![];
+    for s in [a, b] {
+        let branch = if s.start == s.end {
+            "\"\"".to_string()
+        } else {
+            format!("({})", fl.slice(s))
+        };
+        let text = format!("{}{}{}", &whole[..from], branch, &whole[to..]);
+        let (defs, expr) = fl.program_for_text(&text, ctx.start, true)?;
+        let p = format!("{}__out = String({});", defs, expr);
+        match sandbox::evaluate(&p) {
+            Outcome::Value(serde_json::Value::String(x))
+                if x != "undefined" && x != "null" && !x.contains("[object Object]") =>
+            {
+                out.push(x)
+            }
+            _ => return None,
+        }
+    }
+    out.dedup();
+    (out.len() >= 2).then_some(out)
+}
+
 /// Run a function (or the whole program) with each decision test forced true or false, under a
 /// fake environment; collect its return value and what it printed.
 fn branch_variants(
@@ -1504,8 +1564,16 @@ fn analyse_pieces(text: &str, pieces: &[extract::Piece], base: usize) -> Analysi
             ..Default::default()
         };
     }
+    let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
+    let t0 = crate::scan::now_ms();
     let mut a = analyse(&prog, 0);
+    if dbg {
+        eprintln!("analyse: {:.1} ms", crate::scan::now_ms() - t0);
+    }
     replay::replay_findings(&prog, &prog, &mut a.findings, 0);
+    if dbg {
+        eprintln!("replay: {:.1} ms", crate::scan::now_ms() - t0);
+    }
     // Offsets back to the bundle.
     let back = |o: usize| -> usize {
         let i = map.partition_point(|m| m.0 <= o);

@@ -97,7 +97,7 @@ class TextDecoder { decode(b){ return __utf8dec(Array.from(b || [])); } }
 class TextEncoder { encode(s){ return Uint8Array.from(__utf8enc(String(s))); } }
 function unescape(s){ return String(s).replace(/%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})/g, function(m, u, h){ return String.fromCharCode(parseInt(u || h, 16)); }); }
 function escape(s){ return String(s).replace(/[^A-Za-z0-9@*_+\-./]/g, function(c){ var n = c.charCodeAt(0); return n < 256 ? "%" + (n < 16 ? "0" : "") + n.toString(16).toUpperCase() : "%u" + ("000" + n.toString(16).toUpperCase()).slice(-4); }); }
-var __crypto = { createHash: function(alg){ var d = ""; return { update: function(s){ d += typeof s === "string" ? s : Buffer.from(s).toString("latin1"); return this; }, digest: function(enc){ var h = __hash(String(alg).toLowerCase().replace("-", ""), d); return enc === "hex" ? h : enc === "base64" ? Buffer.from(h, "hex").toString("base64") : Buffer.from(h, "hex"); } }; } };
+var __crypto = { createHmac: function(alg, key){ var d = ""; var k = typeof key === "string" ? key : Buffer.from(key).toString("latin1"); return { update: function(s){ d += typeof s === "string" ? s : Buffer.from(s).toString("latin1"); return this; }, digest: function(enc){ var h = __hmac(String(alg).toLowerCase().replace("-", ""), k, d); return enc === "hex" ? h : enc === "base64" ? Buffer.from(h, "hex").toString("base64") : Buffer.from(h, "hex"); } }; }, createHash: function(alg){ var d = ""; return { update: function(s){ d += typeof s === "string" ? s : Buffer.from(s).toString("latin1"); return this; }, digest: function(enc){ var h = __hash(String(alg).toLowerCase().replace("-", ""), d); return enc === "hex" ? h : enc === "base64" ? Buffer.from(h, "hex").toString("base64") : Buffer.from(h, "hex"); } }; } };
 function require(m){ m = String(m).replace(/^node:/, ""); if (m === "crypto") return __crypto; if (m === "buffer") return { Buffer: Buffer }; if (m === "util") return { TextDecoder: TextDecoder, TextEncoder: TextEncoder }; throw new Error("telltale sandbox: no module " + m); }
 var globalThis_ = this;
 function __norm(v, d){ if (d > 6) return null; if (v instanceof Set) v = Array.from(v); else if (v instanceof Map) v = Array.from(v.keys()); if (v instanceof RegExp) return { "$regexp": v.source, "$flags": v.flags }; if (ArrayBuffer.isView(v)) v = Array.from(v); else if (v && typeof v === "object" && !Array.isArray(v) && typeof v.next === "function" && typeof v[Symbol.iterator] === "function") { var __a = []; for (var __x of v) { __a.push(__x); if (__a.length >= 20000) break; } v = __a; } if (Array.isArray(v)) return v.slice(0, 20000).map(function(x){ return __norm(x, d + 1); }); if (typeof v === "function") return { "$function": true }; if (typeof v === "bigint") return String(v); if (typeof v === "number" && !isFinite(v)) return String(v); if (v && typeof v === "object") { var o = {}; Object.keys(v).slice(0, 20000).forEach(function(k){ o[k] = __norm(v[k], d + 1); }); return o; } return v === undefined ? null : v; }
@@ -127,6 +127,36 @@ fn host_hash(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         _ => {
             return Err(boa_engine::JsNativeError::typ()
                 .with_message("telltale sandbox: unsupported hash")
+                .into())
+        }
+    };
+    Ok(JsValue::from(js_string!(hex)))
+}
+
+/// `__hmac(alg, key, data)`: an HMAC of UTF-8 text under a UTF-8 key, in hex (the `hmac`
+/// crate over the same digests as [`host_hash`]).
+fn host_hmac(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use hmac::{Mac, SimpleHmac};
+    let alg = arg_string(args, 0, ctx)?;
+    let key = arg_string(args, 1, ctx)?;
+    let data = arg_string(args, 2, ctx)?;
+    fn run<D>(k: &[u8], d: &[u8]) -> String
+    where
+        D: sha2::Digest + hmac::digest::core_api::BlockSizeUser,
+    {
+        let mut m = <SimpleHmac<D> as Mac>::new_from_slice(k).expect("HMAC takes any key length");
+        m.update(d);
+        hexs(&m.finalize().into_bytes())
+    }
+    let (k, d) = (key.as_bytes(), data.as_bytes());
+    let hex = match alg.as_str() {
+        "sha256" => run::<sha2::Sha256>(k, d),
+        "sha1" => run::<sha1::Sha1>(k, d),
+        "md5" => run::<md5::Md5>(k, d),
+        "sha512" => run::<sha2::Sha512>(k, d),
+        _ => {
+            return Err(boa_engine::JsNativeError::typ()
+                .with_message("telltale sandbox: unsupported HMAC")
                 .into())
         }
     };
@@ -255,6 +285,21 @@ pub fn evaluate(program: &str) -> Outcome {
 const SANDBOX_STACK: usize = 32 << 20;
 
 fn evaluate_with_env(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> Outcome {
+    if std::env::var_os("TELLTALE_DEBUG_EVAL").is_some() {
+        let t = crate::scan::now_ms();
+        let o = evaluate_threaded(program, fake_env, env);
+        eprintln!(
+            "eval {} bytes env={} in {:.1} ms",
+            program.len(),
+            env.is_some(),
+            crate::scan::now_ms() - t
+        );
+        return o;
+    }
+    evaluate_threaded(program, fake_env, env)
+}
+
+fn evaluate_threaded(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> Outcome {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let run = std::thread::scope(|s| {
@@ -308,6 +353,13 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
             NativeFunction::from_fn_ptr(host_hash),
         )
         .is_err()
+        || ctx
+            .register_global_callable(
+                js_string!("__hmac"),
+                3,
+                NativeFunction::from_fn_ptr(host_hmac),
+            )
+            .is_err()
         || ctx
             .register_global_callable(
                 js_string!("__b64bytes"),
@@ -649,6 +701,16 @@ mod tests {
         assert_eq!(
             val(r#"__out = require("crypto").createHash("sha256").update("abc").digest("hex");"#),
             serde_json::json!("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        );
+        // RFC 2104 HMACs, checked against the published values for this key and message.
+        let fox = "The quick brown fox jumps over the lazy dog";
+        assert_eq!(
+            val(&format!(r#"__out = require("crypto").createHmac("md5", "key").update("{}").digest("hex");"#, fox)),
+            serde_json::json!("80070713463e7749b90c2dc24911e275")
+        );
+        assert_eq!(
+            val(&format!(r#"__out = require("node:crypto").createHmac("sha256", "key").update("{}").digest("hex");"#, fox)),
+            serde_json::json!("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8")
         );
     }
 

@@ -246,11 +246,38 @@ pub fn classify(a: &str, b: &str) -> Class {
         && (1..=2).contains(&wb)
         && wordy(da)
         && wordy(db)
-        && common_letters >= 8
+        && (common_letters >= 8 || spelling_variant(da, db))
     {
         return Class::Wording;
     }
     Class::Message
+}
+
+/// One word spelt two ways (colour/color, organise/organize, centre/center): one word each,
+/// at least 4 letters, the same first two letters, and at most two letters added, dropped,
+/// swapped or changed.
+fn spelling_variant(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (
+        a.trim().to_lowercase().chars().collect(),
+        b.trim().to_lowercase().chars().collect(),
+    );
+    if a.len().min(b.len()) < 4
+        || a.iter().chain(&b).any(|c| !c.is_alphabetic())
+        || a[..2] != b[..2]
+    {
+        return false;
+    }
+    // Levenshtein distance, one row at a time.
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, y) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(x != y);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
 }
 
 fn middle_is_between_digits(a: &str, b: &str) -> bool {
@@ -338,6 +365,10 @@ mod tests {
             classify("Click start to go", "Click begin to go"),
             Class::Wording
         );
+        assert_eq!(classify("color", "colour"), Class::Wording);
+        assert_eq!(classify("organize", "organise"), Class::Wording);
+        assert_eq!(classify("Yes", "No"), Class::Message);
+        assert_eq!(classify("allowed", "blocked"), Class::Message);
         assert_eq!(classify("a, b, and c", "a, b and c"), Class::Punctuation);
         assert_eq!(classify("One. Two.", "Two. One."), Class::Order);
         assert_eq!(

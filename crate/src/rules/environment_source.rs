@@ -205,6 +205,34 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ("process.env", "reads environment variables", "env"),
 ];
 
+/// Methods whose result depends on the environment whatever object they are called on: a
+/// date's UTC offset and local strings, a formatter's resolved options and parts. (method,
+/// the access path it is read as.)
+pub const ENV_METHODS: &[(&str, &str)] = &[
+    ("getTimezoneOffset", "new Date().getTimezoneOffset()"),
+    ("toTimeString", "new Date().toTimeString()"),
+    ("toLocaleDateString", "new Date().toLocaleDateString()"),
+    ("toLocaleTimeString", "new Date().toLocaleTimeString()"),
+    ("resolvedOptions", "Intl.DateTimeFormat().resolvedOptions()"),
+    ("formatToParts", "new Intl.DateTimeFormat().formatToParts()"),
+];
+
+/// The access path a method of [`ENV_METHODS`] is read as.
+pub fn env_method(m: &str) -> Option<&'static str> {
+    ENV_METHODS.iter().find(|e| e.0 == m).map(|e| e.1)
+}
+
+/// A bundler's or compiler's module interop helper: what it returns stands for the module it
+/// is given (`__importDefault`, `__importStar`, `_interopRequireDefault`, `__toESM`).
+pub fn is_interop_helper(name: &str) -> bool {
+    let n = name.trim_start_matches('_').to_ascii_lowercase();
+    n.starts_with("importdefault")
+        || n.starts_with("importstar")
+        || n.starts_with("interoprequire")
+        || n.starts_with("toesm")
+        || n.starts_with("tocommonjs")
+}
+
 /// What an access path reads, if it is a source: (label, category).
 pub fn classify_path(path: &str) -> Option<(String, &'static str)> {
     let mut p = path;

@@ -32,6 +32,52 @@ pub const COMPARE_METHODS: &[&str] = &[
     "endsWith",
     "localeCompare",
     "get",
+    "hasOwnProperty",
+];
+
+/// Functions that compare a value with a set given as an argument: (callee, index of the set,
+/// index of the value).
+pub const COMPARE_FUNCTIONS: &[(&str, usize, usize)] = &[
+    ("Object.hasOwn", 0, 1),
+    ("Reflect.has", 0, 1),
+    ("Object.prototype.hasOwnProperty.call", 0, 1),
+    ("Object.hasOwnProperty.call", 0, 1),
+    ("Array.prototype.includes.call", 0, 1),
+    ("Array.prototype.indexOf.call", 0, 1),
+    ("Set.prototype.has.call", 0, 1),
+    ("Map.prototype.has.call", 0, 1),
+];
+
+/// String and array methods that build a value from their receiver and arguments: a choice
+/// made inside one shows in full only in the built value.
+pub const BUILD_METHODS: &[&str] = &[
+    "fromCharCode",
+    "fromCodePoint",
+    "join",
+    "concat",
+    "repeat",
+    "padStart",
+    "padEnd",
+    "replace",
+    "replaceAll",
+    "toUpperCase",
+    "toLowerCase",
+    "toString",
+    "slice",
+    "trim",
+    "normalize",
+];
+
+/// Names of built-in members (of arrays, strings, objects, maps, sets, promises, functions):
+/// never followed to a property the program defines under the same name.
+pub const BUILTIN_MEMBERS: &[&str] = &[
+    "length", "size", "prototype", "constructor", "name", "message", "toString", "valueOf",
+    "call", "apply", "bind", "then", "catch", "finally", "push", "pop", "shift", "unshift",
+    "splice", "sort", "reverse", "keys", "values", "entries", "get", "set", "has", "add",
+    "delete", "clear", "map", "filter", "forEach", "reduce", "some", "every", "find", "includes",
+    "indexOf", "join", "split", "slice", "concat", "replace", "trim", "test", "exec", "match",
+    "default", "exports", "next", "done", "value", "type", "data", "id", "key", "on", "emit",
+    "write", "read", "log", "error", "warn", "info", "debug", "init", "render", "update",
 ];
 
 /// Methods whose callback receives one element of the receiver.
