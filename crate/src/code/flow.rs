@@ -2530,6 +2530,9 @@ impl<'a> Flow<'a> {
                         sampled.push(s.name.clone());
                         continue;
                     }
+                    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+                        eprintln!("no program: `{}` is not a constant", s.name);
+                    }
                     return None;
                 };
                 stack.push((self.slice(def).to_string(), def.start));
@@ -2587,7 +2590,11 @@ impl<'a> Flow<'a> {
         let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
         let mut out: Vec<(String, Span)> = vec![];
         for (at, _) in text.match_indices(name) {
-            if text[..at].chars().next_back().is_some_and(|c| ident(c) || c == '.') {
+            // (`o.name` is another object's property; `...name` is a spread of it.)
+            let before = &text[..at];
+            if before.chars().next_back().is_some_and(ident)
+                || (before.ends_with('.') && !before.ends_with("..."))
+            {
                 continue;
             }
             let rest = &text[at + name.len()..];

@@ -234,10 +234,11 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     .copied()
                     .and_then(|ctx| context_variants(&mut fl, ctx, e.span, *a, *b))
                     .filter(|v| sample_ok(v));
-                if let Some(v) = in_context
-                    .or_else(|| choose_variants(&mut fl, *a, *b))
-                    .filter(|v| sample_ok(v))
-                {
+                let chosen = in_context.or_else(|| choose_variants(&mut fl, *a, *b));
+                if dbg {
+                    eprintln!("variants of `{}`: {:?}", clip(fl.slice(e.span), 60), chosen);
+                }
+                if let Some(v) = chosen.filter(|v| sample_ok(v)) {
                     let class = variants::classify_all(&v);
                     if class == Class::Same {
                         continue;

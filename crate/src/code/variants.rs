@@ -246,9 +246,15 @@ pub fn classify(a: &str, b: &str) -> Class {
         && (1..=2).contains(&wb)
         && wordy(da)
         && wordy(db)
-        && (common_letters >= 8 || spelling_variant(da, db))
+        && common_letters >= 8
     {
         return Class::Wording;
+    }
+    {
+        let (wa, wb) = middle_words(a, b);
+        if spelling_variant(wa, wb) {
+            return Class::Wording;
+        }
     }
     Class::Message
 }
