@@ -69,6 +69,9 @@ pub struct Decision {
     pub xf: Option<String>,
     /// Literal case values or compared literals collected for this decision.
     pub literals: Vec<Span>,
+    /// When each element of the set is transformed before the comparison
+    /// (`L.some(s => atob(s) === tz)`): the transformation, `((s) => atob(s))`.
+    pub kmap: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -1150,10 +1153,48 @@ impl<'a> Flow<'a> {
             src: env.src.clone(),
             xf: env.xf.clone(),
             literals,
+            kmap: None,
         });
         self.dec_by_span.insert(k, i);
         self.changed = true;
         i
+    }
+
+    /// A comparison's side computed from one element of a constant collection and constants
+    /// only (`Buffer.from(s, "base64").toString()` in `L.some(s => …)`): the collection (as
+    /// an element-wise set) and the element's transformation as a function.
+    fn elem_side(&mut self, e: &Expression<'_>) -> Option<((Span, bool), String)> {
+        let text = self.slice(e.span());
+        if text.len() > 2000 {
+            return None;
+        }
+        let (free, ok) = free_names(&format!("(() => ({}))", text));
+        if !ok {
+            return None;
+        }
+        let mut elem: Option<(String, Span)> = None;
+        for n in free {
+            match self.lookup(&n) {
+                Some(i) => {
+                    let s = &self.syms[i as usize];
+                    if let (Some((sp, true)), true) = (s.val.konst, s.writes <= 1) {
+                        if elem.as_ref().is_some_and(|(m, _)| *m != n) {
+                            return None;
+                        }
+                        elem = Some((n, sp));
+                    } else if !self.sym_const(i) {
+                        return None;
+                    }
+                }
+                None => {
+                    if !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()) {
+                        return None;
+                    }
+                }
+            }
+        }
+        let (n, sp) = elem?;
+        (text.trim() != n).then(|| ((sp, true), format!("(({}) => ({}))", n, text)))
     }
 
     /// Record what a value written to property `name` carries.
@@ -1450,6 +1491,13 @@ impl<'a> Flow<'a> {
                         };
                         let id = self.decision(b.span, set, how, env, vec![]);
                         v.dec.insert(id);
+                    } else if env.env() {
+                        if let Some((set, kmap)) = self.elem_side(oe) {
+                            let env = env.clone();
+                            let id = self.decision(b.span, Some(set), b.operator.as_str(), &env, vec![]);
+                            self.decisions[id as usize].kmap = Some(kmap);
+                            v.dec.insert(id);
+                        }
                     }
                 } else if env_xf_ok(b.operator) {
                     let (envv, lhs) = if l.env() {
@@ -1977,6 +2025,18 @@ impl<'a> Flow<'a> {
                     out.dec.insert(id);
                 } else if r.env() && a0.konst.is_some_and(|k| k.1) {
                     let id = self.decision(c.span, a0.konst, m, &r, vec![]);
+                    out.dec.insert(id);
+                } else if let Some((set, kmap, env)) = if r.env() {
+                    a0e.and_then(|x| self.elem_side(x)).map(|(s, k)| (s, k, r.clone()))
+                } else if a0.env() {
+                    recv_expr
+                        .and_then(|x| self.elem_side(x))
+                        .map(|(s, k)| (s, k, a0.clone()))
+                } else {
+                    None
+                } {
+                    let id = self.decision(c.span, Some(set), m, &env, vec![]);
+                    self.decisions[id as usize].kmap = Some(kmap);
                     out.dec.insert(id);
                 }
             }

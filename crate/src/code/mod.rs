@@ -812,10 +812,18 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 return None;
             }
         }
-        let json = plain_json(lit);
+        // Elements transformed before the comparison: the transformed elements are the set.
+        let json = if d.kmap.is_some() { None } else { plain_json(lit) };
         let data = json.is_some();
         // (Made even for data: a set it cannot be made for drops the decision, as before.)
-        let made = fl.program_for(s)?;
+        let made = match &d.kmap {
+            Some(k) => {
+                let text = format!("Array.from({}).map({})", lit, k);
+                fl.program_for_text(&text, d.span.start, false)
+                    .map(|(defs, e)| format!("{}__out = ({});\n", defs, e))?
+            }
+            None => fl.program_for(s)?,
+        };
         let p = match &json {
             Some(_) => lit.to_string(),
             None => made,
