@@ -110,6 +110,9 @@ struct Sym {
     /// A `new Proxy(target, handler)`: the handler's traps (`has`, `get`, `apply`) and their
     /// functions, called by `k in p`, `p[k]`, `Reflect.has(p, k)`…
     traps: Vec<(String, Span)>,
+    /// Filled by a function called on it once, as compilers write enums and namespaces:
+    /// `(function (E) { E[E["A"] = 0] = "A"; })(E || (E = {}))`: that function.
+    filled_by: Option<Span>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -457,6 +460,15 @@ impl<'a> Flow<'a> {
     fn stmt(&mut self, s: &Statement<'_>) {
         match s {
             Statement::ExpressionStatement(e) => {
+                if let Some((name, f)) = filler(&e.expression) {
+                    if let Some(i) = self.lookup(&name) {
+                        let s = &mut self.syms[i as usize];
+                        if s.filled_by.is_none() && s.func.is_none() && s.inits.is_empty() {
+                            s.filled_by = Some(f);
+                            self.changed = true;
+                        }
+                    }
+                }
                 self.expr(&e.expression);
             }
             Statement::VariableDeclaration(d) => self.var_decl(d),
@@ -2408,6 +2420,11 @@ impl<'a> Flow<'a> {
         let s = self.syms[i as usize].clone();
         let r = if !s.val.src.is_empty() {
             false
+        } else if let Some(f) = s.filled_by {
+            self.const_busy.insert(i);
+            let r = self.pure_fn_span(f);
+            self.const_busy.remove(&i);
+            r
         } else if let Some(f) = s.func {
             self.const_busy.insert(i);
             let r = self.pure_fn_span(f);
@@ -2549,6 +2566,7 @@ impl<'a> Flow<'a> {
         let mut sampled: Vec<String> = vec![];
         let mut wrappers: Vec<String> = vec![];
         let mut stand_ins: Vec<(String, Vec<(String, Span)>)> = vec![];
+        let mut filled: Vec<(String, Span)> = vec![];
         let mut seen = BTreeSet::new();
         let mut stack = vec![(text.to_string(), pos)];
         while let Some((t, pos)) = stack.pop() {
@@ -2562,6 +2580,11 @@ impl<'a> Flow<'a> {
                 }
                 let konst = self.sym_const(i);
                 let s = &self.syms[i as usize];
+                if let (true, Some(f)) = (konst, s.filled_by) {
+                    filled.push((s.name.clone(), f));
+                    stack.push((self.slice(f).to_string(), f.start));
+                    continue;
+                }
                 let def = if konst {
                     s.func.or(s.inits.first().copied())
                 } else {
@@ -2629,6 +2652,10 @@ impl<'a> Flow<'a> {
                     out.push_str(&format!("var {} = {};\n", s.name, t));
                 }
             }
+        }
+        // Enums and namespaces before the values built from them.
+        for (n, f) in filled.iter().rev() {
+            out.push_str(&format!("var {n} = {{}};\n({})({n});\n", self.slice(*f), n = n));
         }
         for &i in need.iter().rev() {
             let s = &self.syms[i as usize];
@@ -2953,6 +2980,25 @@ fn builds_value(e: &Expression<'_>) -> bool {
         },
         _ => false,
     }
+}
+
+/// `(function (E) { … })(E || (E = {}))` (also `E || (exports.E = E = {})`), as TypeScript
+/// compiles an enum or a namespace: the name filled and the function filling it.
+fn filler(e: &Expression<'_>) -> Option<(String, Span)> {
+    let Expression::CallExpression(c) = e.without_parentheses() else {
+        return None;
+    };
+    let Expression::FunctionExpression(f) = c.callee.without_parentheses() else {
+        return None;
+    };
+    let [Argument::LogicalExpression(l)] = c.arguments.as_slice() else {
+        return None;
+    };
+    let Expression::Identifier(x) = l.left.without_parentheses() else {
+        return None;
+    };
+    (f.params.items.len() == 1 && l.operator == LogicalOperator::Or)
+        .then(|| (x.name.to_string(), f.span))
 }
 
 /// The dotted name of a callee made of names only (`Object.prototype.hasOwnProperty.call`).
