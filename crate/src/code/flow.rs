@@ -113,12 +113,17 @@ struct Sym {
     /// Filled by a function called on it once, as compilers write enums and namespaces:
     /// `(function (E) { E[E["A"] = 0] = "A"; })(E || (E = {}))`: that function.
     filled_by: Option<Span>,
+    /// Top-level statements that fill it when it starts empty (`const M = {}` then
+    /// `L.forEach(s => { M[atob(s)] = 1; })`): part of its definition when they read only
+    /// constants.
+    fills: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Default)]
 struct FnInfo {
     span: Span,
-    params: Vec<u32>,
+    /// The names each parameter binds (one, or several for a destructured parameter).
+    params: Vec<Vec<u32>>,
     ret: Val,
     /// Decision-carrying tests inside (for Branch effects).
     tests: Vec<Span>,
@@ -460,6 +465,9 @@ impl<'a> Flow<'a> {
     fn stmt(&mut self, s: &Statement<'_>) {
         match s {
             Statement::ExpressionStatement(e) => {
+                if self.scopes.len() == 1 {
+                    self.note_fill(e.span);
+                }
                 if let Some((name, f)) = filler(&e.expression) {
                     if let Some(i) = self.lookup(&name) {
                         let s = &mut self.syms[i as usize];
@@ -961,10 +969,12 @@ impl<'a> Flow<'a> {
                 let d = self.expr(init);
                 pv.join(&d);
             }
+            let mut slot = vec![];
             for n in binding_names(&p.pattern) {
                 let i = self.declare(&n, p.span);
-                params.push(i);
+                slot.push(i);
             }
+            params.push(slot);
             self.bind_pattern(&p.pattern, &pv, p.span);
         }
         let fi = self.fns.entry(id).or_default();
@@ -1007,10 +1017,12 @@ impl<'a> Flow<'a> {
                 let d = self.expr(init);
                 pv.join(&d);
             }
+            let mut slot = vec![];
             for n in binding_names(&p.pattern) {
                 let i = self.declare(&n, p.span);
-                params.push(i);
+                slot.push(i);
             }
+            params.push(slot);
             self.bind_pattern(&p.pattern, &pv, p.span);
         }
         let fi = self.fns.entry(id).or_default();
@@ -1209,6 +1221,58 @@ impl<'a> Flow<'a> {
         (text.trim() != n).then(|| ((sp, true), format!("(({}) => ({}))", n, text)))
     }
 
+    /// A top-level statement that fills one container the program starts empty, reading
+    /// only constants besides it: recorded as part of that container's definition.
+    fn note_fill(&mut self, span: Span) {
+        let text = self.slice(span);
+        if text.len() > 4000 {
+            return;
+        }
+        let (free, ok) = free_names(&format!("() => {{ {} }}", text));
+        if !ok {
+            return;
+        }
+        let empty = |t: &str| {
+            matches!(
+                t.trim().trim_start_matches('(').trim_end_matches(')').trim(),
+                "{}" | "[]" | "new Set()" | "new Map()" | "new Set" | "new Map" | "Object.create(null)"
+            )
+        };
+        let mut target: Option<u32> = None;
+        for n in free {
+            match self.lookup(&n) {
+                None => {
+                    if !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()) {
+                        return;
+                    }
+                }
+                Some(i) => {
+                    let s = &self.syms[i as usize];
+                    let is_empty = s.top
+                        && s.func.is_none()
+                        && s.filled_by.is_none()
+                        && s.writes <= 1
+                        && matches!(s.inits.as_slice(), [d] if empty(self.slice(*d)));
+                    if is_empty {
+                        if target.is_some_and(|t| t != i) {
+                            return;
+                        }
+                        target = Some(i);
+                    } else if !self.sym_const(i) {
+                        return;
+                    }
+                }
+            }
+        }
+        if let Some(i) = target {
+            let s = &mut self.syms[i as usize];
+            if !s.fills.contains(&span) && s.fills.len() < 16 {
+                s.fills.push(span);
+                self.changed = true;
+            }
+        }
+    }
+
     /// Record what a value written to property `name` carries.
     fn prop_val(&mut self, name: &str, v: &Val) {
         if v.src.is_empty() && v.dec.is_empty() {
@@ -1274,9 +1338,10 @@ impl<'a> Flow<'a> {
 
     fn member_val(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
         let mut v = self.member_val_of(obj, prop, span);
-        // A property of an object the flow cannot name, defined once in the program: what
+        // A property of an object the flow cannot name (or names by a path that reads
+        // nothing: an instance of the program's own class), defined once in the program: what
         // that definition holds (a bundler's `exports.x = …`, an IIFE's `get x() {…}`).
-        if obj.path.is_none() {
+        if obj.path.is_none() || v.src.is_empty() {
             if let Some(d) = prop.and_then(|p| self.prop_def(p)) {
                 match d.kind {
                     PropKind::Value => {
@@ -1826,10 +1891,12 @@ impl<'a> Flow<'a> {
         if let Some(i) = self.lookup(name) {
             let s = &self.syms[i as usize];
             let mut v = s.val.clone();
-            if s.writes > 1 {
+            // (A container filled after its empty start is its name's whole definition, not
+            // its initialiser.)
+            if s.writes > 1 || !s.fills.is_empty() {
                 v.konst = None;
             }
-            if v.konst.is_none() && self.sym_const(i) {
+            if v.konst.is_none() && self.syms[i as usize].fills.is_empty() && self.sym_const(i) {
                 if let Some(d) = self.syms[i as usize]
                     .inits
                     .first()
@@ -2109,7 +2176,13 @@ impl<'a> Flow<'a> {
                 .lookup(&id.name)
                 .and_then(|i| self.syms[i as usize].func),
             Expression::StaticMemberExpression(m)
-                if recv.as_ref().is_some_and(|r| r.path.is_none()) =>
+                if recv.as_ref().is_some_and(|r| {
+                    r.path.as_deref().is_none_or(|p| {
+                        crate::rules::environment_source::classify_path(p).is_none()
+                            && !crate::rules::environment_source::ROOTS
+                                .contains(&p.split(['.', '(']).next().unwrap_or(""))
+                    })
+                }) =>
             {
                 self.prop_def(m.property.name.as_str())
                     .filter(|d| d.kind == PropKind::Method)
@@ -2238,11 +2311,23 @@ impl<'a> Flow<'a> {
             .get(&fs.start)
             .map(|f| (f.params.clone(), f.ret.clone()))
             .unwrap_or_default();
-        for (k, p) in params.iter().enumerate() {
+        for (k, slot) in params.iter().enumerate() {
             if let Some(a) = args.get(k) {
                 let mut a = a.clone();
-                a.konst = None;
-                self.set_val(*p, &a);
+                // An element of a constant collection stays one (the comparison inside is
+                // with that collection); other constants are not kept, as another call may
+                // pass another value.
+                if !a.konst.is_some_and(|c| c.1) {
+                    a.konst = None;
+                }
+                // A destructured parameter's names are parts of the argument.
+                if slot.len() > 1 {
+                    a.path = None;
+                    a.xf = None;
+                }
+                for &p in slot {
+                    self.set_val(p, &a);
+                }
             }
         }
         ret
@@ -2432,7 +2517,14 @@ impl<'a> Flow<'a> {
             r
         } else if s.writes == 1 {
             self.const_busy.insert(i);
-            let r = s.inits.first().is_some_and(|&sp| self.span_const(sp));
+            let r = s.inits.first().is_some_and(|&sp| self.span_const(sp))
+                && s.fills.iter().all(|&f| {
+                    let (free, ok) = free_names(&format!("() => {{ {} }}", self.slice(f)));
+                    ok && free.iter().all(|n| match self.lookup_at(n, f.start) {
+                        Some(j) => j == i || self.sym_const(j),
+                        None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+                    })
+                });
             self.const_busy.remove(&i);
             r
         } else {
@@ -2519,7 +2611,12 @@ impl<'a> Flow<'a> {
 
     fn pure_fn_uncached(&mut self, f: Span) -> bool {
         let text = self.slice(f);
-        let (free, ok) = free_names(text);
+        let (mut free, mut ok) = free_names(text);
+        if !ok && text.starts_with('(') {
+            // A method's function is its parameters and body (`*[Symbol.iterator]() {…}`,
+            // `get x() {…}`): read as a (generator) function.
+            (free, ok) = free_names(&format!("function* {}", text));
+        }
         if !ok {
             return false;
         }
@@ -2619,6 +2716,9 @@ impl<'a> Flow<'a> {
                     return None;
                 };
                 stack.push((self.slice(def).to_string(), def.start));
+                for &f in &self.syms[i as usize].fills {
+                    stack.push((format!("() => {{ {} }}", self.slice(f)), f.start));
+                }
                 need.push(i);
                 if seen.len() > 200 {
                     return None;
@@ -2663,6 +2763,13 @@ impl<'a> Flow<'a> {
                 if let Some(d) = s.inits.first() {
                     out.push_str(&format!("var {} = ({});\n", s.name, self.slice(*d)));
                 }
+            }
+        }
+        // Then the statements that fill containers made empty.
+        for &i in need.iter().rev() {
+            for &f in &self.syms[i as usize].fills {
+                out.push_str(self.slice(f));
+                out.push('\n');
             }
         }
         for n in sampled {
@@ -2797,7 +2904,10 @@ impl<'a> Flow<'a> {
             .map(|f| {
                 f.params
                     .iter()
-                    .map(|&p| !self.syms[p as usize].val.dec.is_empty())
+                    .map(|slot| {
+                        slot.iter()
+                            .any(|&p| !self.syms[p as usize].val.dec.is_empty())
+                    })
                     .collect()
             })
             .unwrap_or_default()

@@ -895,7 +895,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         .filter(|v| {
             let inner = v.trim_matches('/');
             // A regular expression written in the code is shown as written, escapes and all.
-            appears(&program_text, inner) || appears(&program_text, &inner.replace("\\\\", "\\"))
+            // (A pattern's `source` writes `/` as `\/`: `new RegExp(String.raw`a/b`)`.)
+            appears(&program_text, inner)
+                || appears(&program_text, &inner.replace("\\\\", "\\"))
+                || appears(&program_text, &inner.replace("\\/", "/"))
         })
         .count();
     let plain = d.literals.is_empty() && d.set.is_some_and(|(sp, _)| literal_only(fl.slice(sp)));
@@ -944,6 +947,33 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                     (n >> 8) & 255,
                     n & 255,
                     v
+                )
+            })
+            .collect();
+        how = crate::i18n::Msg::new("how-ipv4").arg("how", how);
+    } else if d.src
+        .iter()
+        .any(|&s| fl.sources[s as usize].category == "network")
+        && values.len() % 2 == 0
+        && values.chunks(2).all(|p| {
+            p[0].parse::<u64>().is_ok_and(|n| (1 << 24..1 << 32).contains(&n))
+                && p[1].parse::<u8>().is_ok_and(|b| b <= 32)
+        })
+    {
+        // Address blocks kept as (network, prefix length) pairs: shown as CIDR blocks.
+        values = values
+            .chunks(2)
+            .map(|p| {
+                let n: u64 = p[0].parse().unwrap_or(0);
+                format!(
+                    "{}.{}.{}.{}/{} ({}, {})",
+                    n >> 24,
+                    (n >> 16) & 255,
+                    (n >> 8) & 255,
+                    n & 255,
+                    p[1],
+                    p[0],
+                    p[1]
                 )
             })
             .collect();

@@ -741,6 +741,34 @@ pub struct Env {
 
 /// Each difference between two outputs, with the characters named.
 pub fn changes(base: &str, other: &str) -> Vec<String> {
+    // Only the lines' indentation differs (JSON written with 2 or 4 spaces): said so.
+    {
+        let (la, lb): (Vec<&str>, Vec<&str>) = (base.lines().collect(), other.lines().collect());
+        if la.len() == lb.len()
+            && la.len() > 1
+            && la.iter().zip(&lb).all(|(x, y)| x.trim_start() == y.trim_start())
+        {
+            if let Some((x, y)) = la.iter().zip(&lb).find(|(x, y)| x != y) {
+                let indent = |s: &str| {
+                    let w = &s[..s.len() - s.trim_start().len()];
+                    let (sp, tab) = (w.matches(' ').count(), w.matches('\t').count());
+                    match (sp, tab) {
+                        (0, 0) => "none".to_string(),
+                        (n, 0) => format!("{} space{}", n, if n == 1 { "" } else { "s" }),
+                        (0, n) => format!("{} tab{}", n, if n == 1 { "" } else { "s" }),
+                        (n, m) => format!("{} spaces and {} tabs", n, m),
+                    }
+                };
+                let at: String = x.trim_start().chars().take(30).collect();
+                return vec![format!(
+                    "line indentation: {} → {} (first at «{}»)",
+                    indent(x),
+                    indent(y),
+                    at
+                )];
+            }
+        }
+    }
     let a: Vec<char> = base.chars().collect();
     let b: Vec<char> = other.chars().collect();
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
@@ -807,6 +835,15 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
                 return vec![format!("{} → {} (the same letters, {})", from, to, dir)];
             }
         }
+    }
+    // Letters added, dropped or changed inside a word (colour/color): the word, both ways.
+    let inside_word = (pre > 0 && a[pre - 1].is_alphabetic())
+        || (suf > 0 && a[a.len() - suf].is_alphabetic());
+    if inside_word
+        && da.iter().chain(db).all(|c| c.is_ascii_alphabetic())
+        && da.len().max(db.len()) <= 3
+    {
+        return vec![word_diff(&a, &b, pre, suf)];
     }
     // A few characters added or taken away: each named (an invisible one shows nothing).
     if da.len() <= 4 && db.len() <= 4 {
@@ -876,6 +913,34 @@ fn fn_params(e: &Expression<'_>) -> Option<usize> {
 /// `var f = function/arrow`, exported ones, and CommonJS `module.exports.f = …`.
 fn entries(p: &Program<'_>, text: &str) -> Vec<Entry> {
     let mut out = vec![];
+    // Functions the program itself calls at its top level (`main();`): an `async` one's
+    // output is already in what the program prints, once its promise jobs ran; calling it
+    // again would print it twice.
+    let top_calls: Vec<String> = p
+        .body
+        .iter()
+        .filter_map(|st| match st {
+            Statement::ExpressionStatement(es) => {
+                let mut e = es.expression.without_parentheses();
+                // `main().catch(…)`, `await main()`, `void main()`
+                loop {
+                    match e {
+                        Expression::AwaitExpression(a) => e = a.argument.without_parentheses(),
+                        Expression::UnaryExpression(u) => e = u.argument.without_parentheses(),
+                        Expression::CallExpression(c) => match c.callee.without_parentheses() {
+                            Expression::Identifier(id) => break Some(id.name.to_string()),
+                            Expression::StaticMemberExpression(m) => {
+                                e = m.object.without_parentheses()
+                            }
+                            _ => break None,
+                        },
+                        _ => break None,
+                    }
+                }
+            }
+            _ => None,
+        })
+        .collect();
     for st in &p.body {
         let sp = st.span();
         let mut push = |callee: String, params: usize| {
@@ -910,7 +975,9 @@ fn entries(p: &Program<'_>, text: &str) -> Vec<Entry> {
         match st {
             Statement::FunctionDeclaration(f) => {
                 if let Some(id) = &f.id {
-                    push(id.name.to_string(), f.params.items.len());
+                    if !(f.r#async && top_calls.iter().any(|c| c == id.name.as_str())) {
+                        push(id.name.to_string(), f.params.items.len());
+                    }
                 }
             }
             Statement::VariableDeclaration(v) => {
@@ -1109,9 +1176,15 @@ impl<'a> Visit<'a> for CompareAt {
         let sp = it.span;
         if sp.start <= self.at && self.at < sp.end {
             if let Some(m) = it.callee.get_member_expr() {
-                let answer = match m.static_property_name() {
+                // (`Object.prototype.hasOwnProperty.call(set, v)`: the method called.)
+                let name = match (m.static_property_name(), m.object().get_member_expr()) {
+                    (Some("call" | "apply"), Some(inner)) => inner.static_property_name(),
+                    (n, _) => n,
+                };
+                let answer = match name {
                     Some(
-                        "has" | "includes" | "some" | "every" | "startsWith" | "endsWith" | "test",
+                        "has" | "includes" | "some" | "every" | "startsWith" | "endsWith" | "test"
+                        | "hasOwn" | "hasOwnProperty",
                     ) => Some("true"),
                     Some("indexOf" | "lastIndexOf" | "findIndex" | "search") => Some("0"),
                     _ => None,
@@ -1329,15 +1402,21 @@ fn runner_for(program: &str, calls: &[(String, String)]) -> String {
         ));
     }
     runner.push_str(
-        "})(); } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n__out = \"\"",
+        "})(); } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n",
     );
+    // The results joined; again after the promise jobs ran (`async` code prints late), with
+    // the printed output read again if it grew.
+    let mut joined = String::from("\"\"");
     for i in 0..=calls.len() {
-        runner.push_str(&format!(
+        joined.push_str(&format!(
             " + (typeof __r{i} === \"string\" ? __r{i} : \"\") + \"\\u0001\"",
             i = i
         ));
     }
-    runner.push_str(";\n");
+    runner.push_str(&format!(
+        "var __n0 = __log.length;\n__out = {j};\nfunction __after(){{ if (__log.length > __n0) {{ try {{ __r0 = __logText(); }} catch (e) {{}} }} return {j}; }}\n",
+        j = joined
+    ));
     runner
 }
 
@@ -1603,6 +1682,14 @@ mod tests {
             vec!["«start» → «begin»"]
         );
         assert_eq!(changes("a.", "a.\n"), vec!["(nothing) → U+000A LINE FEED"]);
+        assert_eq!(
+            changes("disable color here", "disable colour here"),
+            vec!["«color» → «colour»"]
+        );
+        assert_eq!(
+            changes("{\n  \"a\": 1\n}", "{\n    \"a\": 1\n}"),
+            vec!["line indentation: 2 spaces → 4 spaces (first at «\"a\": 1»)"]
+        );
         assert!(changes("same", "same").is_empty());
     }
 }

@@ -220,12 +220,31 @@ var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say
 var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
+// POSIX path functions, as Node's `path` computes them (the working directory is `/`).
+var __path = (function(){
+  function norm(p){ var abs = p.charAt(0) === "/", out = [], parts = p.split("/"); for (var i = 0; i < parts.length; i++) { var s = parts[i]; if (!s || s === ".") continue; if (s === "..") { if (out.length && out[out.length - 1] !== "..") out.pop(); else if (!abs) out.push(".."); } else out.push(s); } var r = (abs ? "/" : "") + out.join("/"); if (p.length > 1 && p.charAt(p.length - 1) === "/" && r && r !== "/") r += "/"; return r || (abs ? "/" : "."); }
+  var P = {
+    sep: "/", delimiter: ":",
+    normalize: function(p){ return norm(String(p)); },
+    join: function(){ var a = []; for (var i = 0; i < arguments.length; i++) { var x = String(arguments[i]); if (x) a.push(x); } return a.length ? norm(a.join("/")) : "."; },
+    resolve: function(){ var r = ""; for (var i = arguments.length - 1; i >= 0 && r.charAt(0) !== "/"; i--) { var x = String(arguments[i]); if (x) r = r ? x + "/" + r : x; } if (r.charAt(0) !== "/") r = "/" + r; var n = norm(r); return n.length > 1 && n.charAt(n.length - 1) === "/" ? n.slice(0, -1) : n; },
+    isAbsolute: function(p){ return String(p).charAt(0) === "/"; },
+    basename: function(p, ext){ p = String(p).replace(/\/+$/, ""); var b = p.slice(p.lastIndexOf("/") + 1); if (ext && b !== ext && b.slice(-ext.length) === ext) b = b.slice(0, -ext.length); return b; },
+    dirname: function(p){ p = String(p).replace(/\/+$/, ""); var i = p.lastIndexOf("/"); return i < 0 ? "." : i === 0 ? "/" : p.slice(0, i); },
+    extname: function(p){ var b = P.basename(p), i = b.lastIndexOf("."); return i <= 0 ? "" : b.slice(i); },
+    relative: function(a, b){ var x = P.resolve(a).split("/").filter(Boolean), y = P.resolve(b).split("/").filter(Boolean), i = 0; while (i < x.length && i < y.length && x[i] === y[i]) i++; var up = []; for (var j = i; j < x.length; j++) up.push(".."); return up.concat(y.slice(i)).join("/"); },
+    parse: function(p){ var b = P.basename(p), e = P.extname(p); return { root: String(p).charAt(0) === "/" ? "/" : "", dir: P.dirname(p), base: b, ext: e, name: e ? b.slice(0, -e.length) : b }; },
+    format: function(o){ return (o.dir ? o.dir + "/" : (o.root || "")) + (o.base || (o.name || "") + (o.ext || "")); }
+  };
+  P.posix = P; P.win32 = P;
+  return P;
+})();
 var __fakeMods = {
   os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return { eth0: [{ address: "10.0.0.2", netmask: "255.255.255.0", family: "IPv4", mac: __E.mac, internal: false, cidr: "10.0.0.2/24" }] }; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
   fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
   child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
   dns: { getServers: function(){ return [__E.dns]; } },
-  path: { join: function(){ return Array.prototype.join.call(arguments, "/"); }, basename: function(p){ return String(p).split("/").pop(); } },
+  path: __path,
   url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; this.host = this.hostname; this.href = String(u); } : URL }
 };
 var __req0 = require;
@@ -392,7 +411,25 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
         "var __out;\n{}\n;typeof __out === \"string\" ? \"S\" + __out : \"J\" + JSON.stringify(__norm(__out, 0));",
         code
     );
-    match ctx.eval(Source::from_bytes(full.as_bytes())) {
+    let first = ctx.eval(Source::from_bytes(full.as_bytes()));
+    // Promise jobs (an `async` function's continuation, `then` callbacks) run after the
+    // script, as in Node; code that asks for it (`__after`, the replay's runner) reads its
+    // output again once they ran. Each job's functions count ticks like any other code.
+    let first = match first {
+        Ok(v) => {
+            let _ = ctx.run_jobs();
+            match ctx.eval(Source::from_bytes(
+                b"typeof __after === \"function\" ? __after() : undefined".as_slice(),
+            )) {
+                Ok(late) if late.is_string() => Ok(late.as_string().map(|s| {
+                    JsValue::from(js_string!(format!("S{}", s.to_std_string_escaped())))
+                }).unwrap_or(v)),
+                _ => Ok(v),
+            }
+        }
+        e => e,
+    };
+    match first {
         Ok(v) => match v.as_string().map(|s| s.to_std_string_escaped()) {
             Some(s) if s.starts_with('S') => {
                 Outcome::Value(serde_json::Value::String(s[1..].to_string()))
@@ -711,6 +748,21 @@ mod tests {
         assert_eq!(
             val(&format!(r#"__out = require("node:crypto").createHmac("sha256", "key").update("{}").digest("hex");"#, fox)),
             serde_json::json!("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8")
+        );
+    }
+
+    /// The replay's `path` computes as Node's POSIX `path` does.
+    #[test]
+    fn fake_path_module_works_as_nodes() {
+        let o = evaluate_in_fake_env(
+            r#"var p = require("node:path"); __out = [p.join("a", "b/../c", "/d"), p.basename("/x/y.js", ".js"), p.dirname("/x/y.js"), p.extname("a.tar.gz"), p.resolve("a", "b"), p.posix.join(".cache", "pkgstore"), p.relative("/a/b/c", "/a/d"), p.normalize("/a//b/./c/..")];"#,
+        );
+        let Outcome::Value(v) = o else {
+            panic!("{:?}", o)
+        };
+        assert_eq!(
+            v,
+            serde_json::json!(["a/c/d", "y", "/x", ".gz", "/a/b", ".cache/pkgstore", "../../d", "/a/b"])
         );
     }
 
