@@ -167,8 +167,9 @@ pub struct Flow<'a> {
     /// (a bundler's `exports`, an IIFE's returned object, an instance).
     props: HashMap<String, Vec<PropDef>>,
     pure_span_memo: HashMap<(u32, u32), bool>,
-    /// What the values written to each property carry.
-    prop_vals: HashMap<String, Val>,
+    /// Top-level names whose initialiser is an empty container (candidates for `fills`).
+    empty_names: Vec<String>,
+
     scope_spans: HashMap<(u32, u32), Vec<u32>>,
     pure_memo: HashMap<(u32, u32), bool>,
     wrapper_memo: HashMap<(u32, u32), bool>,
@@ -212,7 +213,7 @@ impl<'a> Flow<'a> {
             choose_ctx: HashMap::new(),
             props: HashMap::new(),
             pure_span_memo: HashMap::new(),
-            prop_vals: HashMap::new(),
+            empty_names: vec![],
             scope_spans: HashMap::new(),
             pure_memo: HashMap::new(),
             wrapper_memo: HashMap::new(),
@@ -822,6 +823,12 @@ impl<'a> Flow<'a> {
                 if let Some(t) = proxy_traps(init) {
                     s.traps = t;
                 }
+                if self.scopes.len() == 1 && empty_container(self.slice(init.span())) {
+                    let name = id.name.to_string();
+                    if !self.empty_names.contains(&name) {
+                        self.empty_names.push(name);
+                    }
+                }
             }
             self.bind_pattern(&dcl.id, &v, dcl.span);
         }
@@ -906,12 +913,6 @@ impl<'a> Flow<'a> {
             }
             _ => {
                 if let Some(m) = t.as_member_expression() {
-                    if let (Some(name), false) = (
-                        m.static_property_name(),
-                        matches!(m.object(), Expression::ThisExpression(_)),
-                    ) {
-                        self.prop_val(name, v);
-                    }
                     // `o.p = v`: the object carries the value (coarse).
                     let mut root = m.object();
                     while let Some(mm) = root.as_member_expression() {
@@ -1228,16 +1229,15 @@ impl<'a> Flow<'a> {
         if text.len() > 4000 {
             return;
         }
+        // (Parsed only when it names a container the program starts empty.)
+        if !self.empty_names.iter().any(|n| text.contains(n.as_str())) {
+            return;
+        }
         let (free, ok) = free_names(&format!("() => {{ {} }}", text));
         if !ok {
             return;
         }
-        let empty = |t: &str| {
-            matches!(
-                t.trim().trim_start_matches('(').trim_end_matches(')').trim(),
-                "{}" | "[]" | "new Set()" | "new Map()" | "new Set" | "new Map" | "Object.create(null)"
-            )
-        };
+        let empty = empty_container;
         let mut target: Option<u32> = None;
         for n in free {
             match self.lookup(&n) {
@@ -1270,24 +1270,6 @@ impl<'a> Flow<'a> {
                 s.fills.push(span);
                 self.changed = true;
             }
-        }
-    }
-
-    /// Record what a value written to property `name` carries.
-    fn prop_val(&mut self, name: &str, v: &Val) {
-        if v.src.is_empty() && v.dec.is_empty() {
-            return;
-        }
-        let w = Val {
-            src: v.src.clone(),
-            dec: v.dec.clone(),
-            ..Default::default()
-        };
-        let pv = self.prop_vals.entry(name.to_string()).or_default();
-        let before = pv.clone();
-        pv.join(&w);
-        if *pv != before {
-            self.changed = true;
         }
     }
 
@@ -1343,13 +1325,10 @@ impl<'a> Flow<'a> {
         // that definition holds (a bundler's `exports.x = …`, an IIFE's `get x() {…}`).
         if obj.path.is_none() || v.src.is_empty() {
             if let Some(d) = prop.and_then(|p| self.prop_def(p)) {
+                // (A value property's constant is followed, not what it carries: one name
+                // written once would otherwise spread a value to every object read by it.)
                 match d.kind {
-                    PropKind::Value => {
-                        if let Some(pv) = prop.and_then(|p| self.prop_vals.get(p)).cloned() {
-                            v.src.extend(pv.src.iter().copied());
-                            v.dec.extend(pv.dec.iter().copied());
-                        }
-                    }
+                    PropKind::Value => {}
                     PropKind::Getter => {
                         if let Some(r) = self.fns.get(&d.span.start).map(|f| f.ret.clone()) {
                             v.src.extend(r.src.iter().copied());
@@ -1794,11 +1773,6 @@ impl<'a> Flow<'a> {
                                 self.expr(k);
                             }
                             let xv = self.expr(&op.value);
-                            if !op.computed && op.kind == PropertyKind::Init {
-                                if let Some(n) = op.key.static_name() {
-                                    self.prop_val(&n, &xv);
-                                }
-                            }
                             v.join(&xv);
                         }
                         ObjectPropertyKind::SpreadProperty(s) => {
@@ -3090,6 +3064,14 @@ fn builds_value(e: &Expression<'_>) -> bool {
         },
         _ => false,
     }
+}
+
+/// An empty container as written: `{}`, `[]`, `new Set()`, `new Map()`.
+fn empty_container(t: &str) -> bool {
+    matches!(
+        t.trim().trim_start_matches('(').trim_end_matches(')').trim(),
+        "{}" | "[]" | "new Set()" | "new Map()" | "new Set" | "new Map" | "Object.create(null)"
+    )
 }
 
 /// `(function (E) { … })(E || (E = {}))` (also `E || (exports.E = E = {})`), as TypeScript

@@ -741,6 +741,21 @@ fn literal_only(text: &str) -> bool {
     l.0
 }
 
+/// Is this arithmetic on number literals only (`1/0`, `2**32 - 1`, `-(8 * 60)`)? Its value
+/// is computed, not hidden.
+fn arithmetic_only(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.len() <= 200
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.split(|c: char| "+-*/%&|^~!()<> ".contains(c))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                    && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+            })
+}
+
 /// Does `v` appear in `text` as a token of its own (not inside a longer word or number)?
 fn appears(text: &str, v: &str) -> bool {
     if v.is_empty() {
@@ -788,6 +803,21 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     } else {
         let (s, _elem) = d.set?;
         let lit = fl.slice(s).trim();
+        // A test against one of the language's own values (`null`, `void 0`, `!0`, a
+        // constructor such as `Error` or `Object.prototype`) is not a comparison with a list:
+        // nothing to run.
+        if d.kmap.is_none()
+            && (matches!(
+                lit,
+                "null" | "undefined" | "void 0" | "!0" | "!1" | "true" | "false" | "NaN" | "Infinity"
+            ) || lit
+                .split('.')
+                .next()
+                .is_some_and(|r| crate::rules::hidden_list::PURE_GLOBALS.contains(&r))
+                && lit.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '_' || c == '$'))
+        {
+            return None;
+        }
         let simple = |t: &str| {
             let t = t.trim();
             (t.len() >= 2
@@ -901,7 +931,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 || appears(&program_text, &inner.replace("\\/", "/"))
         })
         .count();
-    let plain = d.literals.is_empty() && d.set.is_some_and(|(sp, _)| literal_only(fl.slice(sp)));
+    let plain = d.literals.is_empty()
+        && d.set.is_some_and(|(sp, _)| {
+            literal_only(fl.slice(sp)) || (d.kmap.is_none() && arithmetic_only(fl.slice(sp)))
+        });
     let mut concealed = !plain && shown * 2 < values.len();
     let digests = values.iter().all(|v| {
         (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit()))
@@ -1836,6 +1869,16 @@ mod tests {
 
     /// A host-suffix pattern names top-level domains (`.su` → Russia), not language codes
     /// (`su` would be Sundanese → Indonesia); other words of a pattern stay as they are.
+    #[test]
+    fn number_arithmetic_is_not_concealment() {
+        assert!(super::arithmetic_only("1/0"));
+        assert!(super::arithmetic_only("-(8 * 60)"));
+        assert!(super::arithmetic_only("0xffffffff >>> 0"));
+        assert!(!super::arithmetic_only("face * 2"));
+        assert!(!super::arithmetic_only("atob(x)"));
+        assert!(!super::arithmetic_only("K ^ 5"));
+    }
+
     #[test]
     fn host_suffix_patterns_are_tlds() {
         assert_eq!(
