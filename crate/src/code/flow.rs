@@ -1285,6 +1285,25 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// The function a method call `o.name(…)` runs, when the program defines `name` once: a
+    /// method, a function value, or a name bound to a function (`{ registryHost }`).
+    fn prop_fn(&mut self, name: &str) -> Option<Span> {
+        let d = self.prop_def(name)?;
+        match d.kind {
+            PropKind::Method => Some(d.span),
+            PropKind::Value => {
+                let t = self.slice(d.span).trim();
+                if t.is_empty() || !t.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+                    return None;
+                }
+                let t = t.to_string();
+                let i = self.lookup_at(&t, d.span.start)?;
+                self.syms[i as usize].func
+            }
+            PropKind::Getter => None,
+        }
+    }
+
     /// The constant a read of property `name` gives, when its one definition is a constant
     /// value or a pure getter returning one expression.
     fn prop_konst(&mut self, name: &str) -> Option<Span> {
@@ -1348,6 +1367,23 @@ impl<'a> Flow<'a> {
     }
 
     fn member_val_of(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
+        // A property named like a global of the browser or Node (`global.navigator`,
+        // `root.document`, `g.process` in a UMD wrapper) is that global.
+        if obj.path.is_none()
+            && obj.src.is_empty()
+            && prop.is_some_and(|p| matches!(p, "navigator" | "document" | "process"))
+        {
+            let p = prop.unwrap_or_default();
+            let mut v = Val {
+                path: Some(p.to_string()),
+                dec: obj.dec.clone(),
+                ..Default::default()
+            };
+            if let Some(i) = self.source(p, span) {
+                v.src.insert(i);
+            }
+            return v;
+        }
         // `m.default` of a module (an ES module's default export through interop) is the module.
         if prop == Some("default") && obj.path.as_ref().is_some_and(|p| !p.contains('(')) {
             return Val {
@@ -1962,6 +1998,20 @@ impl<'a> Flow<'a> {
                         .map(|fi| fi.ret.clone())
                         .unwrap_or_default()
                 }
+                // A function of the program passed by name (`langs.some(isLegacy)`): called
+                // with one element.
+                (Expression::Identifier(id), Some(ev)) => {
+                    let fv = self.expr(x);
+                    match self.lookup(&id.name).and_then(|i| self.syms[i as usize].func) {
+                        Some(fs) => {
+                            let mut ret = self.bind_call(fs, std::slice::from_ref(ev));
+                            ret.konst = None;
+                            ret.join(&fv);
+                            ret
+                        }
+                        None => fv,
+                    }
+                }
                 _ => self.expr(x),
             };
             args.push(v);
@@ -2144,11 +2194,22 @@ impl<'a> Flow<'a> {
         }
         // Calls of functions of this program: arguments to parameters, return value back.
         // A method of an object the flow cannot name is found by its name when the program
-        // defines it once (`transport.host()`, a bundler's `_512.locale()`).
-        let fspan = match c.callee.without_parentheses() {
+        // defines it once (`transport.host()`, a bundler's `_512.locale()`, called as
+        // `(0, m.locale)(…)` by esbuild and TypeScript).
+        let fspan = match unsequenced(&c.callee) {
             Expression::Identifier(id) => self
                 .lookup(&id.name)
                 .and_then(|i| self.syms[i as usize].func),
+            Expression::StaticMemberExpression(m)
+                if !std::ptr::eq(unsequenced(&c.callee), c.callee.without_parentheses()) =>
+            {
+                let o = self.expr(&m.object);
+                if o.path.is_none() {
+                    self.prop_fn(m.property.name.as_str())
+                } else {
+                    None
+                }
+            }
             Expression::StaticMemberExpression(m)
                 if recv.as_ref().is_some_and(|r| {
                     r.path.as_deref().is_none_or(|p| {
@@ -2158,9 +2219,7 @@ impl<'a> Flow<'a> {
                     })
                 }) =>
             {
-                self.prop_def(m.property.name.as_str())
-                    .filter(|d| d.kind == PropKind::Method)
-                    .map(|d| d.span)
+                self.prop_fn(m.property.name.as_str())
             }
             _ => None,
         };
@@ -2594,11 +2653,11 @@ impl<'a> Flow<'a> {
         if !ok {
             return false;
         }
-        let saved: Vec<_> = self.scopes.drain(1..).collect();
+        // Names resolved where the function is (a bundler's module scope holds its helpers).
         let mut r = true;
         for n in free {
-            let good = match self.lookup(&n) {
-                Some(i) => self.sym_const(i),
+            let good = match self.lookup_at(&n, f.start) {
+                Some(i) => self.sym_const(i) || global_alias_use(text, &n),
                 None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
             };
             if !good {
@@ -2606,7 +2665,6 @@ impl<'a> Flow<'a> {
                 break;
             }
         }
-        self.scopes.extend(saved);
         r
     }
 
@@ -2638,6 +2696,7 @@ impl<'a> Flow<'a> {
         let mut wrappers: Vec<String> = vec![];
         let mut stand_ins: Vec<(String, Vec<(String, Span)>)> = vec![];
         let mut filled: Vec<(String, Span)> = vec![];
+        let mut aliases: Vec<String> = vec![];
         let mut seen = BTreeSet::new();
         let mut stack = vec![(text.to_string(), pos)];
         while let Some((t, pos)) = stack.pop() {
@@ -2663,6 +2722,12 @@ impl<'a> Flow<'a> {
                 };
                 if !konst && self.sym_wrapper(i) {
                     wrappers.push(self.syms[i as usize].name.clone());
+                    continue;
+                }
+                let s = &self.syms[i as usize];
+                if def.is_none() && global_alias_use(&t, &s.name) {
+                    // The global object under another name (`global.atob` in a UMD factory).
+                    aliases.push(s.name.clone());
                     continue;
                 }
                 let s = &self.syms[i as usize];
@@ -2700,6 +2765,9 @@ impl<'a> Flow<'a> {
             }
         }
         let mut out = String::new();
+        for n in &aliases {
+            out.push_str(&format!("var {} = globalThis;\n", n));
+        }
         for (name, ps) in &stand_ins {
             let getters: Vec<String> = ps
                 .iter()
@@ -3091,6 +3159,42 @@ fn filler(e: &Expression<'_>) -> Option<(String, Span)> {
     };
     (f.params.items.len() == 1 && l.operator == LogicalOperator::Or)
         .then(|| (x.name.to_string(), f.span))
+}
+
+/// Is `name` used in `text` only to reach pure globals (`global.atob(…)`, `root.JSON`)? Then
+/// it stands for the global object there, whatever it is bound to.
+fn global_alias_use(text: &str, name: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    let mut any = false;
+    for (at, _) in text.match_indices(name) {
+        let before = text[..at].chars().next_back();
+        let rest = &text[at + name.len()..];
+        if before.is_some_and(|c| ident(c) || c == '.') || rest.chars().next().is_some_and(ident) {
+            continue;
+        }
+        let Some(r) = rest.trim_start().strip_prefix('.') else {
+            return false;
+        };
+        let prop: String = r.trim_start().chars().take_while(|&c| ident(c)).collect();
+        if !crate::rules::hidden_list::PURE_GLOBALS.contains(&prop.as_str()) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// A callee written `(0, f)` (so that `this` is not `m` in `(0, m.f)(…)`): `f`.
+fn unsequenced<'b, 'a>(e: &'b Expression<'a>) -> &'b Expression<'a> {
+    match e.without_parentheses() {
+        Expression::SequenceExpression(s)
+            if s.expressions.len() == 2
+                && matches!(s.expressions[0], Expression::NumericLiteral(_)) =>
+        {
+            s.expressions[1].without_parentheses()
+        }
+        x => x,
+    }
 }
 
 /// The dotted name of a callee made of names only (`Object.prototype.hasOwnProperty.call`).

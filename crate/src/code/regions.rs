@@ -655,6 +655,17 @@ pub fn classify(value: &str, allow_cc: bool) -> Option<RegionHit> {
             hit(&offset_countries(m), Via::Offset)
         };
     }
+    // A flag: two regional indicator symbols spell the country code (🇹🇼 is TW).
+    {
+        let ri: Vec<u32> = v.chars().map(|c| c as u32).collect();
+        if ri.len() == 2 && ri.iter().all(|c| (0x1F1E6..=0x1F1FF).contains(c)) {
+            let code: String = ri
+                .iter()
+                .map(|c| char::from(b'A' + (c - 0x1F1E6) as u8))
+                .collect();
+            return canonical_cc(&code).and_then(|cc| hit(&[cc], Via::CountryCode));
+        }
+    }
     // Bare country codes, upper case: "BE" is Belgium, while "be" is Belarusian.
     if allow_cc && v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase()) {
         if let Some(cc) = canonical_cc(v) {
@@ -1097,6 +1108,8 @@ mod tests {
         assert_eq!(cls("Europe/London", false), Some((vec!["GB"], Timezone)));
         assert_eq!(cls("Turkey", false), Some((vec!["TR"], Timezone)));
         assert_eq!(cls("turkey", false), None);
+        assert_eq!(cls("\u{1F1F9}\u{1F1FC}", false), Some((vec!["TW"], CountryCode)));
+        assert_eq!(cls("\u{1F1FA}\u{1F1E6}", false), Some((vec!["UA"], CountryCode)));
         assert_eq!(cls("PRC", false), None);
         assert_eq!(cls("PRC", true), Some((vec!["CN"], Timezone)));
         assert_eq!(
