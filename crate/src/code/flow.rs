@@ -1273,6 +1273,23 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// What a compiled `async` function's state machine awaited: the values its body returns
+    /// to the driver (`return [4, x]` for TypeScript, `return x` for regenerator), read back
+    /// by `sent`.
+    fn awaited(&self) -> Val {
+        let r = self
+            .fn_stack
+            .last()
+            .and_then(|f| self.fns.get(f))
+            .map(|f| f.ret.clone())
+            .unwrap_or_default();
+        Val {
+            src: r.src,
+            dec: r.dec,
+            ..Default::default()
+        }
+    }
+
     /// The one definition of property `name`, when the program defines it once and it is not
     /// the name of a built-in member (`length`, `map`, `then`…).
     fn prop_def(&self, name: &str) -> Option<PropDef> {
@@ -1437,6 +1454,10 @@ impl<'a> Flow<'a> {
             Expression::StaticMemberExpression(m) => {
                 let o = self.expr(&m.object);
                 let mut v = self.member_val(&o, Some(m.property.name.as_str()), m.span);
+                // `_context.sent` (Babel's regenerator): what the state machine awaited.
+                if m.property.name == "sent" {
+                    v.join(&self.awaited());
+                }
                 // `this.p` written once in the class, with a constant: that constant.
                 if matches!(
                     m.object.without_parentheses(),
@@ -1474,6 +1495,11 @@ impl<'a> Flow<'a> {
                     } else {
                         None
                     };
+                }
+                // An element of a constant at an index worked out at run time
+                // (`TABLE[mid]` in a search): one of the constant's values.
+                if lit.is_none() && !k.env() && v.konst.is_none() && self.is_const(&m.object) {
+                    v.konst = Some((m.object.span(), true));
                 }
                 if lit.is_none() {
                     // Indexing a constant with an environment value: a lookup table.
@@ -1591,6 +1617,21 @@ impl<'a> Flow<'a> {
                             v.dec.insert(id);
                         }
                     }
+                } else if env_xf_ok(b.operator)
+                    && l.env()
+                    && r.env()
+                    && l.src == r.src
+                    && (l.xf.is_some() || r.xf.is_some())
+                {
+                    // Both sides worked out from the same value (`(s.charCodeAt(0) - 97) * 26 +
+                    // (s.charCodeAt(1) - 97)`): the steps of both.
+                    let id = "((__x) => __x)".to_string();
+                    v.xf = Some(format!(
+                        "((__x) => ({})(__x) {} ({})(__x))",
+                        l.xf.clone().unwrap_or_else(|| id.clone()),
+                        b.operator.as_str(),
+                        r.xf.clone().unwrap_or(id)
+                    ));
                 } else if env_xf_ok(b.operator) {
                     let (envv, lhs) = if l.env() {
                         (Some(&l), true)
@@ -2108,6 +2149,10 @@ impl<'a> Flow<'a> {
                     }
                 }
             }
+        }
+        // `_a.sent()` (TypeScript's `__generator`): what the state machine awaited.
+        if method.as_deref() == Some("sent") && c.arguments.is_empty() {
+            out.join(&self.awaited());
         }
         // Comparisons by method.
         if let Some(m) = method.as_deref() {

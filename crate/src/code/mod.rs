@@ -536,6 +536,11 @@ fn sample_ok(v: &[String]) -> bool {
     if !v.iter().any(|x| x.contains(head)) {
         return true;
     }
+    // An invisible character added to the text (a byte-order mark, a zero-width space) marks
+    // it whatever else it does.
+    if variants::classify_all(v) == Class::Invisible {
+        return true;
+    }
     // Characters replaced in place (`-` written as `/`), not text added or cut (a protocol's
     // `:` appended, a trailing dot stripped: normalising, not signalling).
     v.iter()
@@ -1179,7 +1184,7 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
     let cj = serde_json::to_string(&cands).unwrap_or_default();
     let tj = serde_json::to_string(targets).unwrap_or_default();
     let prog = format!(
-        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __C = {};\n__out = __C.filter(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return __T.has(String(h)); }} catch (e) {{ return false; }} }});",
+        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __C = {};\n__out = __C.map(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return __T.has(String(h)) ? [c, String(h)] : null; }} catch (e) {{ return null; }} }}).filter(function(x){{ return x; }});",
         defs, xf, tj, cj
     );
     let res = sandbox::evaluate(&prog);
@@ -1194,13 +1199,32 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
             }
         );
     }
-    match res {
-        Outcome::Value(serde_json::Value::Array(a)) => a
+    // (name, digest) pairs. A transformation that reads only part of its input (the first two
+    // letters) matches every longer name that starts the same: for each digest the shortest
+    // names are kept.
+    let Outcome::Value(serde_json::Value::Array(a)) = res else {
+        return vec![];
+    };
+    let pairs: Vec<(String, String)> = a
+        .iter()
+        .filter_map(|x| {
+            let p = x.as_array()?;
+            Some((p.first()?.as_str()?.to_string(), p.get(1)?.as_str()?.to_string()))
+        })
+        .collect();
+    let mut out: Vec<String> = vec![];
+    for (c, h) in &pairs {
+        let shortest = pairs
             .iter()
-            .filter_map(|x| x.as_str().map(String::from))
-            .collect(),
-        _ => vec![],
+            .filter(|(_, g)| g == h)
+            .map(|(d, _)| d.chars().count())
+            .min()
+            .unwrap_or(0);
+        if c.chars().count() == shortest && !out.contains(c) {
+            out.push(c.clone());
+        }
     }
+    out
 }
 
 fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
