@@ -823,7 +823,10 @@ impl<'a> Flow<'a> {
                 if let Some(t) = proxy_traps(init) {
                     s.traps = t;
                 }
-                if self.scopes.len() == 1 && empty_container(self.slice(init.span())) {
+                if self.scopes.len() == 1
+                    && (empty_container(self.slice(init.span()))
+                        || program_instance(init).is_some())
+                {
                     let name = id.name.to_string();
                     if !self.empty_names.contains(&name) {
                         self.empty_names.push(name);
@@ -1248,11 +1251,28 @@ impl<'a> Flow<'a> {
                 }
                 Some(i) => {
                     let s = &self.syms[i as usize];
+                    let init_text = match s.inits.as_slice() {
+                        [d] => self.slice(*d),
+                        _ => "",
+                    };
+                    // (An instance of the program's own class, configured by the statements
+                    // that follow: `registry.register("codec", …)`.)
+                    let instance = init_text
+                        .trim()
+                        .strip_prefix("new ")
+                        .and_then(|r| r.split(['(', ' ']).next())
+                        .and_then(|c| self.lookup(c))
+                        .is_some_and(|c| {
+                            self.syms[c as usize]
+                                .func
+                                .is_some_and(|f| self.slice(f).starts_with("class"))
+                        });
+                    let s = &self.syms[i as usize];
                     let is_empty = s.top
                         && s.func.is_none()
                         && s.filled_by.is_none()
                         && s.writes <= 1
-                        && matches!(s.inits.as_slice(), [d] if empty(self.slice(*d)));
+                        && (empty(init_text) || instance);
                     if is_empty {
                         if target.is_some_and(|t| t != i) {
                             return;
@@ -2850,13 +2870,11 @@ impl<'a> Flow<'a> {
                 if let Some(d) = s.inits.first() {
                     out.push_str(&format!("var {} = ({});\n", s.name, self.slice(*d)));
                 }
-            }
-        }
-        // Then the statements that fill containers made empty.
-        for &i in need.iter().rev() {
-            for &f in &self.syms[i as usize].fills {
-                out.push_str(self.slice(f));
-                out.push('\n');
+                // Then the statements that fill it, before anything reads it.
+                for &f in &s.fills {
+                    out.push_str(self.slice(f));
+                    out.push('\n');
+                }
             }
         }
         for n in sampled {
@@ -2981,6 +2999,15 @@ impl<'a> Flow<'a> {
     }
 
     /// Params of a function that carry decisions.
+    /// The start of the innermost function around a position (None: top-level code).
+    pub fn enclosing_fn(&self, pos: u32) -> Option<u32> {
+        self.fns
+            .values()
+            .filter(|f| f.span.start < pos && pos < f.span.end)
+            .min_by_key(|f| f.span.end - f.span.start)
+            .map(|f| f.span.start)
+    }
+
     pub fn fn_span(&self, start: u32) -> Option<Span> {
         self.fns.get(&start).map(|f| f.span)
     }
@@ -3176,6 +3203,17 @@ fn builds_value(e: &Expression<'_>) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// `new C(…)` with `C` a plain name: the class's name.
+fn program_instance(e: &Expression<'_>) -> Option<String> {
+    match e.without_parentheses() {
+        Expression::NewExpression(n) => match n.callee.without_parentheses() {
+            Expression::Identifier(id) => Some(id.name.to_string()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

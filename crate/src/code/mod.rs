@@ -228,6 +228,21 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         let code = excerpt(&fl, e.func, e.span);
         match &e.kind {
             EffectKind::Choose { a, b } => {
+                // Each element of a list written out plainly, compared with the environment
+                // in the function that renders that element (`<option … selected>` for the
+                // current zone): the list is shown item by item, one of them marked.
+                let per_item = decs.iter().all(|&d| {
+                    let dd = &fl.decisions[d as usize];
+                    dd.set.is_some_and(|s| s.1)
+                        && lists
+                            .get(d as usize)
+                            .and_then(|l| l.as_ref())
+                            .is_some_and(|l| !l.concealed)
+                        && fl.enclosing_fn(dd.span.start) == e.func
+                });
+                if per_item {
+                    continue;
+                }
                 let in_context = fl
                     .choose_ctx
                     .get(&e.span.start)

@@ -1161,6 +1161,71 @@ struct Forcing {
     code: String,
     forced: String,
     values: usize,
+    /// A test of the output's choice answered `true` or `false`, when forcing the comparison
+    /// itself changed nothing (a guard before it failed on the stand-in value).
+    effect: Option<bool>,
+}
+
+/// The test of a conditional expression starting at an offset (an output's choice).
+struct TestAt {
+    at: u32,
+    found: Option<Span>,
+}
+
+impl<'a> Visit<'a> for TestAt {
+    fn visit_conditional_expression(&mut self, it: &ConditionalExpression<'a>) {
+        if it.span.start == self.at && self.found.is_none() {
+            self.found = Some(it.test.span());
+        }
+        oxc_ast_visit::walk::walk_conditional_expression(self, it);
+    }
+}
+
+/// For each finding, its output choices' tests answered `true` and then `false`.
+fn effect_forcings(
+    p: &Program<'_>,
+    text: &str,
+    findings: &[Finding],
+    base: usize,
+) -> Vec<Vec<Forcing>> {
+    findings
+        .iter()
+        .map(|f| {
+            let values = f.lists.first().map(|l| l.values.len()).unwrap_or(0);
+            let mut out = vec![];
+            for e in &f.effects {
+                let Some(at) = e.at.checked_sub(base) else {
+                    continue;
+                };
+                let mut v = TestAt {
+                    at: at as u32,
+                    found: None,
+                };
+                v.visit_program(p);
+                let Some(sp) = v.found else {
+                    continue;
+                };
+                let Some(code) = text.get(sp.start as usize..sp.end as usize) else {
+                    continue;
+                };
+                for answer in [true, false] {
+                    out.push(Forcing {
+                        forced: format!(
+                            "(() => {{ try {{ ({}); }} catch (__e) {{}} return {}; }})()",
+                            code, answer
+                        ),
+                        code: code.to_string(),
+                        values,
+                        effect: Some(answer),
+                    });
+                }
+                if out.len() >= 4 {
+                    break;
+                }
+            }
+            out
+        })
+        .collect()
 }
 
 /// The innermost comparison around an offset: a membership or equality test whose answer a
@@ -1244,6 +1309,7 @@ fn forcings(
                     ),
                     code,
                     values: l.values.len(),
+                    effect: None,
                 })
             })
         })
@@ -1281,11 +1347,15 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
     if !findings.iter().any(wanted) {
         return;
     }
-    let (es, forced) = {
+    let (es, forced, eforced) = {
         let alloc = Allocator::default();
         match super::parse(&alloc, source) {
-            Some(p) => (entries(&p, source), forcings(&p, source, findings, base)),
-            None => (vec![], vec![]),
+            Some(p) => (
+                entries(&p, source),
+                forcings(&p, source, findings, base),
+                effect_forcings(&p, source, findings, base),
+            ),
+            None => (vec![], vec![], vec![]),
         }
     };
     let prog = {
@@ -1326,7 +1396,15 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
                 .collect()
         };
         let calls = calls_for(&es, &at);
-        match replay(&prog, f, &calls, forcing) {
+        let etests: Vec<&Forcing> = eforced
+            .get(i)
+            .map(|v| {
+                v.iter()
+                    .filter(|x| prog.matches(x.code.as_str()).count() == 1)
+                    .collect()
+            })
+            .unwrap_or_default();
+        match replay(&prog, f, &calls, forcing, &etests) {
             Ok((runs, call)) => {
                 f.replay = runs;
                 f.replay_call = call;
@@ -1511,15 +1589,31 @@ fn forced_env(f: &Finding, fc: &Forcing) -> Env {
         }
     }
     let code = super::clip(&fc.code, 80);
+    let (en, zh) = match fc.effect {
+        None => (
+            format!(
+                "{}with `{}` forced to match (none of the {} values it checks could be built into an environment)",
+                prefix, code, fc.values
+            ),
+            format!(
+                "{}并强制 `{}` 判定为相符（它检查的 {} 个值都无法构造成环境）",
+                prefix, code, fc.values
+            ),
+        ),
+        Some(a) => (
+            format!(
+                "{}with the output's test `{}` forced to {} (no environment built from the {} values reached the comparison)",
+                prefix, code, a, fc.values
+            ),
+            format!(
+                "{}并强制输出的判断 `{}` 为 {}（由这 {} 个值构造的环境都没有走到比较）",
+                prefix, code, a, fc.values
+            ),
+        ),
+    };
     Env {
-        en: format!(
-            "{}with `{}` forced to match (none of the {} values it checks could be built into an environment)",
-            prefix, code, fc.values
-        ),
-        zh: format!(
-            "{}并强制 `{}` 判定为相符（它检查的 {} 个值都无法构造成环境）",
-            prefix, code, fc.values
-        ),
+        en,
+        zh,
         value,
         learns: (
             format!(
@@ -1541,9 +1635,10 @@ fn replay(
     f: &Finding,
     calls: &[(String, String)],
     forcing: Option<&Forcing>,
+    etests: &[&Forcing],
 ) -> Result<(Vec<Run>, Option<String>), crate::i18n::Msg> {
     let envs = environments(f);
-    if envs.len() < 2 && forcing.is_none() {
+    if envs.len() < 2 && forcing.is_none() && etests.is_empty() {
         return Err(crate::i18n::phrase(
             "no environment to vary was found in what the code reads",
         ));
@@ -1575,6 +1670,21 @@ fn replay(
             outs.push((env, res));
             pick = (0..=calls.len()).find(|&i| varies(&outs, i));
         }
+    }
+    // Still the same: the output's own test answered each way (a guard before the comparison
+    // turned the stand-in value away).
+    for fc in etests {
+        if pick.is_some() {
+            break;
+        }
+        let forced = runner_for(&program.replacen(&fc.code, &fc.forced, 1), calls);
+        let env = forced_env(f, fc);
+        let Ok(res) = run_in(&forced, &env, false) else {
+            continue;
+        };
+        outs.truncate(1);
+        outs.push((env, res));
+        pick = (0..=calls.len()).find(|&i| varies(&outs, i));
     }
     let pick = pick.ok_or_else(|| {
         if calls.is_empty() {

@@ -241,7 +241,15 @@ var __path = (function(){
 })();
 var __fakeMods = {
   os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return { eth0: [{ address: "10.0.0.2", netmask: "255.255.255.0", family: "IPv4", mac: __E.mac, internal: false, cidr: "10.0.0.2/24" }] }; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
-  fs: { readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
+  events: (function(){ function EventEmitter(){ this._ev = {}; } var P = EventEmitter.prototype;
+    P.on = P.addListener = function(n, f){ this._ev = this._ev || {}; (this._ev[n] = this._ev[n] || []).push(f); return this; };
+    P.once = function(n, f){ var self = this; function g(){ self.off(n, g); return f.apply(self, arguments); } return this.on(n, g); };
+    P.off = P.removeListener = function(n, f){ var l = (this._ev || {})[n] || []; var i = l.indexOf(f); if (i >= 0) l.splice(i, 1); return this; };
+    P.emit = function(n){ var l = ((this._ev || {})[n] || []).slice(), a = Array.prototype.slice.call(arguments, 1); for (var i = 0; i < l.length; i++) l[i].apply(this, a); return l.length > 0; };
+    P.listeners = function(n){ return ((this._ev || {})[n] || []).slice(); }; P.listenerCount = function(n){ return ((this._ev || {})[n] || []).length; };
+    P.removeAllListeners = function(n){ if (n === undefined) this._ev = {}; else delete (this._ev || {})[n]; return this; }; P.setMaxListeners = function(){ return this; };
+    EventEmitter.EventEmitter = EventEmitter; EventEmitter.default = EventEmitter; return EventEmitter; })(),
+  fs: { readlinkSync: function(p){ return /localtime/.test(String(p)) ? "/usr/share/zoneinfo/" + __E.tz : ""; }, readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
   child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
   dns: { getServers: function(){ return [__E.dns]; } },
   path: __path,
@@ -764,6 +772,18 @@ mod tests {
             v,
             serde_json::json!(["a/c/d", "y", "/x", ".gz", "/a/b", ".cache/pkgstore", "../../d", "/a/b"])
         );
+    }
+
+    /// The replay's `events` calls listeners in order with the emitted arguments.
+    #[test]
+    fn fake_events_module_calls_listeners() {
+        let o = evaluate_in_fake_env(
+            r#"var E = require("node:events"); class C extends E { } var c = new C(), seen = []; c.on("x", function(a, b){ seen.push(a + b); }); c.once("x", function(a){ seen.push("once " + a); }); c.emit("x", 1, 2); c.emit("x", 3, 4); __out = seen;"#,
+        );
+        let Outcome::Value(v) = o else {
+            panic!("{:?}", o)
+        };
+        assert_eq!(v, serde_json::json!([3, "once 1", 7]));
     }
 
     #[test]
