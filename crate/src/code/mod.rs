@@ -761,6 +761,11 @@ fn literal_only(text: &str) -> bool {
     l.0
 }
 
+/// A 32-bit number as an IPv4 address (`a.b.c.d`).
+fn dotted(n: u64) -> String {
+    format!("{}.{}.{}.{}", n >> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255)
+}
+
 /// Is this arithmetic on number literals only (`1/0`, `2**32 - 1`, `-(8 * 60)`)? Its value
 /// is computed, not hidden.
 fn arithmetic_only(text: &str) -> bool {
@@ -959,7 +964,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     let digests = values.iter().all(|v| {
         (v.len() >= 8 && v.chars().all(|c| c.is_ascii_hexdigit()))
             || v.parse::<i64>().is_ok_and(|n| n.unsigned_abs() > 65535)
-    }) || (values.iter().all(|v| v.parse::<i64>().is_ok())
+    }) || (values.len() >= 2
+        // (One small number compared with a character code, `s.charCodeAt(0) === 0xfeff`, is
+        // a byte-order-mark test, not a list of digests.)
+        && values.iter().all(|v| v.parse::<i64>().is_ok())
         && d.xf.as_deref().is_some_and(|xf| hashes(fl, xf)));
     let mut how = how;
     let mut region_values = values.clone();
@@ -991,17 +999,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     {
         values = values
             .iter()
-            .map(|v| {
-                let n: u64 = v.parse().unwrap_or(0);
-                format!(
-                    "{}.{}.{}.{} ({})",
-                    n >> 24,
-                    (n >> 16) & 255,
-                    (n >> 8) & 255,
-                    n & 255,
-                    v
-                )
-            })
+            .map(|v| format!("{} ({})", dotted(v.parse().unwrap_or(0)), v))
             .collect();
         how = crate::i18n::Msg::new("how-ipv4").arg("how", how);
     } else if d.src
@@ -1017,13 +1015,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         values = values
             .chunks(2)
             .map(|p| {
-                let n: u64 = p[0].parse().unwrap_or(0);
                 format!(
-                    "{}.{}.{}.{}/{} ({}, {})",
-                    n >> 24,
-                    (n >> 16) & 255,
-                    (n >> 8) & 255,
-                    n & 255,
+                    "{}/{} ({}, {})",
+                    dotted(p[0].parse().unwrap_or(0)),
                     p[1],
                     p[0],
                     p[1]
