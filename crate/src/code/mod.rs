@@ -1900,8 +1900,7 @@ fn module_edits(prog: &Program<'_>) -> Vec<(usize, usize, String)> {
 mod tests {
     use super::regex_tokens;
 
-    /// A host-suffix pattern names top-level domains (`.su` → Russia), not language codes
-    /// (`su` would be Sundanese → Indonesia); other words of a pattern stay as they are.
+    /// Arithmetic on number literals computes a value; it hides nothing.
     #[test]
     fn number_arithmetic_is_not_concealment() {
         assert!(super::arithmetic_only("1/0"));
@@ -1912,6 +1911,53 @@ mod tests {
         assert!(!super::arithmetic_only("K ^ 5"));
     }
 
+    /// The values of the covert finding's lists for a program, or a panic naming it.
+    fn covert_values(js: &str) -> Vec<String> {
+        let a = super::analyse(js, 0);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.kind == "covert")
+            .unwrap_or_else(|| panic!("no covert finding in {}", js));
+        f.lists.iter().flat_map(|l| l.values.clone()).collect()
+    }
+
+    /// Shapes the blind sets taught, one each: the list is decoded by running the code's own
+    /// steps, and the finding is covert. (`QXNpYS9TaGFuZ2hhaQ==` is base64 of Asia/Shanghai.)
+    #[test]
+    fn each_element_compared_after_a_transformation() {
+        let v = covert_values(
+            r#"const L = ["QXNpYS9TaGFuZ2hhaQ=="]; const tz = Intl.DateTimeFormat().resolvedOptions().timeZone; console.log(`Today${L.some((s) => atob(s) === tz) ? "\u2019" : "'"}s date`);"#,
+        );
+        assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
+    }
+
+    #[test]
+    fn a_container_filled_after_an_empty_start() {
+        let v = covert_values(
+            r#"const M = {}; ["QXNpYS9TaGFuZ2hhaQ=="].forEach((s) => { M[atob(s)] = 1; }); const z = process.env.TZ; console.log("Today" + (z in M ? "\u2019" : "'") + "s date");"#,
+        );
+        assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
+    }
+
+    #[test]
+    fn a_getter_defined_once_is_followed_through_any_object() {
+        let v = covert_values(
+            r#"const cfg = (() => ({ get zones() { return ["QXNpYS9TaGFuZ2hhaQ=="].map((s) => atob(s)); } }))(); const tz = Intl.DateTimeFormat().resolvedOptions().timeZone; console.log(["2026", "11", "27"].join(cfg.zones.includes(tz) ? "/" : "-"));"#,
+        );
+        assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
+    }
+
+    #[test]
+    fn a_typescript_enum_is_a_constant() {
+        let v = covert_values(
+            r#"var Z; (function (Z) { Z[Z["a"] = 0] = "QXNpYS9TaGFuZ2hhaQ=="; })(Z || (Z = {})); const tz = process.env.TZ; const hit = Object.values(Z).some((v) => typeof v === "string" && atob(v) === tz); console.log(`Today${hit ? "\u2019" : "'"}s date`);"#,
+        );
+        assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
+    }
+
+    /// A host-suffix pattern names top-level domains (`.su` → Russia), not language codes
+    /// (`su` would be Sundanese → Indonesia); other words of a pattern stay as they are.
     #[test]
     fn host_suffix_patterns_are_tlds() {
         assert_eq!(

@@ -774,6 +774,19 @@ mod tests {
         );
     }
 
+    /// `this` in an arrow nested in another arrow is the method's `this` (Boa 0.21 loses it
+    /// without the rewrite to `__this`), in a method and in a static getter.
+    #[test]
+    fn this_in_nested_arrows_is_the_methods() {
+        let o = evaluate(
+            r#"class C { constructor(){ this.k = 5; } f(){ return [1].map((r) => [2].map((c) => this.k + r + c)); } static get g(){ return [1].map(() => [2].map(() => this.name)); } } __out = [new C().f(), C.g];"#,
+        );
+        let Outcome::Value(v) = o else {
+            panic!("{:?}", o)
+        };
+        assert_eq!(v, serde_json::json!([[[8]], [["C"]]]));
+    }
+
     /// The replay's `events` calls listeners in order with the emitted arguments.
     #[test]
     fn fake_events_module_calls_listeners() {
