@@ -1233,7 +1233,7 @@ impl<'a> Flow<'a> {
             return;
         }
         // (Parsed only when it names a container the program starts empty.)
-        if !self.empty_names.iter().any(|n| text.contains(n.as_str())) {
+        if !self.empty_names.iter().any(|n| names_word(text, n)) {
             return;
         }
         let (free, ok) = free_names(&format!("() => {{ {} }}", text));
@@ -1330,7 +1330,11 @@ impl<'a> Flow<'a> {
             PropKind::Method => Some(d.span),
             PropKind::Value => {
                 let t = self.slice(d.span).trim();
-                if t.is_empty() || !t.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+                if t.is_empty()
+                    || !t
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+                {
                     return None;
                 }
                 let t = t.to_string();
@@ -1632,7 +1636,8 @@ impl<'a> Flow<'a> {
                     } else if env.env() {
                         if let Some((set, kmap)) = self.elem_side(oe) {
                             let env = env.clone();
-                            let id = self.decision(b.span, Some(set), b.operator.as_str(), &env, vec![]);
+                            let id =
+                                self.decision(b.span, Some(set), b.operator.as_str(), &env, vec![]);
                             self.decisions[id as usize].kmap = Some(kmap);
                             v.dec.insert(id);
                         }
@@ -2063,7 +2068,10 @@ impl<'a> Flow<'a> {
                 // with one element.
                 (Expression::Identifier(id), Some(ev)) => {
                     let fv = self.expr(x);
-                    match self.lookup(&id.name).and_then(|i| self.syms[i as usize].func) {
+                    match self
+                        .lookup(&id.name)
+                        .and_then(|i| self.syms[i as usize].func)
+                    {
                         Some(fs) => {
                             let mut ret = self.bind_call(fs, std::slice::from_ref(ev));
                             ret.konst = None;
@@ -2195,7 +2203,8 @@ impl<'a> Flow<'a> {
                     let id = self.decision(c.span, a0.konst, m, &r, vec![]);
                     out.dec.insert(id);
                 } else if let Some((set, kmap, env)) = if r.env() {
-                    a0e.and_then(|x| self.elem_side(x)).map(|(s, k)| (s, k, r.clone()))
+                    a0e.and_then(|x| self.elem_side(x))
+                        .map(|(s, k)| (s, k, r.clone()))
                 } else if a0.env() {
                     recv_expr
                         .and_then(|x| self.elem_side(x))
@@ -2862,7 +2871,11 @@ impl<'a> Flow<'a> {
         }
         // Enums and namespaces before the values built from them.
         for (n, f) in filled.iter().rev() {
-            out.push_str(&format!("var {n} = {{}};\n({})({n});\n", self.slice(*f), n = n));
+            out.push_str(&format!(
+                "var {n} = {{}};\n({})({n});\n",
+                self.slice(*f),
+                n = n
+            ));
         }
         for &i in need.iter().rev() {
             let s = &self.syms[i as usize];
@@ -2901,7 +2914,12 @@ impl<'a> Flow<'a> {
                 continue;
             }
             let rest = rest.trim_start();
-            let prop: String = rest.strip_prefix('.')?.trim_start().chars().take_while(|&c| ident(c)).collect();
+            let prop: String = rest
+                .strip_prefix('.')?
+                .trim_start()
+                .chars()
+                .take_while(|&c| ident(c))
+                .collect();
             if prop.is_empty() {
                 return None;
             }
@@ -3217,10 +3235,22 @@ fn program_instance(e: &Expression<'_>) -> Option<String> {
     }
 }
 
+/// Does `text` hold `name` as a whole identifier (not inside a longer one: `a` in `data`)?
+fn names_word(text: &str, name: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(name).any(|(at, _)| {
+        !text[..at].chars().next_back().is_some_and(ident)
+            && !text[at + name.len()..].chars().next().is_some_and(ident)
+    })
+}
+
 /// An empty container as written: `{}`, `[]`, `new Set()`, `new Map()`.
 fn empty_container(t: &str) -> bool {
     matches!(
-        t.trim().trim_start_matches('(').trim_end_matches(')').trim(),
+        t.trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .trim(),
         "{}" | "[]" | "new Set()" | "new Map()" | "new Set" | "new Map" | "Object.create(null)"
     )
 }

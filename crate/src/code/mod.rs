@@ -713,9 +713,7 @@ fn regex_words(re: &str) -> Vec<String> {
     // A character class (`[^"\n]`) holds no value, and a name before `=` is a field
     // the pattern parses (`^ID=(…)`), not a value it looks for.
     static NOISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let noise = NOISE.get_or_init(|| {
-        regex::Regex::new(r"\[(?:\\.|[^\]\\])*\]|\w+=").unwrap()
-    });
+    let noise = NOISE.get_or_init(|| regex::Regex::new(r"\[(?:\\.|[^\]\\])*\]|\w+=").unwrap());
     let re = noise.replace_all(re, " ");
     re.split(|c: char| {
         !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+')
@@ -763,7 +761,13 @@ fn literal_only(text: &str) -> bool {
 
 /// A 32-bit number as an IPv4 address (`a.b.c.d`).
 fn dotted(n: u64) -> String {
-    format!("{}.{}.{}.{}", n >> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255)
+    format!(
+        "{}.{}.{}.{}",
+        n >> 24,
+        (n >> 16) & 255,
+        (n >> 8) & 255,
+        n & 255
+    )
 }
 
 /// Is this arithmetic on number literals only (`1/0`, `2**32 - 1`, `-(8 * 60)`)? Its value
@@ -777,7 +781,8 @@ fn arithmetic_only(text: &str) -> bool {
             .filter(|w| !w.is_empty())
             .all(|w| {
                 w.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-                    && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
+                    && w.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_')
             })
 }
 
@@ -834,12 +839,22 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         if d.kmap.is_none()
             && (matches!(
                 lit,
-                "null" | "undefined" | "void 0" | "!0" | "!1" | "true" | "false" | "NaN" | "Infinity"
+                "null"
+                    | "undefined"
+                    | "void 0"
+                    | "!0"
+                    | "!1"
+                    | "true"
+                    | "false"
+                    | "NaN"
+                    | "Infinity"
             ) || lit
                 .split('.')
                 .next()
                 .is_some_and(|r| crate::rules::hidden_list::PURE_GLOBALS.contains(&r))
-                && lit.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '_' || c == '$'))
+                && lit
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '_' || c == '$'))
         {
             return None;
         }
@@ -868,7 +883,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             }
         }
         // Elements transformed before the comparison: the transformed elements are the set.
-        let json = if d.kmap.is_some() { None } else { plain_json(lit) };
+        let json = if d.kmap.is_some() {
+            None
+        } else {
+            plain_json(lit)
+        };
         let data = json.is_some();
         // (Made even for data: a set it cannot be made for drops the decision, as before.)
         let made = match &d.kmap {
@@ -1002,12 +1021,14 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             .map(|v| format!("{} ({})", dotted(v.parse().unwrap_or(0)), v))
             .collect();
         how = crate::i18n::Msg::new("how-ipv4").arg("how", how);
-    } else if d.src
+    } else if d
+        .src
         .iter()
         .any(|&s| fl.sources[s as usize].category == "network")
         && values.len() % 2 == 0
         && values.chunks(2).all(|p| {
-            p[0].parse::<u64>().is_ok_and(|n| (1 << 24..1 << 32).contains(&n))
+            p[0].parse::<u64>()
+                .is_ok_and(|n| (1 << 24..1 << 32).contains(&n))
                 && p[1].parse::<u8>().is_ok_and(|b| b <= 32)
         })
     {
@@ -1218,7 +1239,10 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
         .iter()
         .filter_map(|x| {
             let p = x.as_array()?;
-            Some((p.first()?.as_str()?.to_string(), p.get(1)?.as_str()?.to_string()))
+            Some((
+                p.first()?.as_str()?.to_string(),
+                p.get(1)?.as_str()?.to_string(),
+            ))
         })
         .collect();
     let mut out: Vec<String> = vec![];
@@ -1274,13 +1298,7 @@ fn choose_variants(fl: &mut Flow, a: Span, b: Span) -> Option<Vec<String>> {
 /// The variants of a choice as the value it is part of (`ctx`): `colo${c ? "u" : ""}r` gives
 /// `color` and `colour`, not `u` and nothing. Names the value needs that are not constants
 /// stand for a sample text.
-fn context_variants(
-    fl: &mut Flow,
-    ctx: Span,
-    cond: Span,
-    a: Span,
-    b: Span,
-) -> Option<Vec<String>> {
+fn context_variants(fl: &mut Flow, ctx: Span, cond: Span, a: Span, b: Span) -> Option<Vec<String>> {
     let whole = fl.slice(ctx).to_string();
     let (from, to) = (
         cond.start.checked_sub(ctx.start)? as usize,

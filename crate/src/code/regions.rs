@@ -1108,8 +1108,14 @@ mod tests {
         assert_eq!(cls("Europe/London", false), Some((vec!["GB"], Timezone)));
         assert_eq!(cls("Turkey", false), Some((vec!["TR"], Timezone)));
         assert_eq!(cls("turkey", false), None);
-        assert_eq!(cls("\u{1F1F9}\u{1F1FC}", false), Some((vec!["TW"], CountryCode)));
-        assert_eq!(cls("\u{1F1FA}\u{1F1E6}", false), Some((vec!["UA"], CountryCode)));
+        assert_eq!(
+            cls("\u{1F1F9}\u{1F1FC}", false),
+            Some((vec!["TW"], CountryCode))
+        );
+        assert_eq!(
+            cls("\u{1F1FA}\u{1F1E6}", false),
+            Some((vec!["UA"], CountryCode))
+        );
         assert_eq!(cls("PRC", false), None);
         assert_eq!(cls("PRC", true), Some((vec!["CN"], Timezone)));
         assert_eq!(

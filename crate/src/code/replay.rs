@@ -746,7 +746,10 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
         let (la, lb): (Vec<&str>, Vec<&str>) = (base.lines().collect(), other.lines().collect());
         if la.len() == lb.len()
             && la.len() > 1
-            && la.iter().zip(&lb).all(|(x, y)| x.trim_start() == y.trim_start())
+            && la
+                .iter()
+                .zip(&lb)
+                .all(|(x, y)| x.trim_start() == y.trim_start())
         {
             if let Some((x, y)) = la.iter().zip(&lb).find(|(x, y)| x != y) {
                 let indent = |s: &str| {
@@ -837,8 +840,8 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
         }
     }
     // Letters added, dropped or changed inside a word (colour/color): the word, both ways.
-    let inside_word = (pre > 0 && a[pre - 1].is_alphabetic())
-        || (suf > 0 && a[a.len() - suf].is_alphabetic());
+    let inside_word =
+        (pre > 0 && a[pre - 1].is_alphabetic()) || (suf > 0 && a[a.len() - suf].is_alphabetic());
     if inside_word
         && da.iter().chain(db).all(|c| c.is_ascii_alphabetic())
         && da.len().max(db.len()) <= 3
@@ -1479,9 +1482,7 @@ fn runner_for(program: &str, calls: &[(String, String)]) -> String {
             c = c
         ));
     }
-    runner.push_str(
-        "})(); } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n",
-    );
+    runner.push_str("})(); } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n");
     // The results joined; again after the promise jobs ran (`async` code prints late), with
     // the printed output read again if it grew.
     let mut joined = String::from("\"\"");
@@ -1621,7 +1622,11 @@ fn forced_env(f: &Finding, fc: &Forcing) -> Env {
                 what.join(", "),
                 fc.values
             ),
-            format!("读取的值（{}）是代码隐藏的 {} 个值之一", what.join("；"), fc.values),
+            format!(
+                "读取的值（{}）是代码隐藏的 {} 个值之一",
+                what.join("；"),
+                fc.values
+            ),
         ),
     }
 }

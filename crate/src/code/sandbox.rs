@@ -429,9 +429,10 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
             match ctx.eval(Source::from_bytes(
                 b"typeof __after === \"function\" ? __after() : undefined".as_slice(),
             )) {
-                Ok(late) if late.is_string() => Ok(late.as_string().map(|s| {
-                    JsValue::from(js_string!(format!("S{}", s.to_std_string_escaped())))
-                }).unwrap_or(v)),
+                Ok(late) if late.is_string() => Ok(late
+                    .as_string()
+                    .map(|s| JsValue::from(js_string!(format!("S{}", s.to_std_string_escaped()))))
+                    .unwrap_or(v)),
                 _ => Ok(v),
             }
         }
@@ -750,11 +751,17 @@ mod tests {
         // RFC 2104 HMACs, checked against the published values for this key and message.
         let fox = "The quick brown fox jumps over the lazy dog";
         assert_eq!(
-            val(&format!(r#"__out = require("crypto").createHmac("md5", "key").update("{}").digest("hex");"#, fox)),
+            val(&format!(
+                r#"__out = require("crypto").createHmac("md5", "key").update("{}").digest("hex");"#,
+                fox
+            )),
             serde_json::json!("80070713463e7749b90c2dc24911e275")
         );
         assert_eq!(
-            val(&format!(r#"__out = require("node:crypto").createHmac("sha256", "key").update("{}").digest("hex");"#, fox)),
+            val(&format!(
+                r#"__out = require("node:crypto").createHmac("sha256", "key").update("{}").digest("hex");"#,
+                fox
+            )),
             serde_json::json!("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8")
         );
     }
@@ -770,7 +777,16 @@ mod tests {
         };
         assert_eq!(
             v,
-            serde_json::json!(["a/c/d", "y", "/x", ".gz", "/a/b", ".cache/pkgstore", "../../d", "/a/b"])
+            serde_json::json!([
+                "a/c/d",
+                "y",
+                "/x",
+                ".gz",
+                "/a/b",
+                ".cache/pkgstore",
+                "../../d",
+                "/a/b"
+            ])
         );
     }
 
