@@ -3236,7 +3236,7 @@ fn program_instance(e: &Expression<'_>) -> Option<String> {
 }
 
 /// Does `text` hold `name` as a whole identifier (not inside a longer one: `a` in `data`)?
-fn names_word(text: &str, name: &str) -> bool {
+pub(crate) fn names_word(text: &str, name: &str) -> bool {
     let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
     text.match_indices(name).any(|(at, _)| {
         !text[..at].chars().next_back().is_some_and(ident)

@@ -1461,7 +1461,7 @@ fn runner_for(program: &str, calls: &[(String, String)]) -> String {
     // Results are kept in variables and joined with `+` (U+0001 between them): the code may
     // have replaced the Array methods and `JSON.stringify`, not the operators.
     let mut runner = format!(
-        "{}.forEach(function (n) {{ if (!(n in globalThis)) globalThis[n] = undefined; }});\n",
+        "{}.forEach(function (n) {{ if (!(n in globalThis_)) globalThis_[n] = undefined; }});\n",
         serde_json::to_string(&free).unwrap_or_else(|_| "[]".into())
     );
     // Run as the main program: `require.main === module` holds, as under `node file.js`.

@@ -43,10 +43,13 @@ pub enum Outcome {
     Failed(String),
 }
 
-const PRELUDE: &str = r#"
-var __ticks = 0;
-function __t(){ if (++__ticks > __MAXT) throw new RangeError("telltale: tick budget spent"); }
-function __c(v){ if (typeof v === "string" && v.length > __MAXS) throw new RangeError("telltale: string cap"); return v; }
+pub const PRELUDE: &str = r#"
+//@ always
+let __ticks = 0, __cv;
+const __over = function(){ throw new RangeError("telltale: tick budget spent"); };
+const __cap = function(){ throw new RangeError("telltale: string cap"); };
+const __t = function(){ if (++__ticks > __MAXT) __over(); };
+const __c = function(v){ if (typeof v === "string" && v.length > __MAXS) __cap(); return v; };
 if (!String.prototype.substr) String.prototype.substr = function(a, n){ a = a | 0; if (a < 0) a = Math.max(0, this.length + a); return this.slice(a, n === undefined ? undefined : a + Math.max(0, n | 0)); };
 (function(){
   var S = String.prototype, A = Array.prototype;
@@ -62,13 +65,17 @@ if (!String.prototype.substr) String.prototype.substr = function(a, n){ a = a | 
   var js = JSON.stringify;
   JSON.stringify = function(v, r, i){ var seen = 0; (function walk(o, d){ if (++seen > 1e5 || d > 64) throw new RangeError("telltale: size cap"); if (o && typeof o === "object") for (var k in o) walk(o[k], d + 1); })(v, 0); return __c(js(v, r, i)); };
 })();
+//@ __B64 __b64dec __b64enc
 var __B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 function __b64dec(s){ return __b64bytes(String(s)); }
 function __b64enc(bytes){ var s = "", i; for (i = 0; i + 2 < bytes.length; i += 3) { var n = (bytes[i] << 16) | (bytes[i+1] << 8) | bytes[i+2]; s += __B64[n >> 18] + __B64[(n >> 12) & 63] + __B64[(n >> 6) & 63] + __B64[n & 63]; } var r = bytes.length - i; if (r === 1) { var n1 = bytes[i] << 16; s += __B64[n1 >> 18] + __B64[(n1 >> 12) & 63] + "=="; } else if (r === 2) { var n2 = (bytes[i] << 16) | (bytes[i+1] << 8); s += __B64[n2 >> 18] + __B64[(n2 >> 12) & 63] + __B64[(n2 >> 6) & 63] + "="; } return s; }
+//@ __utf8enc __utf8dec
 function __utf8enc(s){ var o = []; for (var i = 0; i < s.length; i++) { var c = s.codePointAt(i); if (c > 0xffff) i++; if (c < 128) o.push(c); else if (c < 2048) o.push(192 | c >> 6, 128 | c & 63); else if (c < 65536) o.push(224 | c >> 12, 128 | c >> 6 & 63, 128 | c & 63); else o.push(240 | c >> 18, 128 | c >> 12 & 63, 128 | c >> 6 & 63, 128 | c & 63); } return o; }
 function __utf8dec(b){ var s = "", i = 0; while (i < b.length) { var c = b[i++]; if (c < 128) s += String.fromCharCode(c); else if (c < 224) s += String.fromCharCode((c & 31) << 6 | b[i++] & 63); else if (c < 240) s += String.fromCharCode((c & 15) << 12 | (b[i++] & 63) << 6 | b[i++] & 63); else { var cp = (c & 7) << 18 | (b[i++] & 63) << 12 | (b[i++] & 63) << 6 | b[i++] & 63; s += String.fromCodePoint(cp); } } return __c(s); }
+//@ atob btoa < __b64dec __b64enc
 function atob(s){ return __b64dec(s).map(function(c){ return String.fromCharCode(c); }).join(""); }
 function btoa(s){ var b = []; for (var i = 0; i < s.length; i++) b.push(s.charCodeAt(i) & 255); return __b64enc(b); }
+//@ Buffer < __b64dec __b64enc __utf8enc __utf8dec
 class Buffer extends Uint8Array {
   static from(x, enc){
     if (typeof x === "string") {
@@ -93,12 +100,17 @@ class Buffer extends Uint8Array {
     return __utf8dec(a);
   }
 }
+//@ TextDecoder TextEncoder < __utf8enc __utf8dec
 class TextDecoder { decode(b){ return __utf8dec(Array.from(b || [])); } }
 class TextEncoder { encode(s){ return Uint8Array.from(__utf8enc(String(s))); } }
+//@ unescape escape
 function unescape(s){ return String(s).replace(/%u([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})/g, function(m, u, h){ return String.fromCharCode(parseInt(u || h, 16)); }); }
 function escape(s){ return String(s).replace(/[^A-Za-z0-9@*_+\-./]/g, function(c){ var n = c.charCodeAt(0); return n < 256 ? "%" + (n < 16 ? "0" : "") + n.toString(16).toUpperCase() : "%u" + ("000" + n.toString(16).toUpperCase()).slice(-4); }); }
+//@ __crypto ? crypto < Buffer
 var __crypto = { createHmac: function(alg, key){ var d = ""; var k = typeof key === "string" ? key : Buffer.from(key).toString("latin1"); return { update: function(s){ d += typeof s === "string" ? s : Buffer.from(s).toString("latin1"); return this; }, digest: function(enc){ var h = __hmac(String(alg).toLowerCase().replace("-", ""), k, d); return enc === "hex" ? h : enc === "base64" ? Buffer.from(h, "hex").toString("base64") : Buffer.from(h, "hex"); } }; }, createHash: function(alg){ var d = ""; return { update: function(s){ d += typeof s === "string" ? s : Buffer.from(s).toString("latin1"); return this; }, digest: function(enc){ var h = __hash(String(alg).toLowerCase().replace("-", ""), d); return enc === "hex" ? h : enc === "base64" ? Buffer.from(h, "hex").toString("base64") : Buffer.from(h, "hex"); } }; } };
-function require(m){ m = String(m).replace(/^node:/, ""); if (m === "crypto") return __crypto; if (m === "buffer") return { Buffer: Buffer }; if (m === "util") return { TextDecoder: TextDecoder, TextEncoder: TextEncoder }; throw new Error("telltale sandbox: no module " + m); }
+//@ require
+function require(m){ m = String(m).replace(/^node:/, ""); if (m === "crypto" && typeof __crypto !== "undefined") return __crypto; if (m === "buffer" && typeof Buffer !== "undefined") return { Buffer: Buffer }; if (m === "util" && typeof TextDecoder !== "undefined") return { TextDecoder: TextDecoder, TextEncoder: TextEncoder }; throw new Error("telltale sandbox: no module " + m); }
+//@ always
 var globalThis_ = this;
 function __norm(v, d){ if (d > 6) return null; if (v instanceof Set) v = Array.from(v); else if (v instanceof Map) v = Array.from(v.keys()); if (v instanceof RegExp) return { "$regexp": v.source, "$flags": v.flags }; if (ArrayBuffer.isView(v)) v = Array.from(v); else if (v && typeof v === "object" && !Array.isArray(v) && typeof v.next === "function" && typeof v[Symbol.iterator] === "function") { var __a = []; for (var __x of v) { __a.push(__x); if (__a.length >= 20000) break; } v = __a; } if (Array.isArray(v)) return v.slice(0, 20000).map(function(x){ return __norm(x, d + 1); }); if (typeof v === "function") return { "$function": true }; if (typeof v === "bigint") return String(v); if (typeof v === "number" && !isFinite(v)) return String(v); if (v && typeof v === "object") { var o = {}; Object.keys(v).slice(0, 20000).forEach(function(k){ o[k] = __norm(v[k], d + 1); }); return o; } return v === undefined ? null : v; }
 "#;
@@ -207,6 +219,7 @@ pub const SAMPLE: &str = "It's 2026-04-03, 10:30 - the list: a, b, and c... Done
 /// A made-up environment for running a decision's code under each outcome: every value is
 /// fixed and fake (no real time zone, locale, host or file); output is captured in `__log`.
 const FAKE_ENV: &str = r#"
+//@ always
 var __log = [];
 var __d = [];
 var __E = (typeof __ENV !== "undefined") ? __ENV : { tz: "UTC", locale: "en-US", offset: 0, env: {}, host: "example.com", hostname: "host", user: "user", dns: "1.1.1.1", search: "corp.example.com", mac: "02:00:00:12:34:56" };
@@ -220,6 +233,14 @@ var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say
 var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
+var __fakeMods = {
+  os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return { eth0: [{ address: "10.0.0.2", netmask: "255.255.255.0", family: "IPv4", mac: __E.mac, internal: false, cidr: "10.0.0.2/24" }] }; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
+  fs: { readlinkSync: function(p){ return /localtime/.test(String(p)) ? "/usr/share/zoneinfo/" + __E.tz : ""; }, readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
+  child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
+  dns: { getServers: function(){ return [__E.dns]; } },
+  url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; this.host = this.hostname; this.href = String(u); } : URL }
+};
+//@ __path ? path
 // POSIX path functions, as Node's `path` computes them (the working directory is `/`).
 var __path = (function(){
   function norm(p){ var abs = p.charAt(0) === "/", out = [], parts = p.split("/"); for (var i = 0; i < parts.length; i++) { var s = parts[i]; if (!s || s === ".") continue; if (s === "..") { if (out.length && out[out.length - 1] !== "..") out.pop(); else if (!abs) out.push(".."); } else out.push(s); } var r = (abs ? "/" : "") + out.join("/"); if (p.length > 1 && p.charAt(p.length - 1) === "/" && r && r !== "/") r += "/"; return r || (abs ? "/" : "."); }
@@ -239,22 +260,17 @@ var __path = (function(){
   P.posix = P; P.win32 = P;
   return P;
 })();
-var __fakeMods = {
-  os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return { eth0: [{ address: "10.0.0.2", netmask: "255.255.255.0", family: "IPv4", mac: __E.mac, internal: false, cidr: "10.0.0.2/24" }] }; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
-  events: (function(){ function EventEmitter(){ this._ev = {}; } var P = EventEmitter.prototype;
+__fakeMods.path = __path;
+//@ __events ? events EventEmitter emit
+__fakeMods.events = (function(){ function EventEmitter(){ this._ev = {}; } var P = EventEmitter.prototype;
     P.on = P.addListener = function(n, f){ this._ev = this._ev || {}; (this._ev[n] = this._ev[n] || []).push(f); return this; };
     P.once = function(n, f){ var self = this; function g(){ self.off(n, g); return f.apply(self, arguments); } return this.on(n, g); };
     P.off = P.removeListener = function(n, f){ var l = (this._ev || {})[n] || []; var i = l.indexOf(f); if (i >= 0) l.splice(i, 1); return this; };
     P.emit = function(n){ var l = ((this._ev || {})[n] || []).slice(), a = Array.prototype.slice.call(arguments, 1); for (var i = 0; i < l.length; i++) l[i].apply(this, a); return l.length > 0; };
     P.listeners = function(n){ return ((this._ev || {})[n] || []).slice(); }; P.listenerCount = function(n){ return ((this._ev || {})[n] || []).length; };
     P.removeAllListeners = function(n){ if (n === undefined) this._ev = {}; else delete (this._ev || {})[n]; return this; }; P.setMaxListeners = function(){ return this; };
-    EventEmitter.EventEmitter = EventEmitter; EventEmitter.default = EventEmitter; return EventEmitter; })(),
-  fs: { readlinkSync: function(p){ return /localtime/.test(String(p)) ? "/usr/share/zoneinfo/" + __E.tz : ""; }, readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
-  child_process: { execSync: function(c){ c = String(c); if (/\blocale\b/.test(c)) return "LANG=" + __E.locale.replace("-", "_") + ".UTF-8\n"; return ""; }, exec: function(){}, spawnSync: function(){ return { stdout: "" }; }, execFileSync: function(){ return ""; } },
-  dns: { getServers: function(){ return [__E.dns]; } },
-  path: __path,
-  url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; this.host = this.hostname; this.href = String(u); } : URL }
-};
+    EventEmitter.EventEmitter = EventEmitter; EventEmitter.default = EventEmitter; return EventEmitter; })();
+//@ always < require
 var __req0 = require;
 require = function(m){ var k = String(m).replace(/^node:/, ""); if (__fakeMods[k]) return __fakeMods[k]; return __req0(m); };
 if (typeof URL === "undefined") { var URL = __fakeMods.url.URL; }
@@ -288,6 +304,115 @@ var location = { host: __E.host, hostname: __E.host, href: "https://" + __E.host
 function alert(m){ __put("alert: " + __Str(m)); }
 "#;
 
+/// One piece of [`PRELUDE`] or [`FAKE_ENV`]: the text after a `//@ names… ? triggers… <
+/// needs…` line (or `//@ always < needs…`), up to the next such line.
+struct Piece {
+    always: bool,
+    /// The piece is wanted when one of these occurs in the code (its names and triggers).
+    words: Vec<&'static str>,
+    /// Its own names: other pieces that need one of them bring it in.
+    names: Vec<&'static str>,
+    needs: Vec<&'static str>,
+    text: &'static str,
+}
+
+fn split_pieces(src: &'static str) -> Vec<Piece> {
+    let mut out: Vec<Piece> = vec![];
+    let mut at = 0;
+    let mut heads: Vec<(usize, usize)> = vec![]; // (header start, text start)
+    while let Some(i) = src[at..].find("//@ ") {
+        let h = at + i;
+        let e = src[h..].find('\n').map(|x| h + x + 1).unwrap_or(src.len());
+        heads.push((h, e));
+        at = e;
+    }
+    for (k, &(h, e)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map(|x| x.0).unwrap_or(src.len());
+        let head = src[h + 4..e].trim();
+        let (head, needs) = head.split_once('<').unwrap_or((head, ""));
+        let (names, triggers) = head.split_once('?').unwrap_or((head, ""));
+        let names: Vec<&str> = names.split_whitespace().collect();
+        let always = names == ["always"];
+        out.push(Piece {
+            always,
+            words: if always {
+                vec![]
+            } else {
+                names
+                    .iter()
+                    .copied()
+                    .chain(triggers.split_whitespace())
+                    .collect()
+            },
+            names: if always { vec![] } else { names },
+            needs: needs.split_whitespace().collect(),
+            text: &src[e..end],
+        });
+    }
+    out
+}
+
+/// Code that can reach a global by a computed name: every piece is given to it.
+const DYNAMIC_GLOBAL: &[&str] = &["globalThis", "global", "window", "self", "eval", "Function"];
+
+/// The pieces of `src` that `program` can use, in their order: those it names (a name or a
+/// trigger occurs in it, as text), those they need, and those always given. Parsing and
+/// compiling the whole prelude was most of an evaluation's cost (Boa compiles about 1 KB per
+/// millisecond); a decoder that names neither `Buffer` nor `require` does not pay for them.
+fn select_pieces(pieces: &[Piece], program: &str, out: &mut String) {
+    let all = DYNAMIC_GLOBAL
+        .iter()
+        .any(|w| crate::code::flow::names_word(program, w));
+    let mut take: Vec<bool> = pieces
+        .iter()
+        .map(|p| all || p.always || p.words.iter().any(|w| program.contains(w)))
+        .collect();
+    loop {
+        let mut more = false;
+        for i in 0..pieces.len() {
+            if !take[i] {
+                continue;
+            }
+            for j in 0..pieces.len() {
+                if !take[j] && pieces[i].needs.iter().any(|n| pieces[j].names.contains(n)) {
+                    take[j] = true;
+                    more = true;
+                }
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    for (p, t) in pieces.iter().zip(take) {
+        if t {
+            out.push_str(p.text);
+        }
+    }
+}
+
+fn prelude_for(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> String {
+    static PIECES: std::sync::OnceLock<(Vec<Piece>, Vec<Piece>)> = std::sync::OnceLock::new();
+    let (pre, fake) = PIECES.get_or_init(|| (split_pieces(PRELUDE), split_pieces(FAKE_ENV)));
+    let mut out = format!("const __MAXT = {}, __MAXS = {};\n", MAX_TICKS, MAX_STRING);
+    // What the fake environment's own code names counts as named.
+    let mut named = program.to_string();
+    if fake_env {
+        for p in fake.iter().filter(|p| p.always) {
+            named.push_str(p.text);
+        }
+    }
+    select_pieces(pre, &named, &mut out);
+    out.push_str(&format!("var __SAMPLE = \"{}\";\n", SAMPLE));
+    if let Some(e) = env {
+        out.push_str(&format!("var __ENV = {};\n", e));
+    }
+    if fake_env {
+        select_pieces(fake, program, &mut out);
+    }
+    out
+}
+
 /// Run code under the fake environment (see `FAKE_ENV`).
 pub fn evaluate_in_fake_env(program: &str) -> Outcome {
     evaluate_with_env(program, true, None)
@@ -316,10 +441,15 @@ fn evaluate_with_env(program: &str, fake_env: bool, env: Option<&serde_json::Val
         let t = crate::scan::now_ms();
         let o = evaluate_threaded(program, fake_env, env);
         eprintln!(
-            "eval {} bytes env={} in {:.1} ms",
+            "eval {} bytes env={} in {:.1} ms: {}",
             program.len(),
             env.is_some(),
-            crate::scan::now_ms() - t
+            crate::scan::now_ms() - t,
+            program
+                .chars()
+                .filter(|c| *c != '\n')
+                .take(120)
+                .collect::<String>()
         );
         return o;
     }
@@ -356,10 +486,13 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
             MAX_CODE
         ));
     }
+    let dbg = std::env::var_os("TELLTALE_DEBUG_EVAL").is_some();
+    let t0 = crate::scan::now_ms();
     let code = match instrument(program) {
         Ok(c) => c,
         Err(why) => return Outcome::Refused(why),
     };
+    let t1 = crate::scan::now_ms();
     // The only clock is a fixed one (2026-04-03T00:00:00Z): the code never sees the real time,
     // and in the browser Boa's default clock (the system time) does not exist.
     let Ok(mut ctx) = boa_engine::context::ContextBuilder::default()
@@ -397,21 +530,19 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
     {
         return Outcome::Failed("sandbox setup failed".into());
     }
-    let prelude = format!(
-        "var __MAXT = {}; var __MAXS = {};\n{}\n{}",
-        MAX_TICKS,
-        MAX_STRING,
-        PRELUDE,
-        format!(
-            "var __SAMPLE = \"{}\";\n{}{}",
-            SAMPLE,
-            env.map(|e| format!("var __ENV = {};\n", e))
-                .unwrap_or_default(),
-            if fake_env { FAKE_ENV } else { "" }
-        )
-    );
+    let prelude = prelude_for(program, fake_env, env);
+    let t2 = crate::scan::now_ms();
     if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
         return Outcome::Failed(format!("sandbox prelude failed: {}", e));
+    }
+    if dbg {
+        let t3 = crate::scan::now_ms();
+        eprintln!(
+            "  instrument {:.1} ms, context {:.1} ms, prelude {:.1} ms",
+            t1 - t0,
+            t2 - t1,
+            t3 - t2
+        );
     }
     // A string result is handed over as it is (only operators, which code cannot redefine):
     // code that replaced `JSON.stringify` or the Array methods still gets its output read.
@@ -458,6 +589,20 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
 }
 
 /// Rewrite code so that it counts its own work and checks the strings it builds.
+// The checks are written inline against global `let`/`const` bindings: in Boa a call costs
+// about ten times a loop step, and a global `var` is a property lookup, so a `__t()` call
+// in every loop body made a decoder's loop of 2,000 steps cost 5 ms.
+/// A loop body's opening: one tick.
+const TICK_BLOCK: &str = "{if(++__ticks>__MAXT)__over();";
+/// A function body's first statement: one tick.
+const TICK_STMT: &str = "if(++__ticks>__MAXT)__over();";
+/// An arrow's expression body: one tick, then the expression.
+const TICK_EXPR: &str = "(++__ticks>__MAXT&&__over(),";
+/// Around `a + b`, `a += b` and a template: the result, refused past the string cap. The
+/// value is read back right after it is stored, so nested checks cannot interleave.
+const CAP_OPEN: &str = " (__cv=(";
+const CAP_CLOSE: &str = "),typeof __cv!==\"string\"||__cv.length<=__MAXS?__cv:__cap())";
+
 pub fn instrument(src: &str) -> Result<String, String> {
     let alloc = Allocator::default();
     let ret = oxc_parser::Parser::new(&alloc, src, SourceType::cjs()).parse();
@@ -519,7 +664,7 @@ impl Instr<'_> {
     }
     fn loop_body(&mut self, body: &Statement) {
         let s = body.span();
-        self.wrap(s.start, s.end, "{__t();", "}");
+        self.wrap(s.start, s.end, TICK_BLOCK, "}");
     }
 }
 
@@ -601,15 +746,15 @@ impl<'a> Visit<'a> for Instr<'_> {
         // An arrow with an expression body has a synthetic body whose span is the expression.
         let s = it.span;
         if self.src.as_bytes().get(s.start as usize) == Some(&b'{') {
-            self.open(s.start + 1, "__t();");
+            self.open(s.start + 1, TICK_STMT);
         } else {
-            self.wrap(s.start, s.end, "(__t(),", ")");
+            self.wrap(s.start, s.end, TICK_EXPR, ")");
         }
         walk::walk_function_body(self, it);
     }
     fn visit_binary_expression(&mut self, it: &BinaryExpression<'a>) {
         match it.operator {
-            BinaryOperator::Addition => self.wrap(it.span.start, it.span.end, " __c(", ")"),
+            BinaryOperator::Addition => self.wrap(it.span.start, it.span.end, CAP_OPEN, CAP_CLOSE),
             BinaryOperator::Exponential => {
                 let small = |e: &Expression| matches!(e, Expression::NumericLiteral(n) if n.value.abs() <= 64.0);
                 if !(small(&it.left) && small(&it.right)) {
@@ -622,7 +767,7 @@ impl<'a> Visit<'a> for Instr<'_> {
     }
     fn visit_assignment_expression(&mut self, it: &AssignmentExpression<'a>) {
         if it.operator == AssignmentOperator::Addition {
-            self.wrap(it.span.start, it.span.end, " __c(", ")");
+            self.wrap(it.span.start, it.span.end, CAP_OPEN, CAP_CLOSE);
         }
         if it.operator == AssignmentOperator::Exponential {
             self.refuse = Some("the code raises to a computed power".into());
@@ -638,7 +783,7 @@ impl<'a> Visit<'a> for Instr<'_> {
     }
     fn visit_template_literal(&mut self, it: &TemplateLiteral<'a>) {
         if !it.expressions.is_empty() {
-            self.wrap(it.span.start, it.span.end, " __c(", ")");
+            self.wrap(it.span.start, it.span.end, CAP_OPEN, CAP_CLOSE);
         }
         walk::walk_template_literal(self, it);
     }
