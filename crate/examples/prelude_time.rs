@@ -9,11 +9,19 @@ fn main() {
         if !l.starts_with(' ') && !l.starts_with('}') && !l.starts_with(')') {
             chunks.push(String::new());
         }
-        if let Some(c) = chunks.last_mut() { c.push_str(l); c.push('\n'); }
+        if let Some(c) = chunks.last_mut() {
+            c.push_str(l);
+            c.push('\n');
+        }
     }
     for c in chunks {
         let t = std::time::Instant::now();
         let r = ctx.eval(Source::from_bytes(c.as_bytes()));
-        println!("{:6.2} ms {} {}", t.elapsed().as_secs_f64() * 1e3, r.is_ok(), &c.chars().take(70).collect::<String>().replace('\n', " "));
+        println!(
+            "{:6.2} ms {} {}",
+            t.elapsed().as_secs_f64() * 1e3,
+            r.is_ok(),
+            &c.chars().take(70).collect::<String>().replace('\n', " ")
+        );
     }
 }

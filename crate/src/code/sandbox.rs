@@ -224,15 +224,19 @@ var __log = [];
 var __d = [];
 var __E = (typeof __ENV !== "undefined") ? __ENV : { tz: "UTC", locale: "en-US", offset: 0, env: {}, host: "example.com", hostname: "host", user: "user", dns: "1.1.1.1", search: "corp.example.com", mac: "02:00:00:12:34:56" };
 var __Str = String;
+if (__E.zonename === undefined) __E.zonename = "Coordinated Universal Time";
 // Output is kept with assignments and `+` only: code that replaces Array or String methods
 // cannot stop it being recorded.
 function __put(s){ __log[__log.length] = s; }
 function __say(){ var s = ""; for (var i = 0; i < arguments.length; i++) { var x; try { x = __Str(arguments[i]); } catch (e) { x = "[unprintable]"; } s = i ? s + " " + x : x; } __put(s); }
 function __logText(){ var s = ""; for (var i = 0; i < __log.length; i++) s = i ? s + "\n" + __log[i] : __log[i]; return s; }
+//@ console
 var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say };
+//@ process
 var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
+//@ __fakeMods ? require URL
 var __fakeMods = {
   os: { hostname: function(){ return __E.hostname; }, userInfo: function(){ return { username: __E.user, homedir: "/home/" + __E.user }; }, networkInterfaces: function(){ return { eth0: [{ address: "10.0.0.2", netmask: "255.255.255.0", family: "IPv4", mac: __E.mac, internal: false, cidr: "10.0.0.2/24" }] }; }, homedir: function(){ return "/home/" + __E.user; }, platform: function(){ return "linux"; }, EOL: "\n", tmpdir: function(){ return "/tmp"; } },
   fs: { readlinkSync: function(p){ return /localtime/.test(String(p)) ? "/usr/share/zoneinfo/" + __E.tz : ""; }, readFileSync: function(p){ p = String(p); if (/timezone/.test(p)) return __E.tz + "\n"; if (/resolv\.conf/.test(p)) return "nameserver " + __E.dns + "\nsearch " + __E.search + "\n"; return ""; }, existsSync: function(){ return false; }, writeFileSync: function(){}, readFile: function(){}, promises: {} },
@@ -240,7 +244,7 @@ var __fakeMods = {
   dns: { getServers: function(){ return [__E.dns]; } },
   url: { URL: typeof URL === "undefined" ? function(u){ this.hostname = String(u).replace(/^[a-z]+:\/\//, "").split(/[\/:]/)[0]; this.host = this.hostname; this.href = String(u); } : URL }
 };
-//@ __path ? path
+//@ __path ? path < __fakeMods
 // POSIX path functions, as Node's `path` computes them (the working directory is `/`).
 var __path = (function(){
   function norm(p){ var abs = p.charAt(0) === "/", out = [], parts = p.split("/"); for (var i = 0; i < parts.length; i++) { var s = parts[i]; if (!s || s === ".") continue; if (s === "..") { if (out.length && out[out.length - 1] !== "..") out.pop(); else if (!abs) out.push(".."); } else out.push(s); } var r = (abs ? "/" : "") + out.join("/"); if (p.length > 1 && p.charAt(p.length - 1) === "/" && r && r !== "/") r += "/"; return r || (abs ? "/" : "."); }
@@ -261,7 +265,7 @@ var __path = (function(){
   return P;
 })();
 __fakeMods.path = __path;
-//@ __events ? events EventEmitter emit
+//@ __events ? events EventEmitter emit < __fakeMods
 __fakeMods.events = (function(){ function EventEmitter(){ this._ev = {}; } var P = EventEmitter.prototype;
     P.on = P.addListener = function(n, f){ this._ev = this._ev || {}; (this._ev[n] = this._ev[n] || []).push(f); return this; };
     P.once = function(n, f){ var self = this; function g(){ self.off(n, g); return f.apply(self, arguments); } return this.on(n, g); };
@@ -270,11 +274,11 @@ __fakeMods.events = (function(){ function EventEmitter(){ this._ev = {}; } var P
     P.listeners = function(n){ return ((this._ev || {})[n] || []).slice(); }; P.listenerCount = function(n){ return ((this._ev || {})[n] || []).length; };
     P.removeAllListeners = function(n){ if (n === undefined) this._ev = {}; else delete (this._ev || {})[n]; return this; }; P.setMaxListeners = function(){ return this; };
     EventEmitter.EventEmitter = EventEmitter; EventEmitter.default = EventEmitter; return EventEmitter; })();
-//@ always < require
+//@ __reqfake ? require URL < require __fakeMods
 var __req0 = require;
 require = function(m){ var k = String(m).replace(/^node:/, ""); if (__fakeMods[k]) return __fakeMods[k]; return __req0(m); };
 if (typeof URL === "undefined") { var URL = __fakeMods.url.URL; }
-if (__E.zonename === undefined) __E.zonename = "Coordinated Universal Time";
+//@ Intl ? DateTimeFormat NumberFormat < Date
 function __gmt(long){ var o = -(__E.offset || 0), s = o < 0 ? "-" : "+", a = Math.abs(o), h = Math.floor(a / 60), m = a % 60;
   if (long) return o === 0 ? "GMT" : "GMT" + s + (h < 10 ? "0" : "") + h + ":" + (m < 10 ? "0" : "") + m;
   return o === 0 ? "GMT" : "GMT" + s + h + (m ? ":" + (m < 10 ? "0" : "") + m : ""); }
@@ -287,6 +291,7 @@ function __parts(d, o){ d = d === undefined ? new Date() : new Date(d); var t = 
 var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
   NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: __E.locale }; } }; },
   Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
+//@ Date ? getTimezoneOffset
 Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
 (function(){ var W = ["Sun","Mon","Tue","Wed","Thu","Fri","Sat"], M = ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"];
   function p2(n){ return (n < 10 ? "0" : "") + n; }
@@ -299,8 +304,11 @@ Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
   function D(){ if (!(this instanceof D)) return str(new __D0()); var a = [null]; for (var i = 0; i < arguments.length; i++) a.push(arguments[i]); return new (Function.prototype.bind.apply(__D0, a))(); }
   D.prototype = __D0.prototype; D.now = __D0.now; D.UTC = __D0.UTC; D.parse = __D0.parse;
   Date = D; })();
+//@ navigator
 var navigator = { language: __E.locale, languages: [__E.locale] };
+//@ location
 var location = { host: __E.host, hostname: __E.host, href: "https://" + __E.host + "/" };
+//@ alert
 function alert(m){ __put("alert: " + __Str(m)); }
 "#;
 
@@ -359,10 +367,7 @@ const DYNAMIC_GLOBAL: &[&str] = &["globalThis", "global", "window", "self", "eva
 /// trigger occurs in it, as text), those they need, and those always given. Parsing and
 /// compiling the whole prelude was most of an evaluation's cost (Boa compiles about 1 KB per
 /// millisecond); a decoder that names neither `Buffer` nor `require` does not pay for them.
-fn select_pieces(pieces: &[Piece], program: &str, out: &mut String) {
-    let all = DYNAMIC_GLOBAL
-        .iter()
-        .any(|w| crate::code::flow::names_word(program, w));
+fn select_pieces(pieces: &[Piece], program: &str, all: bool, out: &mut String) {
     let mut take: Vec<bool> = pieces
         .iter()
         .map(|p| all || p.always || p.words.iter().any(|w| program.contains(w)))
@@ -395,21 +400,20 @@ fn prelude_for(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -
     static PIECES: std::sync::OnceLock<(Vec<Piece>, Vec<Piece>)> = std::sync::OnceLock::new();
     let (pre, fake) = PIECES.get_or_init(|| (split_pieces(PRELUDE), split_pieces(FAKE_ENV)));
     let mut out = format!("const __MAXT = {}, __MAXS = {};\n", MAX_TICKS, MAX_STRING);
-    // What the fake environment's own code names counts as named.
-    let mut named = program.to_string();
+    // The fake environment's pieces the code names, and what those name in the prelude.
+    let all = DYNAMIC_GLOBAL
+        .iter()
+        .any(|w| crate::code::flow::names_word(program, w));
+    let mut fake_text = String::new();
     if fake_env {
-        for p in fake.iter().filter(|p| p.always) {
-            named.push_str(p.text);
-        }
+        select_pieces(fake, program, all, &mut fake_text);
     }
-    select_pieces(pre, &named, &mut out);
+    select_pieces(pre, &format!("{}\n{}", program, fake_text), all, &mut out);
     out.push_str(&format!("var __SAMPLE = \"{}\";\n", SAMPLE));
     if let Some(e) = env {
         out.push_str(&format!("var __ENV = {};\n", e));
     }
-    if fake_env {
-        select_pieces(fake, program, &mut out);
-    }
+    out.push_str(&fake_text);
     out
 }
 
@@ -986,6 +990,45 @@ mod tests {
             evaluate("__out = 2n ** (10n ** 9n);"),
             Outcome::Refused(_)
         ));
+    }
+
+    #[test]
+    fn the_prelude_holds_what_the_code_names() {
+        let p = prelude_for("__out = atob('aGk=')", false, None);
+        assert!(p.contains("function atob(") && p.contains("function __b64dec("));
+        assert!(!p.contains("class Buffer") && !p.contains("__crypto"));
+        // A module asked for by name brings its helpers.
+        let p = prelude_for("__out = require('crypto').createHash('md5')", false, None);
+        assert!(p.contains("var __crypto") && p.contains("class Buffer"));
+        // Code that can reach a global by a computed name gets every piece.
+        let p = prelude_for("__out = globalThis['Buf' + 'fer']", false, None);
+        assert!(p.contains("class Buffer") && p.contains("function unescape("));
+        // The fake environment: the parts named, and what they need.
+        let p = prelude_for(
+            "__out = Intl.DateTimeFormat().resolvedOptions().timeZone",
+            true,
+            None,
+        );
+        assert!(p.contains("var Intl = ") && p.contains("getTimezoneOffset = "));
+        assert!(!p.contains("var navigator") && !p.contains("__fakeMods.events"));
+        let p = prelude_for("__out = require('path').join('a', 'b')", true, None);
+        assert!(p.contains("__fakeMods.path = __path") && p.contains("var __req0 = require"));
+        // And the code runs the same with its selection as with everything.
+        for code in [
+            "__out = atob('aGk=') + btoa('hi')",
+            "__out = Buffer.from('aGk=', 'base64').toString()",
+            "__out = require('crypto').createHash('sha256').update('x').digest('hex')",
+            "__out = unescape('%u0041')",
+        ] {
+            let all = evaluate(&format!("var __g = globalThis; {}", code));
+            assert_eq!(
+                format!("{:?}", evaluate(code)),
+                format!("{:?}", all),
+                "{}",
+                code
+            );
+            assert!(matches!(evaluate(code), Outcome::Value(_)), "{}", code);
+        }
     }
 
     #[test]
