@@ -151,6 +151,8 @@ pub struct Flow<'a> {
     changed: bool,
     /// Pure-check memo (symbol → pure constant?).
     const_memo: HashMap<u32, bool>,
+    /// Each constant's key for the sandbox's cache of decoded values ([`Self::known_key`]).
+    known_memo: HashMap<u32, Option<String>>,
     const_busy: BTreeSet<u32>,
     /// Constness of initialisers and assigned expressions, computed on the real AST.
     const_spans: HashMap<(u32, u32), bool>,
@@ -206,6 +208,7 @@ impl<'a> Flow<'a> {
             if_dec: HashMap::new(),
             changed: false,
             const_memo: HashMap::new(),
+            known_memo: HashMap::new(),
             const_busy: BTreeSet::new(),
             const_spans: HashMap::new(),
             const_expr_memo: HashMap::new(),
@@ -2765,6 +2768,49 @@ impl<'a> Flow<'a> {
         pos: u32,
         sample: bool,
     ) -> Option<(String, String)> {
+        self.program_for_text_keyed(text, pos, sample, true)
+    }
+
+    /// The key under which the sandbox keeps what the top-level constant `name` returns when
+    /// called without arguments (a hidden list's decoder): a digest of its definition and
+    /// everything that definition needs, so code that is the same text gets the same value
+    /// wherever it is run, and nothing else does. `None` when `name` is not such a constant.
+    pub fn known_key_for(&mut self, name: &str) -> Option<String> {
+        let i = self.top_lookup(name)?;
+        if !self.syms[i as usize].top {
+            return None;
+        }
+        self.known_key(i)
+    }
+
+    fn known_key(&mut self, i: u32) -> Option<String> {
+        if let Some(k) = self.known_memo.get(&i) {
+            return k.clone();
+        }
+        self.known_memo.insert(i, None);
+        let k = if self.sym_const(i) {
+            let s = &self.syms[i as usize];
+            let name = s.name.clone();
+            let pos = s.func.or(s.inits.first().copied()).map(|x| x.start);
+            pos.and_then(|pos| self.program_for_text_keyed(&name, pos, false, false))
+                .map(|(defs, _)| {
+                    let d = crate::report::sha256_hex(format!("{}\0{}", defs, name).as_bytes());
+                    d[..32].to_string()
+                })
+        } else {
+            None
+        };
+        self.known_memo.insert(i, k.clone());
+        k
+    }
+
+    fn program_for_text_keyed(
+        &mut self,
+        text: &str,
+        pos: u32,
+        sample: bool,
+        keys: bool,
+    ) -> Option<(String, String)> {
         let mut need: Vec<u32> = vec![];
         let mut sampled: Vec<String> = vec![];
         let mut wrappers: Vec<String> = vec![];
@@ -2892,6 +2938,19 @@ impl<'a> Flow<'a> {
         }
         for n in sampled {
             out.push_str(&format!("var {} = __SAMPLE;\n", n));
+        }
+        // A constant function called without arguments returns what it returned before: its
+        // value is kept by the sandbox under the key of its definition (`__known`).
+        if keys {
+            for &i in need.iter().rev() {
+                if let Some(k) = self.known_key(i) {
+                    out.push_str(&format!(
+                        "{n} = __known(\"{k}\", {n});\n",
+                        n = self.syms[i as usize].name,
+                        k = k
+                    ));
+                }
+            }
         }
         Some((out, text.to_string()))
     }

@@ -1049,14 +1049,25 @@ fn entries(p: &Program<'_>, text: &str) -> Vec<Entry> {
 /// lacks does not stop the rest: `var x; try { x = (…); } catch {}`; a value made by a
 /// memoising wrapper (`var W = $1(() => …)`) falls back to the function itself, memoised on
 /// its first argument, when the wrapper cannot run.
-fn guarded(p: &Program<'_>, text: &str, wrapper: &mut dyn FnMut(&str) -> bool) -> String {
+fn guarded(p: &Program<'_>, text: &str, fl: &mut super::flow::Flow<'_>) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let sl = |s: Span| &text[s.start as usize..s.end as usize];
+    // A constant function the analysis already ran (a decoder) gives its kept value.
+    let keep = |out: &mut String, n: &str, fl: &mut super::flow::Flow<'_>| {
+        if let Some(k) = fl.known_key_for(n) {
+            out.push_str(&format!(
+                "try {{ {n} = __known(\"{k}\", {n}); }} catch (__e) {{}}\n"
+            ));
+        }
+    };
     for st in &p.body {
         match st {
-            Statement::FunctionDeclaration(_) => {
+            Statement::FunctionDeclaration(f) => {
                 out.push_str(sl(st.span()));
                 out.push('\n');
+                if let Some(id) = &f.id {
+                    keep(&mut out, &id.name, fl);
+                }
             }
             Statement::VariableDeclaration(v) => {
                 for d in &v.declarations {
@@ -1068,7 +1079,7 @@ fn guarded(p: &Program<'_>, text: &str, wrapper: &mut dyn FnMut(&str) -> bool) -
                             let fallback = match init.without_parentheses() {
                                 Expression::CallExpression(c)
                                     if c.arguments.len() == 1
-                                        && matches!(&c.callee, Expression::Identifier(w) if wrapper(&w.name)) =>
+                                        && matches!(&c.callee, Expression::Identifier(w) if fl.is_wrapper(&w.name)) =>
                                 {
                                     c.arguments[0]
                                         .as_expression()
@@ -1082,7 +1093,8 @@ fn guarded(p: &Program<'_>, text: &str, wrapper: &mut dyn FnMut(&str) -> bool) -
                                 n = id.name,
                                 i = sl(init.span()),
                                 f = fallback.unwrap_or_default()
-                            ))
+                            ));
+                            keep(&mut out, &id.name, fl);
                         }
                         (BindingPattern::BindingIdentifier(id), None) => {
                             out.push_str(&format!("var {};\n", id.name))
@@ -1373,7 +1385,7 @@ pub fn replay_findings(source: &str, program: &str, findings: &mut [Finding], ba
         };
         let mut fl = super::flow::Flow::new(program);
         fl.run(&p);
-        guarded(&p, program, &mut |n| fl.is_wrapper(n))
+        guarded(&p, program, &mut fl)
     };
     for (i, f) in findings.iter_mut().enumerate() {
         if !wanted(f) {
