@@ -1,11 +1,14 @@
+//! `prelude_time FILE [env]`: how long each top-level statement of the sandbox prelude that
+//! FILE's code would get takes to evaluate (a diagnostic for the sandbox's fixed cost).
 use boa_engine::{Context, Source};
 fn main() {
-    let lines: Vec<&str> = telltale::code::sandbox::PRELUDE.lines().collect();
+    let a: Vec<String> = std::env::args().collect();
+    let program = std::fs::read_to_string(&a[1]).unwrap();
+    let env = a.get(2).is_some();
+    let text = telltale::code::sandbox::prelude_for(&program, env, None);
     let mut ctx = Context::default();
-    let _ = ctx.eval(Source::from_bytes(b"const __MAXT = 1, __MAXS = 1;"));
-    // group lines into top-level statements crudely: each line that begins at column 0
     let mut chunks: Vec<String> = vec![];
-    for l in lines {
+    for l in text.lines() {
         if !l.starts_with(' ') && !l.starts_with('}') && !l.starts_with(')') {
             chunks.push(String::new());
         }
@@ -14,14 +17,16 @@ fn main() {
             c.push('\n');
         }
     }
+    let mut rows = vec![];
+    let all = std::time::Instant::now();
     for c in chunks {
         let t = std::time::Instant::now();
         let r = ctx.eval(Source::from_bytes(c.as_bytes()));
-        println!(
-            "{:6.2} ms {} {}",
-            t.elapsed().as_secs_f64() * 1e3,
-            r.is_ok(),
-            &c.chars().take(70).collect::<String>().replace('\n', " ")
-        );
+        rows.push((t.elapsed().as_secs_f64() * 1e3, r.is_ok(), c.len(), c.chars().take(60).collect::<String>().replace('\n', " ")));
     }
+    rows.sort_by(|x, y| y.0.total_cmp(&x.0));
+    for r in rows.iter().take(12) {
+        println!("{:6.2} ms {} {:5} B {}", r.0, r.1, r.2, r.3);
+    }
+    println!("total {:.2} ms, {} bytes", all.elapsed().as_secs_f64() * 1e3, text.len());
 }

@@ -378,6 +378,9 @@ enum Hasher {
     Thread {
         pending: Vec<u8>,
         tx: Option<std::sync::mpsc::SyncSender<Vec<u8>>>,
+        /// Chunks the thread has hashed, sent back to be filled again: a few buffers go round
+        /// instead of a fresh megabyte (fresh pages the kernel must zero) per chunk.
+        back: std::sync::mpsc::Receiver<Vec<u8>>,
         done: Option<std::thread::JoinHandle<String>>,
     },
 }
@@ -406,12 +409,16 @@ impl<R> HashingReader<R> {
         if size >= HASH_THREAD_MIN {
             use sha2::Digest;
             let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(4);
+            let (back_tx, back) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
             let spawned = std::thread::Builder::new()
                 .name("telltale-sha256".into())
                 .spawn(move || {
                     let mut h = sha2::Sha256::new();
-                    for chunk in rx {
+                    for mut chunk in rx {
                         h.update(&chunk);
+                        chunk.clear();
+                        // Full when the reader stopped taking them back: the chunk is dropped.
+                        let _ = back_tx.try_send(chunk);
                     }
                     hex_lower(&h.finalize())
                 });
@@ -421,6 +428,7 @@ impl<R> HashingReader<R> {
                     hasher: Hasher::Thread {
                         pending: Vec::with_capacity(HASH_CHUNK),
                         tx: Some(tx),
+                        back,
                         done: Some(done),
                     },
                     bytes: 0,
@@ -441,6 +449,7 @@ impl<R> HashingReader<R> {
                 pending,
                 mut tx,
                 mut done,
+                ..
             } => {
                 if let Some(t) = tx.take() {
                     if !pending.is_empty() {
@@ -460,10 +469,15 @@ impl<R: std::io::Read> std::io::Read for HashingReader<R> {
         match &mut self.hasher {
             Hasher::Inline(h) => h.update(&buf[..n]),
             #[cfg(not(target_arch = "wasm32"))]
-            Hasher::Thread { pending, tx, .. } => {
+            Hasher::Thread {
+                pending, tx, back, ..
+            } => {
                 pending.extend_from_slice(&buf[..n]);
                 if pending.len() >= HASH_CHUNK {
-                    let full = std::mem::replace(pending, Vec::with_capacity(HASH_CHUNK));
+                    let next = back
+                        .try_recv()
+                        .unwrap_or_else(|_| Vec::with_capacity(HASH_CHUNK));
+                    let full = std::mem::replace(pending, next);
                     if let Some(t) = tx.as_ref() {
                         let _ = t.send(full);
                     }

@@ -454,7 +454,7 @@ fn select_pieces(pieces: &[Piece], program: &str, all: bool, out: &mut String) {
     }
 }
 
-fn prelude_for(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> String {
+pub fn prelude_for(program: &str, fake_env: bool, env: Option<&serde_json::Value>) -> String {
     static PIECES: std::sync::OnceLock<(Vec<Piece>, Vec<Piece>)> = std::sync::OnceLock::new();
     let (pre, fake) = PIECES.get_or_init(|| (split_pieces(PRELUDE), split_pieces(FAKE_ENV)));
     let mut out = format!("const __MAXT = {}, __MAXS = {};\n", MAX_TICKS, MAX_STRING);
