@@ -22,11 +22,20 @@ fn main() {
     for c in chunks {
         let t = std::time::Instant::now();
         let r = ctx.eval(Source::from_bytes(c.as_bytes()));
-        rows.push((t.elapsed().as_secs_f64() * 1e3, r.is_ok(), c.len(), c.chars().take(60).collect::<String>().replace('\n', " ")));
+        rows.push((
+            t.elapsed().as_secs_f64() * 1e3,
+            r.is_ok(),
+            c.len(),
+            c.chars().take(60).collect::<String>().replace('\n', " "),
+        ));
     }
     rows.sort_by(|x, y| y.0.total_cmp(&x.0));
     for r in rows.iter().take(12) {
         println!("{:6.2} ms {} {:5} B {}", r.0, r.1, r.2, r.3);
     }
-    println!("total {:.2} ms, {} bytes", all.elapsed().as_secs_f64() * 1e3, text.len());
+    println!(
+        "total {:.2} ms, {} bytes",
+        all.elapsed().as_secs_f64() * 1e3,
+        text.len()
+    );
 }

@@ -52,17 +52,9 @@ const __cap = function(){ throw new RangeError("telltale: string cap"); };
 const __t = function(){ if (++__ticks > __MAXT) __over(); };
 const __c = function(v){ if (typeof v === "string" && v.length > __MAXS) __cap(); return v; };
 if (!String.prototype.substr) String.prototype.substr = function(a, n){ a = a | 0; if (a < 0) a = Math.max(0, this.length + a); return this.slice(a, n === undefined ? undefined : a + Math.max(0, n | 0)); };
+// `repeat`, `padStart`, `padEnd`, `concat`, `join`, `fill` and `Array.from` are capped by the
+// host (`install_caps`); `JSON.stringify` here.
 (function(){
-  var S = String.prototype, A = Array.prototype;
-  var rep = S.repeat, ps = S.padStart, pe = S.padEnd, jn = A.join, fl = A.fill, af = Array.from, cc = S.concat;
-  S.repeat = function(n){ if (this.length * Math.max(0, n|0) > __MAXS) throw new RangeError("telltale: string cap"); return rep.call(this, n); };
-  S.padStart = function(n, f){ if ((n|0) > __MAXS) throw new RangeError("telltale: string cap"); return ps.call(this, n, f); };
-  S.padEnd = function(n, f){ if ((n|0) > __MAXS) throw new RangeError("telltale: string cap"); return pe.call(this, n, f); };
-  S.concat = function(){ return __c(cc.apply(this, arguments)); };
-  A.join = function(sep){ var n = 0, s = sep === undefined ? 1 : String(sep).length; for (var i = 0; i < this.length; i++) { var x = this[i]; n += (x == null ? 0 : String(x).length) + s; if (n > __MAXS) throw new RangeError("telltale: string cap"); } return jn.call(this, sep); };
-  A.fill = function(v, a, b){ if (this.length > 1e6) throw new RangeError("telltale: array cap"); return fl.call(this, v, a, b); };
-  var Arr = Array;
-  Array.from = function(x, f, t){ if (x && typeof x.length === "number" && x.length > 1e6) throw new RangeError("telltale: array cap"); return af.call(Arr, x, f, t); };
   var js = JSON.stringify;
   JSON.stringify = function(v, r, i){ var seen = 0; (function walk(o, d){ if (++seen > 1e5 || d > 64) throw new RangeError("telltale: size cap"); if (o && typeof o === "object") for (var k in o) walk(o[k], d + 1); })(v, 0); return __c(js(v, r, i)); };
 })();
@@ -230,6 +222,141 @@ fn host_b64(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
         ctx,
     );
     Ok(arr.into())
+}
+
+/// The built-in methods that make long strings or arrays from a number, replaced by host
+/// functions that refuse past [`MAX_STRING`] (or a million elements) and otherwise call the
+/// original: no script is parsed for them in each evaluation.
+fn install_caps(ctx: &mut Context) -> JsResult<()> {
+    use boa_engine::object::FunctionObjectBuilder;
+    let sp = ctx.intrinsics().constructors().string().prototype();
+    let ap = ctx.intrinsics().constructors().array().prototype();
+    let ac = ctx.intrinsics().constructors().array().constructor();
+    let specs = [
+        (sp.clone(), "repeat", 0u8, 1usize),
+        (sp.clone(), "padStart", 1, 2),
+        (sp.clone(), "padEnd", 1, 2),
+        (sp.clone(), "concat", 2, 1),
+        (ap.clone(), "join", 3, 1),
+        (ap, "fill", 4, 1),
+        (ac, "from", 5, 1),
+    ];
+    for (obj, name, kind, len) in specs {
+        let orig = obj.get(js_string!(name), ctx)?;
+        let f = NativeFunction::from_copy_closure_with_captures(
+            move |this, args, orig: &JsValue, ctx| {
+                capped(kind, this, args, ctx)?;
+                let Some(o) = orig.as_callable() else {
+                    return Err(boa_engine::JsNativeError::typ()
+                        .with_message("telltale sandbox: not callable")
+                        .into());
+                };
+                let r = o.call(this, args, ctx)?;
+                if kind == 2 && r.as_string().is_some_and(|s| s.len() > MAX_STRING) {
+                    return Err(cap_error("string"));
+                }
+                Ok(r)
+            },
+            orig,
+        );
+        let fo = FunctionObjectBuilder::new(ctx.realm(), f)
+            .name(js_string!(name))
+            .length(len)
+            .build();
+        obj.set(js_string!(name), fo, false, ctx)?;
+    }
+    Ok(())
+}
+
+fn cap_error(what: &str) -> boa_engine::JsError {
+    boa_engine::JsNativeError::range()
+        .with_message(format!("telltale: {} cap", what))
+        .into()
+}
+
+/// Elements an array built or joined by a built-in may have.
+const MAX_ELEMENTS: f64 = 1e6;
+
+/// The check made before a capped built-in runs (see [`install_caps`]).
+fn capped(kind: u8, this: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<()> {
+    let num = |i: usize, ctx: &mut Context| -> JsResult<f64> {
+        Ok(match args.get(i) {
+            Some(a) => a.to_number(ctx)?,
+            None => 0.0,
+        })
+    };
+    let length = |v: &JsValue, ctx: &mut Context| -> JsResult<f64> {
+        Ok(match v {
+            v if v.as_string().is_some() => v.as_string().map(|s| s.len() as f64).unwrap_or(0.0),
+            v => match v.as_object() {
+                Some(o) => {
+                    let l = o.get(js_string!("length"), ctx)?;
+                    if l.is_number() {
+                        l.to_number(ctx)?
+                    } else {
+                        0.0
+                    }
+                }
+                None => 0.0,
+            },
+        })
+    };
+    match kind {
+        // repeat(n)
+        0 => {
+            let l = this.as_string().map(|s| s.len() as f64).unwrap_or(0.0);
+            if l * num(0, ctx)?.max(0.0) > MAX_STRING as f64 {
+                return Err(cap_error("string"));
+            }
+        }
+        // padStart(n) / padEnd(n)
+        1 => {
+            if num(0, ctx)? > MAX_STRING as f64 {
+                return Err(cap_error("string"));
+            }
+        }
+        // join(sep): the length of the result, counted before it is made.
+        3 => {
+            let Some(o) = this.as_object() else {
+                return Ok(());
+            };
+            let n = o.get(js_string!("length"), ctx)?.to_number(ctx)?;
+            if n > MAX_ELEMENTS * 2.0 {
+                return Err(cap_error("array"));
+            }
+            let sep = match args.first() {
+                Some(s) if !s.is_undefined() => s.to_string(ctx)?.len(),
+                _ => 1,
+            };
+            let mut total = 0usize;
+            for i in 0..(n.max(0.0) as u32) {
+                let x = o.get(i, ctx)?;
+                if !x.is_null_or_undefined() {
+                    total += x.to_string(ctx)?.len();
+                }
+                total += sep;
+                if total > MAX_STRING {
+                    return Err(cap_error("string"));
+                }
+            }
+        }
+        // fill(): the array it fills.
+        4 => {
+            if length(this, ctx)? > MAX_ELEMENTS {
+                return Err(cap_error("array"));
+            }
+        }
+        // Array.from(x)
+        5 => {
+            if let Some(x) = args.first() {
+                if length(x, ctx)? > MAX_ELEMENTS {
+                    return Err(cap_error("array"));
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Values of constant functions already evaluated, by the key of their definition
@@ -565,6 +692,9 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
     else {
         return Outcome::Refused("the sandbox could not start".into());
     };
+    if install_caps(&mut ctx).is_err() {
+        return Outcome::Failed("sandbox setup failed".into());
+    }
     ctx.runtime_limits_mut().set_loop_iteration_limit(MAX_TICKS);
     ctx.runtime_limits_mut().set_recursion_limit(400);
     ctx.runtime_limits_mut().set_stack_size_limit(64 * 1024);
@@ -1050,6 +1180,15 @@ mod tests {
             "function f(){ return f() + f(); } __out = f();",
             "__out = `${'a'.repeat(3e6)}${'a'.repeat(3e6)}`;",
             "__out = new Array(1e9).fill(0);",
+            // The capped built-ins, reached by a computed name too.
+            "__out = 'ab'['rep' + 'eat'](1e8);",
+            "__out = 'a'.padEnd(1e9);",
+            "__out = 'a'.padStart(2e7, 'xy');",
+            "var s = 'x'.repeat(3e6); __out = s.concat(s);",
+            "__out = new Array(3e6).join('x');",
+            "var a = []; a.length = 5e5; a[0] = a[9] = 'y'.repeat(3e6); __out = a.join('');",
+            "__out = Array.from({ length: 2e9 });",
+            "__out = Array['fr' + 'om']('z'.repeat(2e6));",
         ] {
             assert!(
                 !matches!(evaluate(code), Outcome::Value(_)),
@@ -1057,6 +1196,23 @@ mod tests {
                 code
             );
         }
+        // Below the caps they are the built-ins.
+        let o = evaluate("__out = ['ab'.repeat(2), 'a'.padStart(3, '-'), 'a'.concat('b', 1), [1, null, 'x'].join('+'), new Array(3).fill(7), Array.from('hi'), String.prototype.repeat.name];");
+        assert_eq!(
+            format!("{:?}", o),
+            format!(
+                "{:?}",
+                Outcome::Value(serde_json::json!([
+                    "abab",
+                    "--a",
+                    "ab1",
+                    "1++x",
+                    [7, 7, 7],
+                    ["h", "i"],
+                    "repeat"
+                ]))
+            )
+        );
         assert!(matches!(
             evaluate("__out = /(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab');"),
             Outcome::Refused(_)
