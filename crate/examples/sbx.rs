@@ -7,7 +7,7 @@ fn main() {
         let mut t: Vec<f64> = (0..n)
             .map(|_| {
                 let s = std::time::Instant::now();
-                let _ = telltale::code::sandbox::evaluate(&a[3]);
+                let _ = run(&a[3]);
                 s.elapsed().as_secs_f64() * 1e3
             })
             .collect();
@@ -15,5 +15,15 @@ fn main() {
         println!("median {:.2} ms over {}", t[n / 2], n);
         return;
     }
-    println!("{:?}", telltale::code::sandbox::evaluate(&a[1]));
+    println!("{:?}", run(&a[1]));
+}
+
+/// With `SBX_ENV` set: under the fake environment (UTC, en-US), as a replay run is.
+fn run(p: &str) -> telltale::code::sandbox::Outcome {
+    if std::env::var_os("SBX_ENV").is_some() {
+        let env = serde_json::json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "env": {} });
+        telltale::code::sandbox::evaluate_in_env(p, &env)
+    } else {
+        telltale::code::sandbox::evaluate(p)
+    }
 }
