@@ -224,6 +224,29 @@ fn host_b64(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValu
     Ok(arr.into())
 }
 
+/// What the engine asks of its host. Boa's default answers with the machine's own time zone
+/// (`new Date(0).getHours()` was 8 on a machine set to Asia/Shanghai) and the real time: here
+/// the local zone is UTC and the time is the sandbox's fixed one, so nothing about the machine
+/// doing the check reaches the code, and a decoder gives the same list on every machine. In a
+/// replay run the local zone is the fake environment's (its `offset`), so `getHours()` and
+/// `getTimezoneOffset()` agree. Buffers are capped at 64 MiB (Boa's default is 1.5 GiB).
+struct SandboxHooks {
+    /// Seconds east of UTC.
+    local_offset: i32,
+}
+
+impl boa_engine::context::HostHooks for SandboxHooks {
+    fn utc_now(&self) -> i64 {
+        FIXED_NOW_MS as i64
+    }
+    fn local_timezone_offset_seconds(&self, _unix_time_seconds: i64) -> i32 {
+        self.local_offset
+    }
+    fn max_buffer_size(&self, _context: &mut Context) -> u64 {
+        64 << 20
+    }
+}
+
 /// The built-in methods that make long strings or arrays from a number, replaced by host
 /// functions that refuse past [`MAX_STRING`] (or a million elements) and otherwise call the
 /// original: no script is parsed for them in each evaluation.
@@ -688,6 +711,15 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
         .clock(std::rc::Rc::new(
             boa_engine::context::time::FixedClock::from_millis(FIXED_NOW_MS),
         ))
+        .host_hooks(std::rc::Rc::new(SandboxHooks {
+            // The fake environment's offset (`getTimezoneOffset`'s sign: minutes behind UTC).
+            local_offset: env
+                .and_then(|e| e.get("offset"))
+                .and_then(|o| o.as_i64())
+                .filter(|m| m.abs() <= 24 * 60)
+                .map(|m| -(m as i32) * 60)
+                .unwrap_or(0),
+        }))
         .build()
     else {
         return Outcome::Refused("the sandbox could not start".into());
@@ -1307,6 +1339,43 @@ mod tests {
             "{:?}",
             o
         );
+    }
+
+    /// Run in a child process with `TZ=Asia/Shanghai`: the code sees UTC, not the machine's
+    /// zone, in evaluations with and without the fake environment.
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_machines_time_zone_is_not_seen() {
+        const NAME: &str = "code::sandbox::tests::the_machines_time_zone_is_not_seen";
+        if std::env::var_os("TELLTALE_TZ_CHILD").is_some() {
+            let code = "__out = [new Date(0).getHours(), new Date(0).getTimezoneOffset(), new Date(86400000 * 180).getTimezoneOffset()];";
+            assert_eq!(val(code), serde_json::json!([0, 0, 0]));
+            let env = serde_json::json!({ "tz": "UTC", "locale": "en-US", "offset": 0, "env": {} });
+            let hidden = "var D = (() => {}).constructor('return ' + atob('RGF0ZQ=='))(); __out = new D(0).getHours();";
+            assert!(matches!(evaluate_in_env(hidden, &env), Outcome::Value(ref v) if v == 0));
+            assert!(matches!(evaluate(hidden), Outcome::Value(ref v) if v == 0));
+            // A replay run's local time is its fake zone's.
+            let sh = serde_json::json!({ "tz": "Asia/Shanghai", "locale": "zh-CN", "offset": -480, "env": {} });
+            let o = evaluate_in_env("__out = [new Date(0).getHours(), new Date(0).getTimezoneOffset(), new Date(0).getDate()];", &sh);
+            assert!(
+                matches!(o, Outcome::Value(ref v) if v == &serde_json::json!([8, -480, 1])),
+                "{:?}",
+                o
+            );
+            // ArrayBuffers are capped.
+            assert!(!matches!(
+                evaluate("__out = new ArrayBuffer(1e9).byteLength;"),
+                Outcome::Value(_)
+            ));
+            return;
+        }
+        let st = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", NAME, "--test-threads=1", "--quiet"])
+            .env("TELLTALE_TZ_CHILD", "1")
+            .env("TZ", "Asia/Shanghai")
+            .status()
+            .unwrap();
+        assert!(st.success(), "the child run failed");
     }
 
     #[test]
