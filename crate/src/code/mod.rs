@@ -1197,25 +1197,35 @@ fn hashes(fl: &mut Flow, xf: &str) -> bool {
     }
 }
 
+/// The names a digest is recomputed over: every time zone, locale (with `-` and `_`), TLD,
+/// long zone name and watched domain (bare and as an `https://` URL).
+pub(crate) fn reverse_candidates() -> &'static [String] {
+    static C: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let mut cands: Vec<String> = vec![];
+        cands.extend(regions::all_timezones().map(String::from));
+        cands.extend(regions::all_locales().map(String::from));
+        cands.extend(regions::all_locales().map(|l| l.replace('-', "_")));
+        cands.extend(regions::all_tlds().map(String::from));
+        cands.extend(all_zone_names_compat());
+        for d in crate::scan::detect::DOMAINS {
+            cands.push(d.to_string());
+            cands.push(format!("https://{}", d));
+            cands.push(format!("https://{}/", d));
+        }
+        cands
+    })
+}
+
 /// Recompute the code's own transformation (hash) on known names and keep those that match.
 fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
     let defs = xf_defs(fl, xf);
-    let mut cands: Vec<String> = vec![];
-    cands.extend(regions::all_timezones().map(String::from));
-    cands.extend(regions::all_locales().map(String::from));
-    cands.extend(regions::all_locales().map(|l| l.replace('-', "_")));
-    cands.extend(regions::all_tlds().map(String::from));
-    cands.extend(all_zone_names_compat());
-    for d in crate::scan::detect::DOMAINS {
-        cands.push(d.to_string());
-        cands.push(format!("https://{}", d));
-        cands.push(format!("https://{}/", d));
-    }
-    let cj = serde_json::to_string(&cands).unwrap_or_default();
     let tj = serde_json::to_string(targets).unwrap_or_default();
+    // The candidates come from the host (`__cands()`): written into the program they were
+    // 80 KB of JavaScript for the engine to parse in each reversal.
     let prog = format!(
-        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __C = {};\n__out = __C.map(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return __T.has(String(h)) ? [c, String(h)] : null; }} catch (e) {{ return null; }} }}).filter(function(x){{ return x; }});",
-        defs, xf, tj, cj
+        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __C = __cands();\n__out = __C.map(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return __T.has(String(h)) ? [c, String(h)] : null; }} catch (e) {{ return null; }} }}).filter(function(x){{ return x; }});",
+        defs, xf, tj
     );
     let res = sandbox::evaluate(&prog);
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {

@@ -390,6 +390,18 @@ static KNOWN: std::sync::Mutex<Option<(HashMap<String, String>, usize)>> =
 const KNOWN_MAX: usize = 256;
 const KNOWN_BYTES: usize = 16 << 20;
 
+/// `__cands()`: the names a digest is recomputed over ([`crate::code::reverse_candidates`]),
+/// as a fresh array (public data: time zones, locales, TLDs, watched domains).
+fn host_cands(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let arr = boa_engine::object::builtins::JsArray::from_iter(
+        crate::code::reverse_candidates()
+            .iter()
+            .map(|c| JsValue::from(js_string!(c.as_str()))),
+        ctx,
+    );
+    Ok(arr.into())
+}
+
 fn host_kget(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let k = arg_string(args, 0, ctx)?;
     let g = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
@@ -749,6 +761,13 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
                 js_string!("__b64bytes"),
                 1,
                 NativeFunction::from_fn_ptr(host_b64),
+            )
+            .is_err()
+        || ctx
+            .register_global_callable(
+                js_string!("__cands"),
+                0,
+                NativeFunction::from_fn_ptr(host_cands),
             )
             .is_err()
         || ctx
