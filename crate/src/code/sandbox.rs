@@ -858,10 +858,11 @@ const TICK_BLOCK: &str = "{if(++__ticks>__MAXT)__over();";
 const TICK_STMT: &str = "if(++__ticks>__MAXT)__over();";
 /// An arrow's expression body: one tick, then the expression.
 const TICK_EXPR: &str = "(++__ticks>__MAXT&&__over(),";
-/// Around `a + b`, `a += b` and a template: the result, refused past the string cap. The
-/// value is read back right after it is stored, so nested checks cannot interleave.
-const CAP_OPEN: &str = " (__cv=(";
-const CAP_CLOSE: &str = "),typeof __cv!==\"string\"||__cv.length<=__MAXS?__cv:__cap())";
+/// Around `a + b`, `a += b` and a template: the result, refused past the string cap. A call of
+/// a `const`: an inline form starting with `(` would join a statement to the line before it
+/// in code written without semicolons (`s = ''` then `s += 'x'` became a call of `''`).
+const CAP_OPEN: &str = " __c(";
+const CAP_CLOSE: &str = ")";
 
 pub fn instrument(src: &str) -> Result<String, String> {
     let alloc = Allocator::default();
@@ -1218,6 +1219,13 @@ mod tests {
             panic!("{:?}", o)
         };
         assert_eq!(v, serde_json::json!([3, "once 1", 7]));
+    }
+
+    /// Code written without semicolons keeps its statements apart after the rewriting.
+    #[test]
+    fn code_without_semicolons_runs() {
+        let o = evaluate("var s = ''\ns += 'x'\nvar a = 1\nvar b = a\na + b\nvar t = `t${s}`\nfor (var i = 0; i < 2; i++) s += i\nvar f = () => s + '!'\n__out = f()");
+        assert!(matches!(o, Outcome::Value(ref v) if v == "x01!"), "{:?}", o);
     }
 
     #[test]
