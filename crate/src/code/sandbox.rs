@@ -46,10 +46,9 @@ pub enum Outcome {
 
 pub const PRELUDE: &str = r#"
 //@ always
-let __ticks = 0, __cv;
+let __ticks = 0;
 const __over = function(){ throw new RangeError("telltale: tick budget spent"); };
 const __cap = function(){ throw new RangeError("telltale: string cap"); };
-const __t = function(){ if (++__ticks > __MAXT) __over(); };
 const __c = function(v){ if (typeof v === "string" && v.length > __MAXS) __cap(); return v; };
 if (!String.prototype.substr) String.prototype.substr = function(a, n){ a = a | 0; if (a < 0) a = Math.max(0, this.length + a); return this.slice(a, n === undefined ? undefined : a + Math.max(0, n | 0)); };
 // `repeat`, `padStart`, `padEnd`, `concat`, `join`, `fill` and `Array.from` are capped by the
@@ -742,53 +741,26 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
     ctx.runtime_limits_mut().set_loop_iteration_limit(MAX_TICKS);
     ctx.runtime_limits_mut().set_recursion_limit(400);
     ctx.runtime_limits_mut().set_stack_size_limit(64 * 1024);
-    if ctx
-        .register_global_callable(
-            js_string!("__hash"),
-            2,
-            NativeFunction::from_fn_ptr(host_hash),
-        )
-        .is_err()
-        || ctx
-            .register_global_callable(
-                js_string!("__hmac"),
-                3,
-                NativeFunction::from_fn_ptr(host_hmac),
-            )
+    // The host functions: pure ones only. Values are kept (`__kset`) only from evaluations
+    // that see no environment, fake or real.
+    type Host = fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>;
+    let mut hosts: Vec<(&str, usize, Host)> = vec![
+        ("__hash", 2, host_hash),
+        ("__hmac", 3, host_hmac),
+        ("__b64bytes", 1, host_b64),
+        ("__cands", 0, host_cands),
+        ("__kget", 1, host_kget),
+    ];
+    if !fake_env && env.is_none() {
+        hosts.push(("__kset", 2, host_kset));
+    }
+    for (name, arity, f) in hosts {
+        if ctx
+            .register_global_callable(js_string!(name), arity, NativeFunction::from_fn_ptr(f))
             .is_err()
-        || ctx
-            .register_global_callable(
-                js_string!("__b64bytes"),
-                1,
-                NativeFunction::from_fn_ptr(host_b64),
-            )
-            .is_err()
-        || ctx
-            .register_global_callable(
-                js_string!("__cands"),
-                0,
-                NativeFunction::from_fn_ptr(host_cands),
-            )
-            .is_err()
-        || ctx
-            .register_global_callable(
-                js_string!("__kget"),
-                1,
-                NativeFunction::from_fn_ptr(host_kget),
-            )
-            .is_err()
-        // Values are kept only from evaluations that see no environment, fake or real.
-        || (!fake_env
-            && env.is_none()
-            && ctx
-                .register_global_callable(
-                    js_string!("__kset"),
-                    2,
-                    NativeFunction::from_fn_ptr(host_kset),
-                )
-                .is_err())
-    {
-        return Outcome::Failed("sandbox setup failed".into());
+        {
+            return Outcome::Failed("sandbox setup failed".into());
+        }
     }
     let prelude = prelude_for(program, fake_env, env);
     let t2 = crate::scan::now_ms();
