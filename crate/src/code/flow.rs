@@ -31,12 +31,35 @@ pub struct Val {
     /// When derived from a source through pure steps: a function `(__x) => …` (JS source) that
     /// redoes those steps, used to reverse hashes.
     pub xf: Option<String>,
+    /// The program's functions this value may be (by the start of each), followed through
+    /// parameters, returns, containers and variables, so that a call of a parameter, of a
+    /// stored callback or of a function another function returned reaches them (memoised
+    /// selectors, middleware chains, option parsers). At most [`MAX_FUNCS`] are kept.
+    pub funcs: BTreeSet<u32>,
 }
+
+/// Calls through held functions are followed in programs up to this size. In a larger one
+/// (a library's whole bundle) a few helpers (`forEach(obj, fn)`, `toFlatObject(o, …, filter)`)
+/// are handed dozens of callbacks and objects, and following every callback with every object
+/// spreads environment values where they never go: measured on axios and moment, whose bundles
+/// then came out covert. The pieces cut from a larger bundle around what it reads are programs
+/// of their own and are followed.
+pub const HIGHER_ORDER_MAX: usize = 32 * 1024;
+
+/// At most this many functions are kept for one value (a value that may be any of many
+/// functions is a dispatcher, and calling through it reaches them all anyway by name).
+pub const MAX_FUNCS: usize = 16;
 
 impl Val {
     fn join(&mut self, o: &Val) {
         self.src.extend(o.src.iter().copied());
         self.dec.extend(o.dec.iter().copied());
+        for &f in &o.funcs {
+            if self.funcs.len() >= MAX_FUNCS {
+                break;
+            }
+            self.funcs.insert(f);
+        }
         if self.path.is_none() {
             self.path = o.path.clone();
         }
@@ -125,6 +148,11 @@ struct FnInfo {
     /// The names each parameter binds (one, or several for a destructured parameter).
     params: Vec<Vec<u32>>,
     ret: Val,
+    /// The names the rest parameter binds (`...args`).
+    rest: Vec<u32>,
+    /// Some `return` gives a yes or a no ([`yes_or_no`]); some other gives anything else.
+    yes_no: bool,
+    other_ret: bool,
     /// Decision-carrying tests inside (for Branch effects).
     tests: Vec<Span>,
     dec: BTreeSet<u32>,
@@ -183,6 +211,8 @@ pub struct Flow<'a> {
     class_stack: Vec<u32>,
     /// Switch discriminants → the first constant case label (to force that case).
     pub switch_case: HashMap<(u32, u32), Span>,
+    /// Calls through held functions are followed ([`HIGHER_ORDER_MAX`]).
+    higher_order: bool,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -224,6 +254,7 @@ impl<'a> Flow<'a> {
             this_props: HashMap::new(),
             class_stack: vec![],
             switch_case: HashMap::new(),
+            higher_order: text.len() <= HIGHER_ORDER_MAX,
         }
     }
 
@@ -497,11 +528,17 @@ impl<'a> Flow<'a> {
                 for p in &self.pc {
                     v.dec.extend(p.iter().copied());
                 }
+                let yes_no = r.argument.as_ref().map(yes_or_no);
                 if let Some(f) = self.fn_stack.last().copied() {
                     let fi = self.fns.entry(f).or_default();
                     let before = fi.ret.clone();
                     fi.ret.join(&v);
                     fi.has_return_val |= r.argument.is_some();
+                    match yes_no {
+                        Some(true) => fi.yes_no = true,
+                        Some(false) => fi.other_ret = true,
+                        None => {}
+                    }
                     if fi.ret != before {
                         self.changed = true;
                     }
@@ -960,12 +997,15 @@ impl<'a> Flow<'a> {
         }
     }
 
-    fn function(&mut self, f: &Function<'_>, bind0: Option<&Val>) -> Val {
-        let id = f.span.start;
-        self.fn_stack.push(id);
-        self.push_scope(f.span);
+    /// Declare a function's parameters (the first one bound to `bind0` when given): the names
+    /// each binds, and those of the rest parameter.
+    fn bind_params(
+        &mut self,
+        fp: &FormalParameters<'_>,
+        bind0: Option<&Val>,
+    ) -> (Vec<Vec<u32>>, Vec<u32>) {
         let mut params = vec![];
-        for (k, p) in f.params.items.iter().enumerate() {
+        for (k, p) in fp.items.iter().enumerate() {
             let mut pv = Val::default();
             if k == 0 {
                 if let Some(b) = bind0 {
@@ -984,8 +1024,24 @@ impl<'a> Flow<'a> {
             params.push(slot);
             self.bind_pattern(&p.pattern, &pv, p.span);
         }
+        let mut rest = vec![];
+        if let Some(r) = &fp.rest {
+            for n in binding_names(&r.rest.argument) {
+                let i = self.declare(&n, r.span);
+                rest.push(i);
+            }
+        }
+        (params, rest)
+    }
+
+    fn function(&mut self, f: &Function<'_>, bind0: Option<&Val>) -> Val {
+        let id = f.span.start;
+        self.fn_stack.push(id);
+        self.push_scope(f.span);
+        let (params, rest) = self.bind_params(&f.params, bind0);
         let fi = self.fns.entry(id).or_default();
         fi.params = params;
+        fi.rest = rest;
         fi.span = f.span;
         if let Some(b) = &f.body {
             self.hoist(&b.statements, false);
@@ -1004,6 +1060,7 @@ impl<'a> Flow<'a> {
         Val {
             src: r.src,
             dec: r.dec,
+            funcs: BTreeSet::from([id]),
             ..Default::default()
         }
     }
@@ -1012,36 +1069,24 @@ impl<'a> Flow<'a> {
         let id = f.span.start;
         self.fn_stack.push(id);
         self.push_scope(f.span);
-        let mut params = vec![];
-        for (k, p) in f.params.items.iter().enumerate() {
-            let mut pv = Val::default();
-            if k == 0 {
-                if let Some(b) = bind0 {
-                    pv = b.clone();
-                }
-            }
-            if let Some(init) = &p.initializer {
-                let d = self.expr(init);
-                pv.join(&d);
-            }
-            let mut slot = vec![];
-            for n in binding_names(&p.pattern) {
-                let i = self.declare(&n, p.span);
-                slot.push(i);
-            }
-            params.push(slot);
-            self.bind_pattern(&p.pattern, &pv, p.span);
-        }
+        let (params, rest) = self.bind_params(&f.params, bind0);
         let fi = self.fns.entry(id).or_default();
         fi.params = params;
+        fi.rest = rest;
         fi.span = f.span;
         if let Some(body_expr) = f.body.as_expression() {
             {
                 let v = self.expr(body_expr);
+                let yn = yes_or_no(body_expr);
                 let fi = self.fns.entry(id).or_default();
                 let before = fi.ret.clone();
                 fi.ret.join(&v);
                 fi.has_return_val = true;
+                if yn {
+                    fi.yes_no = true;
+                } else {
+                    fi.other_ret = true;
+                }
                 if fi.ret != before {
                     self.changed = true;
                 }
@@ -1975,6 +2020,11 @@ impl<'a> Flow<'a> {
             if s.writes > 1 || !s.fills.is_empty() {
                 v.konst = None;
             }
+            if let Some(f) = self.syms[i as usize].func {
+                if v.funcs.len() < MAX_FUNCS {
+                    v.funcs.insert(f.start);
+                }
+            }
             if v.konst.is_none() && self.syms[i as usize].fills.is_empty() && self.sym_const(i) {
                 if let Some(d) = self.syms[i as usize]
                     .inits
@@ -2043,6 +2093,7 @@ impl<'a> Flow<'a> {
                 let mut ev = Val {
                     src: r.src.clone(),
                     dec: r.dec.clone(),
+                    funcs: r.funcs.clone(),
                     ..Default::default()
                 };
                 if recv_const {
@@ -2223,6 +2274,12 @@ impl<'a> Flow<'a> {
             // Receiver flows into the result (string and array methods).
             out.src.extend(r.src.iter().copied());
             out.dec.extend(r.dec.iter().copied());
+            if !matches!(m, "call" | "apply" | "bind") {
+                out.join(&Val {
+                    funcs: r.funcs.clone(),
+                    ..Default::default()
+                });
+            }
             if r.env()
                 && out.xf.is_none()
                 && c.arguments
@@ -2300,10 +2357,69 @@ impl<'a> Flow<'a> {
             }
             _ => None,
         };
+        // A spread argument (`fn(...args)`) may fill every parameter from its place on.
+        if let Some(k) = c
+            .arguments
+            .iter()
+            .position(|a| matches!(a, Argument::SpreadElement(_)))
+        {
+            if let Some(v) = args.get(k).cloned() {
+                while args.len() < k + 4 {
+                    args.push(v.clone());
+                }
+            }
+        }
+        // A function held in a value (a parameter, a stored callback, a function another one
+        // returned): each function it may be is called. `f.call(self, …)` and
+        // `f.apply(self, args)` too.
+        if fspan.is_none() && self.higher_order {
+            let (held, hargs): (Vec<u32>, Vec<Val>) = match (method.as_deref(), &recv) {
+                (None, _) => (
+                    callee_val
+                        .as_ref()
+                        .map(|v| v.funcs.iter().copied().collect())
+                        .unwrap_or_default(),
+                    args.clone(),
+                ),
+                (Some("call"), Some(r)) => (
+                    r.funcs.iter().copied().collect(),
+                    args.iter().skip(1).cloned().collect(),
+                ),
+                (Some("apply"), Some(r)) => (
+                    r.funcs.iter().copied().collect(),
+                    args.get(1).map(|a| vec![a.clone(); 4]).unwrap_or_default(),
+                ),
+                _ => (vec![], vec![]),
+            };
+            for f in held {
+                if let Some(fs) = self.fns.get(&f).map(|fi| fi.span) {
+                    let mut ret = self.bind_call(fs, &hargs);
+                    ret.konst = None;
+                    out.join(&ret);
+                }
+            }
+        }
         if let Some(fs) = fspan {
             let ret = self.bind_call(fs, &args);
             out.join(&ret);
             out.konst = None;
+            // A test of the environment written as a function of constants that answers yes
+            // or no (a bit in a bitmap, a Bloom filter, arithmetic on character codes), with
+            // no comparison with a set inside: which values it says yes to is worked out by
+            // running it on every name (as digests are reversed).
+            if let (Some(a0), Expression::Identifier(id)) =
+                (args.first(), c.callee.without_parentheses())
+            {
+                if a0.env() && c.arguments.len() == 1 && self.predicate_fn(fs) {
+                    if let Some(i) = self.lookup(&id.name) {
+                        if self.sym_const(i) {
+                            let d =
+                                self.decision(c.span, Some((fs, false)), "predicate", a0, vec![]);
+                            out.dec.insert(d);
+                        }
+                    }
+                }
+            }
             // A pure function applied to an environment value: a transform (hashes).
             if let (Some(a0), Expression::Identifier(id)) =
                 (args.first(), c.callee.without_parentheses())
@@ -2413,6 +2529,22 @@ impl<'a> Flow<'a> {
         Some(ret)
     }
 
+    /// A function that only answers yes or no, with no comparison with a set inside (a
+    /// pattern test is not one: it checks a shape, not membership).
+    fn predicate_fn(&self, fs: Span) -> bool {
+        let Some(fi) = self.fns.get(&fs.start) else {
+            return false;
+        };
+        fi.yes_no
+            && !fi.other_ret
+            && !self.decisions.iter().any(|d| {
+                d.how != "predicate"
+                    && !matches!(d.how.as_str(), "test" | "match" | "regex")
+                    && d.span.start >= fs.start
+                    && d.span.end <= fs.end
+            })
+    }
+
     /// A call of the program's function at `fs`: arguments to its parameters (as values, not
     /// constants), its return value back.
     fn bind_call(&mut self, fs: Span, args: &[Val]) -> Val {
@@ -2421,6 +2553,23 @@ impl<'a> Flow<'a> {
             .get(&fs.start)
             .map(|f| (f.params.clone(), f.ret.clone()))
             .unwrap_or_default();
+        let rest = self
+            .fns
+            .get(&fs.start)
+            .map(|f| f.rest.clone())
+            .unwrap_or_default();
+        if !rest.is_empty() {
+            let mut all = Val::default();
+            for a in args.iter().skip(params.len()) {
+                all.join(a);
+            }
+            all.konst = None;
+            all.path = None;
+            all.xf = None;
+            for &p in &rest {
+                self.set_val(p, &all);
+            }
+        }
         for (k, slot) in params.iter().enumerate() {
             if let Some(a) = args.get(k) {
                 let mut a = a.clone();
@@ -3277,6 +3426,46 @@ fn builds_value(e: &Expression<'_>) -> bool {
             Expression::StaticMemberExpression(m) => {
                 crate::rules::target_literal::BUILD_METHODS.contains(&m.property.name.as_str())
             }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Does this expression give a yes or a no: a comparison, a negation, a boolean, `0`/`1`, a
+/// bit picked out (`(b >> i) & 1`), a membership or pattern test, `Boolean(…)`, or a choice
+/// or combination of such.
+fn yes_or_no(e: &Expression<'_>) -> bool {
+    use BinaryOperator as B;
+    match e.without_parentheses() {
+        Expression::BooleanLiteral(_) => true,
+        Expression::NumericLiteral(n) => n.value == 0.0 || n.value == 1.0,
+        Expression::UnaryExpression(u) => u.operator == UnaryOperator::LogicalNot,
+        Expression::BinaryExpression(b) => match b.operator {
+            B::StrictEquality
+            | B::Equality
+            | B::StrictInequality
+            | B::Inequality
+            | B::LessThan
+            | B::GreaterThan
+            | B::LessEqualThan
+            | B::GreaterEqualThan
+            | B::In
+            | B::Instanceof => true,
+            B::BitwiseAnd => [&b.left, &b.right].iter().any(|x| {
+                matches!(x.without_parentheses(), Expression::NumericLiteral(n) if n.value == 1.0)
+            }),
+            _ => false,
+        },
+        Expression::LogicalExpression(l) => yes_or_no(&l.left) && yes_or_no(&l.right),
+        Expression::ConditionalExpression(c) => yes_or_no(&c.consequent) && yes_or_no(&c.alternate),
+        Expression::SequenceExpression(s) => s.expressions.last().is_some_and(yes_or_no),
+        Expression::CallExpression(c) => match c.callee.without_parentheses() {
+            Expression::Identifier(id) => id.name == "Boolean",
+            Expression::StaticMemberExpression(m) => matches!(
+                m.property.name.as_str(),
+                "test" | "has" | "includes" | "some" | "every" | "startsWith" | "endsWith"
+            ),
             _ => false,
         },
         _ => false,

@@ -813,6 +813,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     let mut values = vec![];
     let how;
     let mut program_text = String::new();
+    let mut pred_tld = false;
     if !d.literals.is_empty() {
         for &l in &d.literals {
             // (The program is still made: a label it cannot be made for drops the decision.)
@@ -830,6 +831,19 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             }
         }
         how = crate::i18n::Msg::new("how-case-labels").arg("count", values.len());
+    } else if d.how == "predicate" {
+        let (found, prog) = predicate_values(fl, d)?;
+        // Two-letter answers that are all country domains, and not all language codes
+        // (`mm` is no language), are country domains: `et` is then Ethiopia, not Estonian.
+        let tlds: BTreeSet<&str> = regions::all_tlds().collect();
+        let langs: BTreeSet<&str> = regions::all_locales().collect();
+        pred_tld = found.iter().all(|v| tlds.contains(v.as_str()))
+            && !found.iter().all(|v| langs.contains(v.as_str()));
+        values = found;
+        program_text = prog;
+        how = crate::i18n::Msg::new("how-predicate")
+            .arg("code", clip(fl.slice(d.span), 80))
+            .arg("count", reverse_candidates().len());
     } else {
         let (s, _elem) = d.set?;
         let lit = fl.slice(s).trim();
@@ -989,7 +1003,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         && values.iter().all(|v| v.parse::<i64>().is_ok())
         && d.xf.as_deref().is_some_and(|xf| hashes(fl, xf)));
     let mut how = how;
-    let mut region_values = values.clone();
+    let mut region_values: Vec<String> = if pred_tld {
+        values.iter().map(|v| format!(".{}", v)).collect()
+    } else {
+        values.clone()
+    };
     if digests {
         if let Some(xf) = &d.xf {
             let found = reverse(fl, xf, &values);
@@ -1090,7 +1108,8 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 fl.sources[s as usize].category,
                 "locale" | "host" | "system-file" | "network" | "command"
             )
-        }) || toks.iter().all(|t| t.len() == 2);
+        }) || pred_tld
+            || toks.iter().all(|t| t.len() == 2);
         if let Some(sum) = regions::summarise_with(&toks, allow_cc) {
             // A region target: most values point to a few countries (not a world table).
             if sum.matched * 2 >= sum.total.max(1)
@@ -1215,6 +1234,54 @@ pub(crate) fn reverse_candidates() -> &'static [String] {
         }
         cands
     })
+}
+
+/// At most this share of the names may pass a test for it to be a set of its own (a test that
+/// most names pass checks a shape: "is a two-letter label", "is a zone name").
+pub const PREDICATE_MAX_SHARE: usize = 50;
+
+/// The names a yes-or-no test of the environment (a [`flow::Decision`] of kind `predicate`)
+/// says yes to: its function run in the sandbox on every candidate name, after the steps that
+/// lead from the environment value to its argument. `None` when it is not a yes-or-no answer
+/// for every name, says yes to none, or to more than one name in [`PREDICATE_MAX_SHARE`], or
+/// when it is a test of shape rather than of membership: each name it says yes to is changed
+/// one letter or digit at a time (first, middle, last, by 1 and by 7 in its class), and a test
+/// that says yes to more than a third of those near names checks a form ("starts with a
+/// digit"), not a set.
+/// Also the program's text (the function's definitions), to tell which names it writes.
+fn predicate_values(fl: &mut Flow, d: &flow::Decision) -> Option<(Vec<String>, String)> {
+    let call = fl.slice(d.span);
+    let name = call.split('(').next()?.trim().to_string();
+    let defs = fl.program_for_name(&name)?;
+    let xf = d.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+    let xdefs = xf_defs(fl, &xf);
+    let prog = format!(
+        "{defs}\n{xdefs}\nvar __p = {name};\nvar __f = {xf};\nvar __C = __cands();\n__out = (function () {{ function ask(c) {{ var r; try {{ r = __p(__f(c)); }} catch (e) {{ return 0; }} if (r === true || r === 1) return 1; if (r === false || r === 0 || r === null || r === undefined) return 0; return 2; }} function mut(s, i, k) {{ var c = s.charCodeAt(i), n = c; if (c >= 97 && c <= 122) n = 97 + (c - 97 + k) % 26; else if (c >= 65 && c <= 90) n = 65 + (c - 65 + k) % 26; else if (c >= 48 && c <= 57) n = 48 + (c - 48 + k) % 10; else return null; return s.slice(0, i) + String.fromCharCode(n) + s.slice(i + 1); }} var yes = [], odd = 0; for (var i = 0; i < __C.length; i++) {{ var a = ask(__C[i]); if (a === 1) yes.push(__C[i]); else if (a === 2) odd++; }} if (odd) return null; var tried = 0, passed = 0; for (var j = 0; j < yes.length && j < 64; j++) {{ var s = yes[j]; var at = [0, s.length >> 1, s.length - 1]; for (var q = 0; q < 3; q++) for (var k = 1; k <= 7; k += 6) {{ var m = mut(s, at[q], k); if (m === null || m === s) continue; tried++; if (ask(m) === 1) passed++; }} }} return passed * 3 > tried ? null : yes; }})();"
+    );
+    let res = sandbox::evaluate(&prog);
+    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+        eprintln!(
+            "predicate {} -> {:?}",
+            name,
+            match &res {
+                Outcome::Value(v) => v.to_string().chars().take(200).collect::<String>(),
+                Outcome::Refused(w) | Outcome::Failed(w) => w.clone(),
+            }
+        );
+    }
+    let Outcome::Value(serde_json::Value::Array(a)) = res else {
+        return None;
+    };
+    let mut yes: Vec<String> = a
+        .iter()
+        .filter_map(|x| x.as_str().map(String::from))
+        .collect();
+    let mut seen = BTreeSet::new();
+    yes.retain(|v| seen.insert(v.clone()));
+    if yes.is_empty() || yes.len() * PREDICATE_MAX_SHARE > reverse_candidates().len() {
+        return None;
+    }
+    Some((yes, defs))
 }
 
 /// Recompute the code's own transformation (hash) on known names and keep those that match.
@@ -1982,6 +2049,64 @@ mod tests {
             r#"var Z; (function (Z) { Z[Z["a"] = 0] = "QXNpYS9TaGFuZ2hhaQ=="; })(Z || (Z = {})); const tz = process.env.TZ; const hit = Object.values(Z).some((v) => typeof v === "string" && atob(v) === tz); console.log(`Today${hit ? "\u2019" : "'"}s date`);"#,
         );
         assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
+    }
+
+    /// A value handed through callbacks a small library keeps and calls later (a rest
+    /// parameter, a function popped from it, functions mapped over, a memoising wrapper):
+    /// followed to the comparison and on to the output.
+    #[test]
+    fn a_value_is_followed_through_callbacks_called_later() {
+        let v = covert_values(
+            r#"const L = ["QXNpYS9TaGFuZ2hhaQ=="];
+function memo(fn) { let last; return (...a) => (last = fn(...a)); }
+function compose(...steps) { const last = steps.pop(); return (s) => last(...steps.map((f) => f(s))); }
+const pickTz = (s) => s.env.TZ;
+const mark = compose(pickTz, (tz) => L.some((v) => atob(v) === tz));
+const out = memo((s) => `Today${mark(s) ? "\u2019" : "'"}s date`);
+console.log(out({ env: process.env }));"#,
+        );
+        assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
+    }
+
+    /// A yes-or-no test with no set in it (a bit in a bitmap indexed by a host's last label) is
+    /// run on every known name: the names it says yes to are the list, here `ru` alone.
+    #[test]
+    fn a_yes_or_no_test_is_run_on_every_name() {
+        // Bit (r - 97) * 26 + (u - 97) = 462: byte 57, bit 6.
+        let bitmap = format!("{}40", "00".repeat(57));
+        let js = format!(
+            r#"const B = "{}";
+function flagged(l) {{ if (!/^[a-z]{{2}}$/.test(l)) return false; const i = (l.charCodeAt(0) - 97) * 26 + (l.charCodeAt(1) - 97); return (parseInt(B.substr((i >> 3) * 2, 2), 16) >> (i & 7)) & 1; }}
+const h = (process.env.REGISTRY_HOST || "registry.npmjs.org").toLowerCase();
+console.log("Installed" + (flagged(h.slice(h.lastIndexOf(".") + 1)) ? " " : " ") + "3 packages");"#,
+            bitmap
+        );
+        let a = super::analyse(&js, 0);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.kind == "covert")
+            .unwrap_or_else(|| panic!("no covert finding: {:?}", a.findings));
+        let v: Vec<String> = f.lists.iter().flat_map(|l| l.values.clone()).collect();
+        assert_eq!(v, vec!["ru".to_string()]);
+        assert_eq!(f.countries, vec!["RU".to_string()]);
+    }
+
+    /// A test of a value's form ("starts with a digit") says yes to some known names too, and
+    /// to the names next to them: it is not a hidden set.
+    #[test]
+    fn a_test_of_form_is_not_a_set() {
+        let a = super::analyse(
+            r#"function numeric(s) { return /^[0-9]/.test(s); }
+const h = process.env.REGISTRY_HOST || "";
+console.log("Installed" + (numeric(h) ? " " : " ") + "3 packages");"#,
+            0,
+        );
+        assert!(
+            a.findings.iter().all(|f| f.kind != "covert"),
+            "{:?}",
+            a.findings
+        );
     }
 
     /// A host-suffix pattern names top-level domains (`.su` → Russia), not language codes

@@ -249,8 +249,50 @@ fn env_names(f: &Finding) -> Vec<String> {
     names
 }
 
+/// A country's domain written alone (`mm`, `.mm`).
+fn country_domain(v: &str) -> bool {
+    let t = v.trim_start_matches('.');
+    t.len() == 2
+        && t.chars().all(|c| c.is_ascii_lowercase())
+        && super::regions::tld_country(t).is_some()
+}
+
+/// The names in settings form (`CI_SERVER_HOST`: capitals, digits and `_`, a capital first)
+/// that the program reads as properties (`x.NAME`, `x["NAME"]`), each once, in order.
+fn setting_names(program: &str) -> Vec<String> {
+    let b = program.as_bytes();
+    let mut out: Vec<String> = vec![];
+    let mut i = 0;
+    while i < b.len() && out.len() < 64 {
+        let start = match b[i] {
+            b'.' => i + 1,
+            b'[' if matches!(b.get(i + 1), Some(b'"' | b'\'')) => i + 2,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut j = start;
+        while j < b.len() && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit() || b[j] == b'_') {
+            j += 1;
+        }
+        let name = &program[start..j];
+        let whole = j >= b.len() || !(b[j].is_ascii_alphanumeric() || b[j] == b'$');
+        if whole
+            && name.len() >= 3
+            && name.as_bytes()[0].is_ascii_uppercase()
+            && name.contains('_')
+            && !out.iter().any(|x| x == name)
+        {
+            out.push(name.to_string());
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
 /// The factors the finding's sources and lists suggest.
-fn factors(f: &Finding) -> Vec<Factor> {
+fn factors(f: &Finding, program: &str) -> Vec<Factor> {
     let mut out: Vec<Factor> = vec![];
     // A list written as a regular expression (`/^(?:he_IL|iw_IL)/`) stands for its alternatives.
     let expanded: Vec<String> = f
@@ -510,13 +552,35 @@ fn factors(f: &Finding) -> Vec<Factor> {
     // Code that reads the whole environment (a spread, `Object.entries(process.env)`) and picks
     // its own keys: the value goes under the names such code looks for.
     if names.is_empty() && f.sources.iter().any(|s| s.path.starts_with("process.env")) {
-        if values.iter().any(|v| is_locale(v)) {
+        // (Two-letter values that are all country domains, one of them no language code,
+        // are domains: `et` is then Ethiopia's, not Estonian.)
+        let langs: std::collections::BTreeSet<&str> = super::regions::all_locales().collect();
+        let domains = values.iter().all(|v| country_domain(v))
+            && !values.iter().all(|v| langs.contains(v.as_str()));
+        if !domains && values.iter().any(|v| is_locale(v)) {
             names.push("LANG,LC_ALL".into());
         }
         if values.iter().any(|v| is_tz(v)) {
             names.push("TZ".into());
         }
-        if values.iter().any(|v| is_host(v)) {
+        // Country domains (`mm`) stand for a host under them.
+        let hosty = values.iter().any(|v| is_host(v) || country_domain(v));
+        // The names of settings that hold a host, as the program's text reads them
+        // (`env.CI_SERVER_HOST`, `e["REGISTRY_URL"]`) from an object it was handed.
+        let own: Vec<String> = setting_names(program)
+            .into_iter()
+            .filter(|n| {
+                [
+                    "HOST", "URL", "DOMAIN", "SERVER", "ENDPOINT", "REGISTRY", "PROXY",
+                ]
+                .iter()
+                .any(|k| n.contains(k))
+            })
+            .take(2)
+            .collect();
+        if hosty && !own.is_empty() {
+            names.extend(own);
+        } else if hosty {
             names.push("API_BASE_URL,OPENAI_BASE_URL,ANTHROPIC_BASE_URL".into());
         }
     }
@@ -548,8 +612,18 @@ fn factors(f: &Finding) -> Vec<Factor> {
             }
             continue;
         }
-        if let Some(h) = values.iter().find(|v| is_host(v)) {
-            let val = format!("https://{}", h.trim_start_matches('.'));
+        let host = values
+            .iter()
+            .find(|v| is_host(v))
+            .map(|h| h.trim_start_matches('.').to_string())
+            .or_else(|| {
+                values
+                    .iter()
+                    .find(|v| country_domain(v))
+                    .map(|v| format!("git.corp.example.{}", v.trim_start_matches('.')))
+            });
+        if let Some(h) = host {
+            let val = format!("https://{}", h);
             out.push(factor(
                 format!("{}={} (a host on the list)", name, val),
                 format!("{}={}（名单上的主机）", name, val),
@@ -684,8 +758,8 @@ fn apply(env: &mut Value, f: &Factor) {
 
 /// The environments to run: the baseline, each factor alone, then every factor together
 /// (one host factor per variable: the keyword host is left out of the combination).
-pub fn environments(f: &Finding) -> Vec<Env> {
-    let fs = factors(f);
+pub fn environments(f: &Finding, program: &str) -> Vec<Env> {
+    let fs = factors(f, program);
     let mut out = vec![Env {
         en: "baseline (UTC, en-US, no proxy, official hosts)".to_string(),
         zh: "基准（UTC、en-US、无代理、官方主机）".to_string(),
@@ -1654,7 +1728,7 @@ fn replay(
     forcing: Option<&Forcing>,
     etests: &[&Forcing],
 ) -> Result<(Vec<Run>, Option<String>), crate::i18n::Msg> {
-    let envs = environments(f);
+    let envs = environments(f, program);
     if envs.len() < 2 && forcing.is_none() && etests.is_empty() {
         return Err(crate::i18n::phrase(
             "no environment to vary was found in what the code reads",
