@@ -2271,9 +2271,15 @@ impl<'a> Flow<'a> {
                     out.dec.insert(id);
                 }
             }
-            // Receiver flows into the result (string and array methods).
-            out.src.extend(r.src.iter().copied());
-            out.dec.extend(r.dec.iter().copied());
+            // Receiver flows into the result (string and array methods); not for a pure
+            // global function reached through an object standing for the global one
+            // (`global.atob(s)` in a UMD factory handed a shim that also holds the language).
+            let global_fn = m.starts_with(|c: char| c.is_ascii_lowercase())
+                && crate::rules::hidden_list::PURE_GLOBALS.contains(&m);
+            if !global_fn {
+                out.src.extend(r.src.iter().copied());
+                out.dec.extend(r.dec.iter().copied());
+            }
             if !matches!(m, "call" | "apply" | "bind") {
                 out.join(&Val {
                     funcs: r.funcs.clone(),
@@ -3019,7 +3025,7 @@ impl<'a> Flow<'a> {
                         continue;
                     }
                     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
-                        eprintln!("no program: `{}` is not a constant", s.name);
+                        eprintln!("no program: `{}` is not a constant (src {:?}, writes {}, inits {:?})", s.name, s.val.src, s.writes, s.inits.iter().map(|x| self.slice(*x)).collect::<Vec<_>>());
                     }
                     return None;
                 };
