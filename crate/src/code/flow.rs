@@ -213,6 +213,10 @@ pub struct Flow<'a> {
     pub switch_case: HashMap<(u32, u32), Span>,
     /// Calls through held functions are followed ([`HIGHER_ORDER_MAX`]).
     higher_order: bool,
+    /// The functions stored under each property name anywhere in the program (`this._action =
+    /// fn`, `{ onDone: cb }`), whatever the object: a call `x.name(…)` the program does not
+    /// define once reaches them (a field-based call graph).
+    prop_funcs: HashMap<String, BTreeSet<u32>>,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -255,6 +259,7 @@ impl<'a> Flow<'a> {
             class_stack: vec![],
             switch_case: HashMap::new(),
             higher_order: text.len() <= HIGHER_ORDER_MAX,
+            prop_funcs: HashMap::new(),
         }
     }
 
@@ -286,6 +291,9 @@ impl<'a> Flow<'a> {
             if !self.changed {
                 break;
             }
+        }
+        if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+            eprintln!("functions held by property: {:?}", self.prop_funcs);
         }
     }
 
@@ -955,6 +963,10 @@ impl<'a> Flow<'a> {
                 self.set_val(i, &w);
             }
             _ => {
+                if let AssignmentTarget::StaticMemberExpression(sm) = t {
+                    let name = sm.property.name.to_string();
+                    self.store_prop_funcs(&name, v);
+                }
                 if let Some(m) = t.as_member_expression() {
                     // `o.p = v`: the object carries the value (coarse).
                     let mut root = m.object();
@@ -1923,6 +1935,9 @@ impl<'a> Flow<'a> {
                                 self.expr(k);
                             }
                             let xv = self.expr(&op.value);
+                            if let Some(name) = op.key.static_name() {
+                                self.store_prop_funcs(&name, &xv);
+                            }
                             v.join(&xv);
                         }
                         ObjectPropertyKind::SpreadProperty(s) => {
@@ -2395,6 +2410,13 @@ impl<'a> Flow<'a> {
                     r.funcs.iter().copied().collect(),
                     args.get(1).map(|a| vec![a.clone(); 4]).unwrap_or_default(),
                 ),
+                (Some(m), Some(_)) => (
+                    self.prop_funcs
+                        .get(m)
+                        .map(|s| s.iter().copied().collect())
+                        .unwrap_or_default(),
+                    args.clone(),
+                ),
                 _ => (vec![], vec![]),
             };
             for f in held {
@@ -2533,6 +2555,24 @@ impl<'a> Flow<'a> {
         let mut ret = self.bind_call(fs, args);
         ret.konst = None;
         Some(ret)
+    }
+
+    /// Functions stored under the property `name` ([`Self::prop_funcs`]).
+    fn store_prop_funcs(&mut self, name: &str, v: &Val) {
+        if v.funcs.is_empty() || !self.higher_order {
+            return;
+        }
+        let e = self.prop_funcs.entry(name.to_string()).or_default();
+        let n = e.len();
+        for &f in &v.funcs {
+            if e.len() >= MAX_FUNCS {
+                break;
+            }
+            e.insert(f);
+        }
+        if e.len() != n {
+            self.changed = true;
+        }
     }
 
     /// A function that only answers yes or no, with no comparison with a set inside (a
@@ -3025,7 +3065,13 @@ impl<'a> Flow<'a> {
                         continue;
                     }
                     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
-                        eprintln!("no program: `{}` is not a constant (src {:?}, writes {}, inits {:?})", s.name, s.val.src, s.writes, s.inits.iter().map(|x| self.slice(*x)).collect::<Vec<_>>());
+                        eprintln!(
+                            "no program: `{}` is not a constant (src {:?}, writes {}, inits {:?})",
+                            s.name,
+                            s.val.src,
+                            s.writes,
+                            s.inits.iter().map(|x| self.slice(*x)).collect::<Vec<_>>()
+                        );
                     }
                     return None;
                 };

@@ -876,7 +876,12 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
             x.is_alphabetic() && y.is_alphabetic() && x.to_lowercase().ne(y.to_lowercase())
         })
         .count();
-    if da.len() == db.len() && letters_changed > 2 {
+    // One plain letter for another inside a word (`license` → `licence`): a spelling, shown as
+    // the word. (A letter for its look-alike in another script, or its capital, is named.)
+    let spelling = da.iter().zip(db).filter(|(x, y)| x != y).all(|(x, y)| {
+        x.is_ascii_alphabetic() && y.is_ascii_alphabetic() && !x.eq_ignore_ascii_case(y)
+    });
+    if da.len() == db.len() && (letters_changed > 2 || spelling) {
         return vec![word_diff(&a, &b, pre, suf)];
     }
     if da.len() == db.len() {
@@ -1890,6 +1895,19 @@ mod tests {
         assert_eq!(
             changes("{\n  \"a\": 1\n}", "{\n    \"a\": 1\n}"),
             vec!["line indentation: 2 spaces → 4 spaces (first at «\"a\": 1»)"]
+        );
+        assert_eq!(
+            changes("the license: MIT", "the licence: MIT"),
+            vec!["«license» → «licence»"]
+        );
+        // A look-alike from another script and a capital stay named by character.
+        assert_eq!(
+            changes("the license", "the lic\u{435}nse"),
+            vec!["U+0065 LATIN SMALL LETTER E → U+0435 CYRILLIC SMALL LETTER IE"]
+        );
+        assert_eq!(
+            changes("the license", "the License"),
+            vec!["U+006C LATIN SMALL LETTER L → U+004C LATIN CAPITAL LETTER L"]
         );
         assert!(changes("same", "same").is_empty());
     }
