@@ -36,6 +36,10 @@ pub struct Val {
     /// stored callback or of a function another function returned reaches them (memoised
     /// selectors, middleware chains, option parsers). At most [`MAX_FUNCS`] are kept.
     pub funcs: BTreeSet<u32>,
+    /// The program's functions whose return value this value was computed from (by the start
+    /// of each; at most [`MAX_FUNCS`]): a decision made from a function's result cannot be
+    /// what that function's own tests depend on.
+    pub via: BTreeSet<u32>,
 }
 
 /// Calls through held functions are followed in programs up to this size. In a larger one
@@ -59,6 +63,12 @@ impl Val {
                 break;
             }
             self.funcs.insert(f);
+        }
+        for &f in &o.via {
+            if self.via.len() >= MAX_FUNCS {
+                break;
+            }
+            self.via.insert(f);
         }
         if self.path.is_none() {
             self.path = o.path.clone();
@@ -95,6 +105,8 @@ pub struct Decision {
     /// When each element of the set is transformed before the comparison
     /// (`L.some(s => atob(s) === tz)`): the transformation, `((s) => atob(s))`.
     pub kmap: Option<String>,
+    /// The functions whose results the compared value was computed from ([`Val::via`]).
+    pub via: BTreeSet<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -1226,9 +1238,10 @@ impl<'a> Flow<'a> {
         let k = key(span);
         if let Some(&i) = self.dec_by_span.get(&k) {
             let d = &mut self.decisions[i as usize];
-            let n = d.src.len();
+            let n = d.src.len() + d.via.len();
             d.src.extend(env.src.iter().copied());
-            if d.src.len() != n {
+            d.via.extend(env.via.iter().copied());
+            if d.src.len() + d.via.len() != n {
                 self.changed = true;
             }
             return i;
@@ -1242,6 +1255,7 @@ impl<'a> Flow<'a> {
             xf: env.xf.clone(),
             literals,
             kmap: None,
+            via: env.via.clone(),
         });
         self.dec_by_span.insert(k, i);
         self.changed = true;
@@ -1491,6 +1505,7 @@ impl<'a> Flow<'a> {
                 path: obj.path.clone(),
                 src: obj.src.clone(),
                 dec: obj.dec.clone(),
+                via: obj.via.clone(),
                 ..Default::default()
             };
         }
@@ -1511,6 +1526,7 @@ impl<'a> Flow<'a> {
         let mut v = Val {
             src: obj.src.clone(),
             dec: obj.dec.clone(),
+            via: obj.via.clone(),
             ..Default::default()
         };
         if let (Some((_, false)), Some(_)) = (obj.konst, prop) {
@@ -1633,6 +1649,7 @@ impl<'a> Flow<'a> {
                         args.push(av.clone());
                         v.src.extend(av.src.iter().copied());
                         v.dec.extend(av.dec.iter().copied());
+                        v.via.extend(av.via.iter().copied());
                         if v.xf.is_none() && av.env() {
                             v.xf = av.xf.clone();
                         }
@@ -2109,6 +2126,7 @@ impl<'a> Flow<'a> {
                     src: r.src.clone(),
                     dec: r.dec.clone(),
                     funcs: r.funcs.clone(),
+                    via: r.via.clone(),
                     ..Default::default()
                 };
                 if recv_const {
@@ -2158,6 +2176,7 @@ impl<'a> Flow<'a> {
         if let Some(cv) = &callee_val {
             out.src.extend(cv.src.iter().copied());
             out.dec.extend(cv.dec.iter().copied());
+            out.via.extend(cv.via.iter().copied());
         }
         // A known global or module path: maybe a source.
         let callee_path = match (&recv, &method) {
@@ -2294,6 +2313,7 @@ impl<'a> Flow<'a> {
             if !global_fn {
                 out.src.extend(r.src.iter().copied());
                 out.dec.extend(r.dec.iter().copied());
+                out.via.extend(r.via.iter().copied());
             }
             if !matches!(m, "call" | "apply" | "bind") {
                 out.join(&Val {
@@ -2465,6 +2485,7 @@ impl<'a> Flow<'a> {
             for a in &args {
                 out.src.extend(a.src.iter().copied());
                 out.dec.extend(a.dec.iter().copied());
+                out.via.extend(a.via.iter().copied());
                 if out.xf.is_none() && a.env() && method.is_none() {
                     if let Expression::Identifier(id) = c.callee.without_parentheses() {
                         if crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str())
@@ -2634,6 +2655,10 @@ impl<'a> Flow<'a> {
                     self.set_val(p, &a);
                 }
             }
+        }
+        let mut ret = ret;
+        if ret.via.len() < MAX_FUNCS {
+            ret.via.insert(fs.start);
         }
         ret
     }

@@ -183,11 +183,12 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
         for (i, d) in fl.decisions.iter().enumerate() {
             eprintln!(
-                "decision {} `{}` how={} src={:?} xf={:?} -> {:?}",
+                "decision {} `{}` how={} src={:?} via={:?} xf={:?} -> {:?}",
                 i,
                 clip(fl.slice(d.span), 100),
                 d.how,
                 d.src,
+                d.via,
                 d.xf,
                 lists.get(i).map(|l| l.as_ref().map(|l| (
                     &l.values,
@@ -298,7 +299,12 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     }
     // Functions whose output depends on tests of relevant decisions: run them under each outcome.
     for (fspan, tests, decs, _) in fl.fn_info() {
-        let decs: BTreeSet<u32> = decs.into_iter().filter(|&i| relevant(i)).collect();
+        // (Not a decision made from this function's own result: values handed round
+        // callbacks can reach the function's tests from the decision they feed.)
+        let decs: BTreeSet<u32> = decs
+            .into_iter()
+            .filter(|&i| relevant(i) && !fl.decisions[i as usize].via.contains(&fspan.start))
+            .collect();
         if decs.is_empty() || !seen_fn.insert(fspan.start) {
             continue;
         }
@@ -2102,6 +2108,39 @@ console.log("Installed" + (flagged(h.slice(h.lastIndexOf(".") + 1)) ? " " : " "
         let v: Vec<String> = f.lists.iter().flat_map(|l| l.values.clone()).collect();
         assert_eq!(v, vec!["ru".to_string()]);
         assert_eq!(f.countries, vec!["RU".to_string()]);
+    }
+
+    /// Through callbacks a helper keeps for every caller, the decision's answer also reaches
+    /// the function that computed its input (`hostOf`): that function's own test is not a
+    /// behaviour chosen by the decision, so only the covert channel is reported.
+    #[test]
+    fn a_decision_does_not_drive_the_function_it_was_made_from() {
+        let bitmap = format!("{}40", "00".repeat(57));
+        let js = format!(
+            r#"const B = "{}";
+function flagged(l) {{ if (!/^[a-z]{{2}}$/.test(l)) return false; const i = (l.charCodeAt(0) - 97) * 26 + (l.charCodeAt(1) - 97); return (parseInt(B.substr((i >> 3) * 2, 2), 16) >> (i & 7)) & 1; }}
+function hostOf(env) {{ if (env.CI_SERVER_HOST) return env.CI_SERVER_HOST; return "github.com"; }}
+function sel(...fs) {{ const last = fs.pop(); return (s) => last(...fs.map((f) => f(s))); }}
+const host = sel((s) => s.env, (env) => hostOf(env).toLowerCase());
+const opts = sel(host, (h) => ({{ pad: Boolean(flagged(h.slice(h.lastIndexOf(".") + 1))) }}));
+const csv = sel(opts, (o) => "lint,test,ok" + (o.pad ? "," : ""));
+console.log(csv({{ env: process.env }}));"#,
+            bitmap
+        );
+        let a = super::analyse(&js, 0);
+        assert!(
+            a.findings.iter().any(|f| f.kind == "covert"),
+            "{:?}",
+            a.findings
+        );
+        assert!(
+            a.findings.iter().all(|f| f.kind == "covert"),
+            "{:?}",
+            a.findings
+                .iter()
+                .map(|f| (f.kind, &f.excerpt))
+                .collect::<Vec<_>>()
+        );
     }
 
     /// A test of a value's form ("starts with a digit") says yes to some known names too, and
