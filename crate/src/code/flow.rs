@@ -1676,19 +1676,7 @@ impl<'a> Flow<'a> {
                 v.path = None;
                 v.xf = None;
                 use BinaryOperator as B;
-                if matches!(
-                    b.operator,
-                    B::StrictEquality
-                        | B::Equality
-                        | B::StrictInequality
-                        | B::Inequality
-                        | B::LessThan
-                        | B::GreaterThan
-                        | B::LessEqualThan
-                        | B::GreaterEqualThan
-                        | B::In
-                        | B::Instanceof
-                ) {
+                if compares(b.operator) {
                     let (env, other, oe) = if l.env() {
                         (&l, &r, &b.right)
                     } else {
@@ -3509,6 +3497,24 @@ fn builds_value(e: &Expression<'_>) -> bool {
     }
 }
 
+/// An operator that compares its sides (equality, order, `in`, `instanceof`).
+fn compares(op: BinaryOperator) -> bool {
+    use BinaryOperator as B;
+    matches!(
+        op,
+        B::StrictEquality
+            | B::Equality
+            | B::StrictInequality
+            | B::Inequality
+            | B::LessThan
+            | B::GreaterThan
+            | B::LessEqualThan
+            | B::GreaterEqualThan
+            | B::In
+            | B::Instanceof
+    )
+}
+
 /// Does this expression give a yes or a no: a comparison, a negation, a boolean, `0`/`1`, a
 /// bit picked out (`(b >> i) & 1`), a membership or pattern test, `Boolean(…)`, or a choice
 /// or combination of such.
@@ -3519,16 +3525,7 @@ fn yes_or_no(e: &Expression<'_>) -> bool {
         Expression::NumericLiteral(n) => n.value == 0.0 || n.value == 1.0,
         Expression::UnaryExpression(u) => u.operator == UnaryOperator::LogicalNot,
         Expression::BinaryExpression(b) => match b.operator {
-            B::StrictEquality
-            | B::Equality
-            | B::StrictInequality
-            | B::Inequality
-            | B::LessThan
-            | B::GreaterThan
-            | B::LessEqualThan
-            | B::GreaterEqualThan
-            | B::In
-            | B::Instanceof => true,
+            op if compares(op) => true,
             B::BitwiseAnd => [&b.left, &b.right].iter().any(|x| {
                 matches!(x.without_parentheses(), Expression::NumericLiteral(n) if n.value == 1.0)
             }),
