@@ -839,12 +839,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         how = crate::i18n::Msg::new("how-case-labels").arg("count", values.len());
     } else if d.how == "predicate" {
         let (found, prog) = predicate_values(fl, d)?;
-        // Two-letter answers that are all country domains, and not all language codes
-        // (`mm` is no language), are country domains: `et` is then Ethiopia, not Estonian.
-        let tlds: BTreeSet<&str> = regions::all_tlds().collect();
-        let langs: BTreeSet<&str> = regions::all_locales().collect();
-        pred_tld = found.iter().all(|v| tlds.contains(v.as_str()))
-            && !found.iter().all(|v| langs.contains(v.as_str()));
+        pred_tld = regions::domains_not_languages(&found);
         values = found;
         program_text = prog;
         how = crate::i18n::Msg::new("how-predicate")

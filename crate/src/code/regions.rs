@@ -442,6 +442,22 @@ pub fn locale_country(tag: &str) -> Option<&'static str> {
 /// The country of a country-code TLD, given as `"ru"`, `".ru"`, `"RU."`, `"рф"` or
 /// `"xn--p1ai"`. `.uk` → GB, `.su` → RU; `.eu` and generic TLDs (`com`, `org`, `moscow`) →
 /// `None`. Vanity ccTLDs keep their country here (`io` → IO); [`host_country`] ignores them.
+/// A country's domain written alone (`mm`, `.mm`).
+pub fn country_domain(v: &str) -> bool {
+    let t = v.trim_start_matches('.');
+    t.len() == 2 && t.chars().all(|c| c.is_ascii_lowercase()) && tld_country(t).is_some()
+}
+
+/// Two-letter values that are all country domains, and not all language codes (`mm` is no
+/// language), are country domains: `et` among them is Ethiopia, not Estonian.
+pub fn domains_not_languages<S: AsRef<str>>(values: &[S]) -> bool {
+    !values.is_empty()
+        && values.iter().all(|v| country_domain(v.as_ref()))
+        && !values
+            .iter()
+            .all(|v| all_locales().any(|l| l == v.as_ref()))
+}
+
 pub fn tld_country(tld: &str) -> Option<&'static str> {
     tld_entry(tld).map(|(cc, _)| cc)
 }

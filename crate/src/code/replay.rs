@@ -249,14 +249,6 @@ fn env_names(f: &Finding) -> Vec<String> {
     names
 }
 
-/// A country's domain written alone (`mm`, `.mm`).
-fn country_domain(v: &str) -> bool {
-    let t = v.trim_start_matches('.');
-    t.len() == 2
-        && t.chars().all(|c| c.is_ascii_lowercase())
-        && super::regions::tld_country(t).is_some()
-}
-
 /// The names in settings form (`CI_SERVER_HOST`: capitals, digits and `_`, a capital first)
 /// that the program reads as properties (`x.NAME`, `x["NAME"]`), each once, in order.
 fn setting_names(program: &str) -> Vec<String> {
@@ -552,11 +544,7 @@ fn factors(f: &Finding, program: &str) -> Vec<Factor> {
     // Code that reads the whole environment (a spread, `Object.entries(process.env)`) and picks
     // its own keys: the value goes under the names such code looks for.
     if names.is_empty() && f.sources.iter().any(|s| s.path.starts_with("process.env")) {
-        // (Two-letter values that are all country domains, one of them no language code,
-        // are domains: `et` is then Ethiopia's, not Estonian.)
-        let langs: std::collections::BTreeSet<&str> = super::regions::all_locales().collect();
-        let domains = values.iter().all(|v| country_domain(v))
-            && !values.iter().all(|v| langs.contains(v.as_str()));
+        let domains = super::regions::domains_not_languages(&values);
         if !domains && values.iter().any(|v| is_locale(v)) {
             names.push("LANG,LC_ALL".into());
         }
@@ -564,7 +552,9 @@ fn factors(f: &Finding, program: &str) -> Vec<Factor> {
             names.push("TZ".into());
         }
         // Country domains (`mm`) stand for a host under them.
-        let hosty = values.iter().any(|v| is_host(v) || country_domain(v));
+        let hosty = values
+            .iter()
+            .any(|v| is_host(v) || super::regions::country_domain(v));
         // The names of settings that hold a host, as the program's text reads them
         // (`env.CI_SERVER_HOST`, `e["REGISTRY_URL"]`) from an object it was handed.
         let own: Vec<String> = setting_names(program)
@@ -619,7 +609,7 @@ fn factors(f: &Finding, program: &str) -> Vec<Factor> {
             .or_else(|| {
                 values
                     .iter()
-                    .find(|v| country_domain(v))
+                    .find(|v| super::regions::country_domain(v))
                     .map(|v| format!("git.corp.example.{}", v.trim_start_matches('.')))
             });
         if let Some(h) = host {
