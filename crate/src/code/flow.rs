@@ -229,6 +229,12 @@ pub struct Flow<'a> {
     /// fn`, `{ onDone: cb }`), whatever the object: a call `x.name(…)` the program does not
     /// define once reaches them (a field-based call graph).
     prop_funcs: HashMap<String, BTreeSet<u32>>,
+    /// The listeners registered under each event name (`"*"` when the name is not written).
+    event_funcs: HashMap<String, BTreeSet<u32>>,
+    /// The first parameter of each `new Promise(executor)`'s executor (by symbol) → the
+    /// executor; what it is called with is the promise's value (by the executor).
+    resolvers: HashMap<u32, u32>,
+    resolved: HashMap<u32, Val>,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -272,6 +278,9 @@ impl<'a> Flow<'a> {
             switch_case: HashMap::new(),
             higher_order: text.len() <= HIGHER_ORDER_MAX,
             prop_funcs: HashMap::new(),
+            event_funcs: HashMap::new(),
+            resolvers: HashMap::new(),
+            resolved: HashMap::new(),
         }
     }
 
@@ -1655,6 +1664,27 @@ impl<'a> Flow<'a> {
                         }
                     }
                 }
+                // `new Promise((resolve) => … resolve(v) …)`: the promise holds what its
+                // executor's first parameter is called with.
+                if global_name(&n.callee).as_deref() == Some("Promise")
+                    && self.lookup("Promise").is_none()
+                {
+                    if let Some(exec) = args.first().and_then(|a| a.funcs.first().copied()) {
+                        let first: Vec<u32> = self
+                            .fns
+                            .get(&exec)
+                            .and_then(|f| f.params.first().cloned())
+                            .unwrap_or_default();
+                        for s in first {
+                            if self.resolvers.insert(s, exec).is_none() {
+                                self.changed = true;
+                            }
+                        }
+                        if let Some(r) = self.resolved.get(&exec).cloned() {
+                            v.join(&r);
+                        }
+                    }
+                }
                 if let Some(p) = callee.path.clone().or_else(|| global_name(&n.callee)) {
                     let path = format!("new {}()", p);
                     if let Some(i) = self.source(&path, n.span) {
@@ -2398,6 +2428,7 @@ impl<'a> Flow<'a> {
                 }
             }
         }
+        self.platform_callbacks(c, method.as_deref(), recv.as_ref(), &args, &mut out);
         // A function held in a value (a parameter, a stored callback, a function another one
         // returned): each function it may be is called. `f.call(self, …)` and
         // `f.apply(self, args)` too.
@@ -2567,6 +2598,131 @@ impl<'a> Flow<'a> {
     }
 
     /// Functions stored under the property `name` ([`Self::prop_funcs`]).
+    /// Values handed to callbacks the platform calls later ([`CALLBACK_FLOWS`]: a promise's
+    /// value to `then`, a timer's extra arguments, a string to its `replace` callback), and
+    /// events: a listener registered under a name (`on`, `addEventListener`) is called with
+    /// what is emitted under that name (`emit`, `dispatchEvent`). What the callback returns
+    /// joins the call's result (the promise `then` gives).
+    ///
+    /// [`CALLBACK_FLOWS`]: crate::rules::target_literal::CALLBACK_FLOWS
+    fn platform_callbacks(
+        &mut self,
+        c: &CallExpression<'_>,
+        method: Option<&str>,
+        recv: Option<&Val>,
+        args: &[Val],
+        out: &mut Val,
+    ) {
+        use crate::rules::target_literal::{Passes, CALLBACK_FLOWS, EMIT_METHODS, LISTEN_METHODS};
+        // `resolve(v)` inside `new Promise((resolve) => …)`: `v` is the promise's value.
+        if let (Expression::Identifier(id), Some(a0)) = (c.callee.without_parentheses(), args.first())
+        {
+            if let Some(exec) = self
+                .lookup(&id.name)
+                .and_then(|i| self.resolvers.get(&i).copied())
+            {
+                let r = self.resolved.entry(exec).or_default();
+                let before = r.clone();
+                r.join(&handed(a0));
+                if *r != before {
+                    self.changed = true;
+                }
+                return;
+            }
+        }
+        let name = match (method, c.callee.without_parentheses()) {
+            (Some(m), _) => Some(m),
+            (None, Expression::Identifier(id)) if self.lookup(&id.name).is_none() => {
+                Some(id.name.as_str())
+            }
+            _ => None,
+        };
+        let Some(name) = name else { return };
+        let carries = |v: &Val| !v.src.is_empty() || !v.dec.is_empty() || !v.funcs.is_empty();
+        for &(m, k, passes) in CALLBACK_FLOWS {
+            if m != name {
+                continue;
+            }
+            let Some(cb) = args.get(k).filter(|a| !a.funcs.is_empty()) else {
+                continue;
+            };
+            let vals: Vec<Val> = match passes {
+                Passes::Receiver => recv.map(|r| vec![handed(r)]).unwrap_or_default(),
+                Passes::ArgsFrom(j) => args.iter().skip(j).map(handed).collect(),
+                Passes::ElementOf(j) => args.get(j).map(|a| vec![handed(a)]).unwrap_or_default(),
+            };
+            if !vals.iter().any(carries) {
+                continue;
+            }
+            let funcs: Vec<u32> = cb.funcs.iter().copied().collect();
+            for f in funcs {
+                if let Some(fs) = self.fns.get(&f).map(|fi| fi.span) {
+                    let mut ret = self.bind_call(fs, &vals);
+                    ret.konst = None;
+                    out.join(&ret);
+                }
+            }
+        }
+        let event = |e: Option<&Expression<'_>>| -> String {
+            let lit = |x: &Expression<'_>| match x.without_parentheses() {
+                Expression::StringLiteral(s) => Some(s.value.to_string()),
+                Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
+                    t.quasis.first().map(|q| q.value.raw.to_string())
+                }
+                _ => None,
+            };
+            e.and_then(|x| {
+                lit(x).or_else(|| match x.without_parentheses() {
+                    Expression::NewExpression(n) => n
+                        .arguments
+                        .first()
+                        .and_then(|a| a.as_expression())
+                        .and_then(lit),
+                    _ => None,
+                })
+            })
+            .unwrap_or_else(|| "*".to_string())
+        };
+        let a0 = c.arguments.first().and_then(|a| a.as_expression());
+        if LISTEN_METHODS.contains(&name) && c.arguments.len() >= 2 {
+            if let Some(l) = args.get(1).filter(|l| !l.funcs.is_empty()) {
+                let e = self.event_funcs.entry(event(a0)).or_default();
+                let n = e.len();
+                for &f in &l.funcs {
+                    if e.len() >= MAX_FUNCS {
+                        break;
+                    }
+                    e.insert(f);
+                }
+                if e.len() != n {
+                    self.changed = true;
+                }
+            }
+        }
+        if EMIT_METHODS.contains(&name) && !args.is_empty() {
+            let vals: Vec<Val> = if name == "emit" {
+                args.iter().skip(1).map(handed).collect()
+            } else {
+                vec![handed(&args[0])]
+            };
+            if !vals.iter().any(carries) {
+                return;
+            }
+            let key = event(a0);
+            let mut funcs: BTreeSet<u32> = BTreeSet::new();
+            for (k, fs) in &self.event_funcs {
+                if key == "*" || *k == key || k == "*" {
+                    funcs.extend(fs.iter().copied());
+                }
+            }
+            for f in funcs {
+                if let Some(fs) = self.fns.get(&f).map(|fi| fi.span) {
+                    self.bind_call(fs, &vals);
+                }
+            }
+        }
+    }
+
     fn store_prop_funcs(&mut self, name: &str, v: &Val) {
         if v.funcs.is_empty() || !self.higher_order {
             return;
@@ -3640,6 +3796,16 @@ fn static_callee(e: &Expression<'_>) -> Option<String> {
             static_callee(&m.object).map(|o| format!("{}.{}", o, m.property.name))
         }
         _ => None,
+    }
+}
+
+/// A value as a callback's parameter receives it: the same sources, decisions, functions and
+/// steps, but no longer the constant or the global object it was.
+fn handed(v: &Val) -> Val {
+    Val {
+        konst: None,
+        path: None,
+        ..v.clone()
     }
 }
 

@@ -2081,6 +2081,34 @@ new Cli().opt("zone", process.env.TZ || "UTC").action((o) => console.log(`Today$
         assert!(v.iter().any(|x| x == "Asia/Shanghai"), "{:?}", v);
     }
 
+    /// Values the platform hands to callbacks later: a promise's value to `then` and what an
+    /// executor resolves with, an event's value to its listener, a timer's extra argument.
+    #[test]
+    fn values_reach_callbacks_the_platform_calls() {
+        let list = r#"const L = atob("QXNpYS9TaGFuZ2hhaSxBc2lhL1VydW1xaQ==").split(",");"#;
+        let cases = [
+            r#"function zone() { return Promise.resolve(Intl.DateTimeFormat().resolvedOptions().timeZone); }
+zone().then((tz) => console.log(`Today${L.includes(tz) ? "\u2019" : "'"}s date`));"#,
+            r#"const p = new Promise((ok) => setTimeout(() => ok(Intl.DateTimeFormat().resolvedOptions().timeZone), 1));
+p.then(function (tz) { console.log(`Today${L.includes(tz) ? "\u2019" : "'"}s date`); });"#,
+            r#"const { EventEmitter } = require("events"); const bus = new EventEmitter(); let m = "'";
+bus.on("zone", (tz) => { if (L.includes(tz)) m = "\u2019"; });
+bus.emit("zone", Intl.DateTimeFormat().resolvedOptions().timeZone);
+console.log(`Today${m}s date`);"#,
+            r#"function say(tz) { console.log(`Today${L.includes(tz) ? "\u2019" : "'"}s date`); }
+setTimeout(say, 0, Intl.DateTimeFormat().resolvedOptions().timeZone);"#,
+        ];
+        for body in cases {
+            let js = format!("{}\n{}", list, body);
+            let mut a = super::analyse(&js, 0);
+            super::replay_whole(&js, &mut a, 0);
+            let f = a.findings.iter().find(|f| f.kind == "covert");
+            let f = f.unwrap_or_else(|| panic!("no covert finding in {}: {:?}", js, a.findings));
+            let v: Vec<&String> = f.lists.iter().flat_map(|l| l.values.iter()).collect();
+            assert!(v.iter().any(|x| *x == "Asia/Urumqi"), "{}\n{:?}", body, v);
+        }
+    }
+
     /// A yes-or-no test with no set in it (a bit in a bitmap indexed by a host's last label) is
     /// run on every known name: the names it says yes to are the list, here `ru` alone.
     #[test]

@@ -1553,17 +1553,25 @@ fn runner_for(program: &str, calls: &[(String, String)]) -> String {
     for i in 0..=calls.len() {
         runner.push_str(&format!("var __r{} = \"\";\n", i));
     }
-    runner.push_str("try { (function(){\n");
+    // A module's top-level `await` needs an `async` wrapper; what runs after it runs with the
+    // promise jobs, and the results are read again then (`__after`).
+    let wrapper = if program.contains("await") {
+        "async function"
+    } else {
+        "function"
+    };
+    runner.push_str(&format!("try {{ var __main = ({}(){{\n", wrapper));
     runner.push_str(program);
     runner.push_str("\ntry { __r0 = __logText(); } catch (e) {}\n");
+    // A call that gives a promise (an `async` function) is read once it settled.
     for (i, (c, _)) in calls.iter().enumerate() {
         runner.push_str(&format!(
-            "try {{ __r{i} = __show({c}); }} catch (e) {{ __r{i} = \"[the call threw: \" + e + \"]\"; }}\n",
+            "try {{ var __v{i} = ({c}); if (__v{i} && typeof __v{i}.then === \"function\") {{ __v{i}.then(function (x) {{ __r{i} = __show(x); }}, function (e) {{ __r{i} = \"[the call threw: \" + e + \"]\"; }}); }} else {{ __r{i} = __show(__v{i}); }} }} catch (e) {{ __r{i} = \"[the call threw: \" + e + \"]\"; }}\n",
             i = i + 1,
             c = c
         ));
     }
-    runner.push_str("})(); } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n");
+    runner.push_str("})(); if (__main && typeof __main.then === \"function\") { __main.then(undefined, function (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }); } } catch (e) { __r0 = __r0 + \"[the code threw: \" + e + \"]\"; }\n");
     // The results joined; again after the promise jobs ran (`async` code prints late), with
     // the printed output read again if it grew.
     let mut joined = String::from("\"\"");

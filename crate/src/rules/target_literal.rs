@@ -157,6 +157,50 @@ pub const ITERATORS: &[&str] = &[
     "reduce",
 ];
 
+/// What the parameters of a callback the platform calls later receive ([`CALLBACK_FLOWS`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Passes {
+    /// The first parameter gets what the receiver holds: a promise's value
+    /// (`p.then(v => …)`), the string a `replace` callback gets pieces of.
+    Receiver,
+    /// The parameters get the call's arguments from this place on (`setTimeout(cb, ms, a)`,
+    /// `process.nextTick(cb, a)`).
+    ArgsFrom(usize),
+    /// The first parameter gets one element of the argument at this place
+    /// (`Array.from(xs, x => …)`).
+    ElementOf(usize),
+}
+
+/// Callbacks the platform calls with values it was handed (promises, timers, string and
+/// array helpers), declared as data: (method or global function, the callback's argument,
+/// what its parameters get). Values are followed into them whatever the program's size.
+pub const CALLBACK_FLOWS: &[(&str, usize, Passes)] = &[
+    ("then", 0, Passes::Receiver),
+    ("replace", 1, Passes::Receiver),
+    ("replaceAll", 1, Passes::Receiver),
+    ("setTimeout", 0, Passes::ArgsFrom(2)),
+    ("setInterval", 0, Passes::ArgsFrom(2)),
+    ("setImmediate", 0, Passes::ArgsFrom(1)),
+    ("nextTick", 0, Passes::ArgsFrom(1)),
+    ("from", 1, Passes::ElementOf(0)),
+];
+
+/// Methods that register a listener: (event name, listener) are their first two arguments
+/// (Node's `EventEmitter`, the DOM's `EventTarget`, and emitters written like them).
+pub const LISTEN_METHODS: &[&str] = &[
+    "on",
+    "once",
+    "addListener",
+    "prependListener",
+    "prependOnceListener",
+    "addEventListener",
+];
+
+/// Methods that call the listeners of an event: `emit(name, …values)` passes the values,
+/// `dispatchEvent(event)` the event object (its name is the first argument of the `new
+/// Event(…)` / `new CustomEvent(…)` it is handed).
+pub const EMIT_METHODS: &[&str] = &["emit", "dispatchEvent"];
+
 /// Calls that act visibly when made only under a region decision (an overt effect).
 pub const OVERT_ACTS: &[(&str, &str)] = &[
     ("alert(", "shows an alert"),
