@@ -453,6 +453,7 @@ function __logText(){ var s = ""; for (var i = 0; i < __log.length; i++) s = i ?
 var console = { log: __say, info: __say, warn: __say, error: __say, debug: __say };
 //@ process
 var process = { env: Object.assign({}, __E.env), platform: "linux", arch: "x64", argv: ["node", "app"], version: "v20.0.0", versions: {}, pid: 1,
+  nextTick: function(f){ var a = Array.prototype.slice.call(arguments, 1); if (typeof f === "function") Promise.resolve().then(function(){ f.apply(undefined, a); }); },
   cwd: function(){ return "/"; }, exit: function(){ throw new Error("telltale: exit"); }, on: function(){ return this; }, _rawDebug: __say, emitWarning: __say,
   stdout: { write: function(s){ __put(__Str(s)); return true; }, isTTY: false }, stderr: { write: function(s){ __put(__Str(s)); return true; } } };
 //@ __fakeMods ? require URL
@@ -527,6 +528,29 @@ Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
 var navigator = { language: __E.locale, languages: [__E.locale] };
 //@ location
 var location = { host: __E.host, hostname: __E.host, href: "https://" + __E.host + "/" };
+//@ setTimeout setInterval setImmediate queueMicrotask clearTimeout clearInterval clearImmediate
+// Timers of the stand-in environment: the callback runs once, with its arguments, among the
+// promise jobs after the script (no waiting, no repeat).
+var __tid = 0;
+function __later(f, a){ if (typeof f === "function") Promise.resolve().then(function(){ f.apply(undefined, a); }); return ++__tid; }
+function setTimeout(f){ return __later(f, Array.prototype.slice.call(arguments, 2)); }
+function setInterval(f){ return __later(f, Array.prototype.slice.call(arguments, 2)); }
+function setImmediate(f){ return __later(f, Array.prototype.slice.call(arguments, 1)); }
+function queueMicrotask(f){ __later(f, []); }
+function clearTimeout(){} function clearInterval(){} function clearImmediate(){}
+//@ EventTarget Event CustomEvent
+// The DOM's events, as far as code passes values with them: listeners by type, `once`, an
+// event's `detail`.
+function Event(type, o){ this.type = __Str(type); this.bubbles = !!(o && o.bubbles); this.defaultPrevented = false; }
+Event.prototype.preventDefault = function(){ this.defaultPrevented = true; }; Event.prototype.stopPropagation = function(){}; Event.prototype.stopImmediatePropagation = function(){};
+function CustomEvent(type, o){ Event.call(this, type, o); this.detail = o && o.detail !== undefined ? o.detail : null; }
+CustomEvent.prototype = Object.create(Event.prototype); CustomEvent.prototype.constructor = CustomEvent;
+function EventTarget(){ this.__l = {}; }
+EventTarget.prototype.addEventListener = function(t, f, o){ if (!this.__l) this.__l = {}; (this.__l[t] = this.__l[t] || []).push({ f: f, once: !!(o && o.once) }); };
+EventTarget.prototype.removeEventListener = function(t, f){ var l = (this.__l || {})[t] || []; for (var i = 0; i < l.length; i++) if (l[i].f === f) { l.splice(i, 1); break; } };
+EventTarget.prototype.dispatchEvent = function(e){ var l = ((this.__l || {})[e.type] || []).slice(); try { e.target = this; e.currentTarget = this; } catch (x) {}
+  for (var i = 0; i < l.length; i++) { if (l[i].once) this.removeEventListener(e.type, l[i].f); var f = l[i].f; if (typeof f === "function") f.call(this, e); else if (f && typeof f.handleEvent === "function") f.handleEvent(e); }
+  return !e.defaultPrevented; };
 //@ alert
 function alert(m){ __put("alert: " + __Str(m)); }
 "#;
