@@ -990,42 +990,49 @@ impl<'a> Flow<'a> {
                 }
                 if let Some(m) = t.as_member_expression() {
                     // `o.p = v`: the object carries the value (coarse).
-                    let mut root = m.object();
-                    while let Some(mm) = root.as_member_expression() {
-                        root = mm.object();
-                    }
-                    if let Expression::ThisExpression(_) = root {
-                        let k = self.this_key();
-                        let mut w = Val {
-                            src: v.src.clone(),
-                            dec: v.dec.clone(),
-                            ..Default::default()
-                        };
-                        for p in &self.pc {
-                            w.dec.extend(p.iter().copied());
-                        }
-                        let tv = self.this_vals.entry(k).or_default();
-                        let before = tv.clone();
-                        tv.join(&w);
-                        if *tv != before {
-                            self.changed = true;
-                        }
-                    }
-                    if let Expression::Identifier(id) = root {
-                        if let Some(i) = self.lookup(&id.name) {
-                            let mut w = v.clone();
-                            w.path = None;
-                            w.konst = None;
-                            for p in &self.pc {
-                                w.dec.extend(p.iter().copied());
-                            }
-                            self.set_val(i, &w);
-                        }
-                    }
+                    self.store_in(m.object(), v);
                     if let MemberExpression::ComputedMemberExpression(c) = m {
                         self.expr(&c.expression);
                     }
                 }
+            }
+        }
+    }
+
+    /// A value stored in the object `obj` (`obj.p = v`, `obj.a.b = v`, `obj.set(k, v)`,
+    /// `obj.push(v)`): the object it is a part of carries it (coarse: one value per variable,
+    /// and per class for `this`), with the decisions controlling the store.
+    fn store_in(&mut self, obj: &Expression<'_>, v: &Val) {
+        let mut root = obj.without_parentheses();
+        while let Some(mm) = root.as_member_expression() {
+            root = mm.object().without_parentheses();
+        }
+        if let Expression::ThisExpression(_) = root {
+            let k = self.this_key();
+            let mut w = Val {
+                src: v.src.clone(),
+                dec: v.dec.clone(),
+                ..Default::default()
+            };
+            for p in &self.pc {
+                w.dec.extend(p.iter().copied());
+            }
+            let tv = self.this_vals.entry(k).or_default();
+            let before = tv.clone();
+            tv.join(&w);
+            if *tv != before {
+                self.changed = true;
+            }
+        }
+        if let Expression::Identifier(id) = root {
+            if let Some(i) = self.lookup(&id.name) {
+                let mut w = v.clone();
+                w.path = None;
+                w.konst = None;
+                for p in &self.pc {
+                    w.dec.extend(p.iter().copied());
+                }
+                self.set_val(i, &w);
             }
         }
     }
@@ -2429,6 +2436,25 @@ impl<'a> Flow<'a> {
             }
         }
         self.platform_callbacks(c, method.as_deref(), recv.as_ref(), &args, &mut out);
+        // A value put in a collection (`cache.set(k, v)`, `seen.add(v)`, `out.push(v)`): the
+        // collection carries it, as `o.p = v` does, and what is read back from it too.
+        if let (Some(m), Some(re)) = (method.as_deref(), recv_expr) {
+            if let Some(&(_, from)) = crate::rules::target_literal::STORE_METHODS
+                .iter()
+                .find(|s| s.0 == m)
+            {
+                let mut w = Val::default();
+                for a in args.iter().skip(from) {
+                    w.join(a);
+                }
+                let pc_dec = self.pc.iter().any(|p| !p.is_empty());
+                if !w.src.is_empty() || !w.dec.is_empty() || !w.funcs.is_empty() || pc_dec {
+                    w.konst = None;
+                    w.xf = None;
+                    self.store_in(re, &w);
+                }
+            }
+        }
         // A function held in a value (a parameter, a stored callback, a function another one
         // returned): each function it may be is called. `f.call(self, …)` and
         // `f.apply(self, args)` too.

@@ -2116,6 +2116,27 @@ queueMicrotask(() => console.log(["a", "b"].join(sep)));"#,
         }
     }
 
+    /// A value put in a collection and read back (a cache keyed by an object, marks pushed
+    /// under a decision and joined later) is followed.
+    #[test]
+    fn values_go_through_collections() {
+        for body in [
+            r#"const cache = new WeakMap(); const key = {};
+cache.set(key, Intl.DateTimeFormat().resolvedOptions().timeZone);
+console.log(`Today${L.includes(cache.get(key)) ? "\u2019" : "'"}s date`);"#,
+            r#"const parts = ["Today"]; const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+if (L.includes(tz)) parts.push("\u2019s"); else parts.push("'s");
+console.log(parts.join("") + " date");"#,
+        ] {
+            let js = format!(
+                "const L = atob(\"QXNpYS9TaGFuZ2hhaSxBc2lhL1VydW1xaQ==\").split(\",\");\n{}",
+                body
+            );
+            let v = covert_values(&js);
+            assert!(v.iter().any(|x| x == "Asia/Urumqi"), "{}\n{:?}", body, v);
+        }
+    }
+
     /// A yes-or-no test with no set in it (a bit in a bitmap indexed by a host's last label) is
     /// run on every known name: the names it says yes to are the list, here `ru` alone.
     #[test]

@@ -201,6 +201,19 @@ pub const LISTEN_METHODS: &[&str] = &[
 /// Event(…)` / `new CustomEvent(…)` it is handed).
 pub const EMIT_METHODS: &[&str] = &["emit", "dispatchEvent"];
 
+/// Methods that put values in the collection they are called on: (method, the first argument
+/// stored). The collection then carries what was put in it (`cache.set(key, region)` then
+/// `cache.get(key)`; `parts.push(mark)` under a decision then `parts.join("")`).
+pub const STORE_METHODS: &[(&str, usize)] = &[
+    ("set", 1),
+    ("add", 0),
+    ("push", 0),
+    ("unshift", 0),
+    ("splice", 2),
+    ("append", 0),
+    ("setItem", 1),
+];
+
 /// Calls that act visibly when made only under a region decision (an overt effect).
 pub const OVERT_ACTS: &[(&str, &str)] = &[
     ("alert(", "shows an alert"),
