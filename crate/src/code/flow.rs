@@ -1924,6 +1924,31 @@ impl<'a> Flow<'a> {
                 self.this_vals.get(&k).cloned().unwrap_or_default()
             }
             Expression::AwaitExpression(a) => self.expr(&a.argument),
+            // What a generator yields is what iterating it gives (`for (const x of gen())`,
+            // `for await`, spreads): kept as the function's result, as a return is.
+            Expression::YieldExpression(y) => {
+                let mut v = y
+                    .argument
+                    .as_ref()
+                    .map(|e| self.expr(e))
+                    .unwrap_or_default();
+                v.konst = None;
+                v.path = None;
+                for p in &self.pc {
+                    v.dec.extend(p.iter().copied());
+                }
+                if let Some(f) = self.fn_stack.last().copied() {
+                    let fi = self.fns.entry(f).or_default();
+                    let before = fi.ret.clone();
+                    fi.ret.join(&v);
+                    fi.has_return_val = true;
+                    fi.other_ret = true;
+                    if fi.ret != before {
+                        self.changed = true;
+                    }
+                }
+                Val::default()
+            }
             Expression::TemplateLiteral(t) => {
                 let mut v = Val::default();
                 for x in &t.expressions {
@@ -2436,6 +2461,28 @@ impl<'a> Flow<'a> {
             }
         }
         self.platform_callbacks(c, method.as_deref(), recv.as_ref(), &args, &mut out);
+        // A value put in an object by a function of the platform (a getter defined with
+        // `Object.defineProperty`, `Object.assign`).
+        if let Some((oi, from)) = static_callee(&c.callee).and_then(|t| {
+            crate::rules::target_literal::STORE_FUNCTIONS
+                .iter()
+                .find(|f| f.0 == t && self.lookup(t.split('.').next().unwrap_or("")).is_none())
+                .map(|f| (f.1, f.2))
+        }) {
+            let mut w = Val::default();
+            for a in args.iter().skip(from) {
+                w.join(a);
+            }
+            if let Some(o) = c.arguments.get(oi).and_then(|a| a.as_expression()) {
+                if !w.src.is_empty() || !w.dec.is_empty() || !w.funcs.is_empty() {
+                    w.konst = None;
+                    w.xf = None;
+                    w.path = None;
+                    self.store_in(o, &w);
+                    out.join(&w);
+                }
+            }
+        }
         // A value put in a collection (`cache.set(k, v)`, `seen.add(v)`, `out.push(v)`): the
         // collection carries it, as `o.p = v` does, and what is read back from it too.
         if let (Some(m), Some(re)) = (method.as_deref(), recv_expr) {

@@ -185,6 +185,27 @@ pub fn classify(a: &str, b: &str) -> Class {
     if a == b {
         return Class::Same;
     }
+    // The same number of lines, several of them changed (two spaces at the end of each line,
+    // a mark on every item): each changed line is a difference of its own; when they are all
+    // of one kind, that is the kind (the span from the first change to the last would hold
+    // the unchanged text between them).
+    if a.contains('\n') && a.matches('\n').count() == b.matches('\n').count() {
+        let mut kinds = a
+            .split('\n')
+            .zip(b.split('\n'))
+            .filter(|(x, y)| x != y)
+            .map(|(x, y)| classify(x, y));
+        if let Some(first) = kinds.next() {
+            let mut several = false;
+            if kinds.all(|k| {
+                several = true;
+                k == first
+            }) && several
+            {
+                return first;
+            }
+        }
+    }
     let (da, db) = middle(a, b);
     let both = |f: &dyn Fn(char) -> bool| da.chars().chain(db.chars()).all(f);
     if both(&|c| invisible(c))
@@ -363,6 +384,10 @@ mod tests {
         assert_eq!(classify("2026-01-02", "2026/01/02"), Class::Format);
         assert_eq!(classify("1,234", "1 234"), Class::Format);
         assert_eq!(classify("ok.", "ok.  "), Class::Whitespace);
+        assert_eq!(
+            classify("- one\n- two 2\n- three", "- one  \n- two 2  \n- three  "),
+            Class::Whitespace
+        );
         assert_eq!(classify("a b", "a\u{00A0}b"), Class::Whitespace);
         assert_eq!(classify("ab", "a\u{200D}b"), Class::Invisible);
         assert_eq!(classify("tips", "Tips"), Class::Case);

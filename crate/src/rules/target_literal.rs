@@ -214,6 +214,18 @@ pub const STORE_METHODS: &[(&str, usize)] = &[
     ("setItem", 1),
 ];
 
+/// Functions that put values in the object given as an argument: (function, the object's
+/// argument, the first argument stored). A property defined with a getter
+/// (`Object.defineProperty(o, "lang", { get() { return process.env.LANG; } })`) is then read
+/// through the object as an assigned one is.
+pub const STORE_FUNCTIONS: &[(&str, usize, usize)] = &[
+    ("Object.defineProperty", 0, 2),
+    ("Object.defineProperties", 0, 1),
+    ("Object.assign", 0, 1),
+    ("Reflect.defineProperty", 0, 2),
+    ("Reflect.set", 0, 2),
+];
+
 /// Calls that act visibly when made only under a region decision (an overt effect).
 pub const OVERT_ACTS: &[(&str, &str)] = &[
     ("alert(", "shows an alert"),
