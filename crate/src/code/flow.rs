@@ -235,6 +235,8 @@ pub struct Flow<'a> {
     /// executor; what it is called with is the promise's value (by the executor).
     resolvers: HashMap<u32, u32>,
     resolved: HashMap<u32, Val>,
+    /// Some name is bound to a `new Proxy(…)` with traps ([`Self::trap_call`]).
+    any_traps: bool,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -281,6 +283,7 @@ impl<'a> Flow<'a> {
             event_funcs: HashMap::new(),
             resolvers: HashMap::new(),
             resolved: HashMap::new(),
+            any_traps: false,
         }
     }
 
@@ -891,6 +894,7 @@ impl<'a> Flow<'a> {
                 }
                 if let Some(t) = proxy_traps(init) {
                     s.traps = t;
+                    self.any_traps = true;
                 }
                 if self.scopes.len() == 1
                     && (empty_container(self.slice(init.span()))
@@ -1570,6 +1574,16 @@ impl<'a> Flow<'a> {
             Expression::StaticMemberExpression(m) => {
                 let o = self.expr(&m.object);
                 let mut v = self.member_val(&o, Some(m.property.name.as_str()), m.span);
+                // A property read through a Proxy of this program: its `get` trap runs with
+                // the target (what the Proxy was made from carries it).
+                if self.any_traps {
+                    let t = handed(&o);
+                    if let Some(ret) =
+                        self.trap_call(&m.object, "get", &[t.clone(), Val::default(), t])
+                    {
+                        v.join(&ret);
+                    }
+                }
                 // `_context.sent` (Babel's regenerator): what the state machine awaited.
                 if m.property.name == "sent" {
                     v.join(&self.awaited());
@@ -1593,6 +1607,14 @@ impl<'a> Flow<'a> {
                     _ => None,
                 };
                 let mut v = self.member_val(&o, lit.as_deref(), m.span);
+                if self.any_traps {
+                    let t = handed(&o);
+                    if let Some(ret) =
+                        self.trap_call(&m.object, "get", &[t.clone(), handed(&k), t])
+                    {
+                        v.join(&ret);
+                    }
+                }
                 if lit.is_none() && o.env() {
                     // An element of an environment value: `parts[0]`, `labels[labels.length - 1]`
                     // (the index may name the object itself).
