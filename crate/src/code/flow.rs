@@ -1286,7 +1286,17 @@ impl<'a> Flow<'a> {
     /// only (`Buffer.from(s, "base64").toString()` in `L.some(s => …)`): the collection (as
     /// an element-wise set) and the element's transformation as a function.
     fn elem_side(&mut self, e: &Expression<'_>) -> Option<((Span, bool), String)> {
-        let text = self.slice(e.span());
+        let mut text = self.slice(e.span());
+        // A name given its value once (`const name = decode(entry)` in a loop over a constant
+        // collection): its initialiser is that side.
+        if let Expression::Identifier(id) = e.without_parentheses() {
+            if let Some(i) = self.lookup(&id.name) {
+                let s = &self.syms[i as usize];
+                if let ([init], true, None) = (s.inits.as_slice(), s.writes <= 1, s.val.konst) {
+                    text = self.slice(*init);
+                }
+            }
+        }
         if text.len() > 2000 {
             return None;
         }
@@ -2283,7 +2293,21 @@ impl<'a> Flow<'a> {
                 Some(a) => format!("{}({})", p, a),
                 None => format!("{}()", p),
             };
-            if let Some(i) = self.source(&path, c.span) {
+            // A method that reads the environment whatever its arguments
+            // (`d.toLocaleTimeString("en-US", { timeZoneName: "long" })`).
+            let any_args = || {
+                method
+                    .as_deref()
+                    .and_then(crate::rules::environment_source::env_method)
+                    .map(|_| format!("{}()", p))
+            };
+            if let Some(i) = self.source(&path, c.span).or_else(|| {
+                first
+                    .is_some()
+                    .then(any_args)
+                    .flatten()
+                    .and_then(|q| self.source(&q, c.span))
+            }) {
                 out.src.insert(i);
             }
             out.path = Some(format!("{}()", p));

@@ -197,6 +197,25 @@ pub fn tz_countries(tz: &str) -> &'static [&'static str] {
 /// tables of the zone's first country: the offset the country is most identified with, the
 /// name that holds the zone's city or else the country's first standard-time name.
 /// Approximate where a country spans several offsets (the tables hold no per-zone offset).
+/// The first zone (in the zone table's order) whose [`zone_standing`] name is `name`
+/// (`India Standard Time` → `Asia/Kolkata`); the table is built once.
+pub fn zone_of_long_name(name: &str) -> Option<&'static str> {
+    static BY_NAME: OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        OnceLock::new();
+    BY_NAME
+        .get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for z in all_timezones() {
+                if let Some((_, n)) = zone_standing(z) {
+                    m.entry(n).or_insert(z);
+                }
+            }
+            m
+        })
+        .get(name)
+        .copied()
+}
+
 pub fn zone_standing(tz: &str) -> Option<(i32, &'static str)> {
     let cc = *tz_countries(tz).first()?;
     let off = tables()

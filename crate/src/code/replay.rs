@@ -344,6 +344,25 @@ fn factors(f: &Finding, program: &str) -> Vec<Factor> {
                 .map(String::from),
         );
     }
+    // A zone's long name on the list (`India Standard Time`, as `toLocaleTimeString` with
+    // `timeZoneName: "long"` prints it): the first zone of that name.
+    let long_named = tzs.is_empty().then(|| {
+        values.iter().find_map(|v| {
+            (v.ends_with(" Time"))
+                .then(|| super::regions::zone_of_long_name(v))
+                .flatten()
+                .map(|z| (v.to_string(), z))
+        })
+    });
+    if let Some(Some((name, z))) = long_named {
+        out.push(factor(
+            format!("time zone {} ({})", z, name),
+            format!("时区 {}（{}）", z, name),
+            "tz",
+            None,
+            json!(z),
+        ));
+    }
     if tz_read {
         for v in &tzs {
             out.push(factor(

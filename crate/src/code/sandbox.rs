@@ -511,7 +511,7 @@ function __parts(d, o){ d = d === undefined ? new Date() : new Date(d); var t = 
 var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
   NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: __E.locale }; } }; },
   Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
-//@ Date ? getTimezoneOffset
+//@ Date ? getTimezoneOffset < Intl
 Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
 (function(){ var W = ["Sun","Mon","Tue","Wed","Thu","Fri","Sat"], M = ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"];
   function p2(n){ return (n < 10 ? "0" : "") + n; }
@@ -521,6 +521,14 @@ Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
   var __D0 = Date;
   __D0.prototype.toString = function(){ return str(this); };
   __D0.prototype.toTimeString = function(){ return str(this).slice(16); };
+  // The local strings as en-US prints them, in the stand-in zone (`timeZoneName` appends its name).
+  function loc(d){ return new __D0(d.getTime() - (__E.offset || 0) * 60000); }
+  function day(t){ return (t.getUTCMonth() + 1) + "/" + t.getUTCDate() + "/" + t.getUTCFullYear(); }
+  function hms(t){ var h = t.getUTCHours(); return (h % 12 || 12) + ":" + p2(t.getUTCMinutes()) + ":" + p2(t.getUTCSeconds()) + (h < 12 ? " AM" : " PM"); }
+  function zn(o){ return o && o.timeZoneName && typeof __tzName === "function" ? " " + __tzName(o.timeZoneName) : ""; }
+  __D0.prototype.toLocaleTimeString = function(l, o){ return hms(loc(this)) + zn(o); };
+  __D0.prototype.toLocaleDateString = function(l, o){ var z = zn(o); return day(loc(this)) + (z ? "," + z : ""); };
+  __D0.prototype.toLocaleString = function(l, o){ var t = loc(this); return day(t) + ", " + hms(t) + zn(o); };
   function D(){ if (!(this instanceof D)) return str(new __D0()); var a = [null]; for (var i = 0; i < arguments.length; i++) a.push(arguments[i]); return new (Function.prototype.bind.apply(__D0, a))(); }
   D.prototype = __D0.prototype; D.now = __D0.now; D.UTC = __D0.UTC; D.parse = __D0.parse;
   Date = D; })();

@@ -187,8 +187,9 @@ pub fn classify(a: &str, b: &str) -> Class {
     }
     // The same number of lines, several of them changed (two spaces at the end of each line,
     // a mark on every item): each changed line is a difference of its own; when they are all
-    // of one kind, that is the kind (the span from the first change to the last would hold
-    // the unchanged text between them).
+    // of one kind of character change, that is the kind (the span from the first change to
+    // the last would hold the unchanged text between them). Lines in another order are not
+    // changed lines: they fall through to the order test.
     if a.contains('\n') && a.matches('\n').count() == b.matches('\n').count() {
         let mut kinds = a
             .split('\n')
@@ -201,6 +202,16 @@ pub fn classify(a: &str, b: &str) -> Class {
                 several = true;
                 k == first
             }) && several
+                && matches!(
+                    first,
+                    Class::Invisible
+                        | Class::Whitespace
+                        | Class::LookAlike
+                        | Class::Normalisation
+                        | Class::Punctuation
+                        | Class::Format
+                        | Class::Case
+                )
             {
                 return first;
             }
