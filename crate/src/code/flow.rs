@@ -3492,6 +3492,13 @@ impl<'a> Flow<'a> {
                 if m == "crypto" && s.inits.is_empty() {
                     return Some(format!("var {} = (function(m){{ return Object.assign({{ default: m }}, m); }})(require(\"crypto\"));\n", name));
                 }
+                // One function of it (`import { createHash } from "node:crypto"`,
+                // `const { createHash } = require("crypto")`).
+                if let Some(f) = m.strip_prefix("crypto.").filter(|f| {
+                    !f.is_empty() && f.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                }) {
+                    return Some(format!("var {} = require(\"crypto\").{};\n", name, f));
+                }
             }
             let init = s.inits.first().map(|&d| self.slice(d)).unwrap_or("");
             if let Some(p) = init.find("require(") {

@@ -1025,6 +1025,25 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             }
         }
         concealed = true;
+    } else {
+        // Values written as text that the environment is compared with only after a
+        // transformation that hides it (a digest written in base64, a cipher): reversed over
+        // the known names when some of them give those values.
+        if let Some(xf) = d.xf.clone().filter(|xf| hashes_text(fl, xf)) {
+            let found = reverse(fl, &xf, &values);
+            if !found.is_empty() {
+                how = crate::i18n::Msg::new("how-digests-reversed")
+                    .arg("how", how)
+                    .arg("found", found.len())
+                    .arg("total", values.len());
+                region_values = found.clone();
+                values = found
+                    .into_iter()
+                    .chain(values.into_iter().map(|v| format!("(digest) {}", v)))
+                    .collect();
+                concealed = true;
+            }
+        }
     }
     // IPv4 addresses kept as 32-bit numbers (DNS servers, interfaces): shown as addresses.
     if d.src
@@ -1212,6 +1231,36 @@ fn hashes(fl: &mut Flow, xf: &str) -> bool {
                 && n.iter().all(|x| x.is_finite() && x.fract() == 0.0)
                 && n[0] != n[1]
                 && n[2] != n[3]
+        }
+        _ => false,
+    }
+}
+
+/// Whether the transformation `xf` turns a name into text that is neither the name, a part of
+/// it, nor the name with more around it, and tells apart names made of the same letters in
+/// another order: a digest written as text (`digest("base64").slice(0, 8)`), a cipher. The
+/// values compared with it are then reversed over the known names, as numeric digests are.
+fn hashes_text(fl: &mut Flow, xf: &str) -> bool {
+    const INPUTS: [&str; 4] = ["ab.ru", "ru.ab", "Europe/Moscow", "Moscow/Europe"];
+    let defs = xf_defs(fl, xf);
+    let prog = format!(
+        "{}\nvar __f = {};\n__out = {}.map(function(c){{ try {{ var h = __f(c); if (h && typeof h.digest === 'function') h = h.digest('hex'); return typeof h === 'string' || typeof h === 'number' ? String(h) : null; }} catch (e) {{ return null; }} }});",
+        defs,
+        xf,
+        serde_json::to_string(&INPUTS).unwrap_or_default()
+    );
+    match sandbox::evaluate(&prog) {
+        Outcome::Value(serde_json::Value::Array(v)) => {
+            let out: Vec<&str> = v.iter().filter_map(|x| x.as_str()).collect();
+            out.len() == 4
+                && out[0] != out[1]
+                && out[2] != out[3]
+                && out.iter().zip(INPUTS).all(|(o, i)| {
+                    !o.is_empty()
+                        && !i.contains(o)
+                        && !o.contains(i)
+                        && o.to_lowercase() != i.to_lowercase()
+                })
         }
         _ => false,
     }
@@ -2114,6 +2163,20 @@ queueMicrotask(() => console.log(["a", "b"].join(sep)));"#,
             let outs: Vec<&String> = f.replay.iter().map(|r| &r.output).collect();
             assert!(outs.iter().any(|o| *o != outs[0]), "{}\n{:?}", body, outs);
         }
+    }
+
+    /// Digests written as text (the first characters of an MD5 in base64) of a host's last
+    /// label, with the hash function imported by name: reversed over the known names.
+    #[test]
+    fn digests_written_as_text_are_reversed() {
+        // md5("ru") in base64 starts "iUhLFLNq".
+        let v = covert_values(
+            r#"import { createHash } from "node:crypto";
+const T = new Set(["iUhLFLNq", "AAAAAAAA"]);
+const h = new URL(process.env.API_BASE_URL || "https://api.example.com").hostname.split(".").at(-1);
+console.log(`Today${T.has(createHash("md5").update(h).digest("base64").slice(0, 8)) ? "’" : "'"}s date`);"#,
+        );
+        assert!(v.iter().any(|x| x == "ru"), "{:?}", v);
     }
 
     /// A value put in a collection and read back (a cache keyed by an object, marks pushed
