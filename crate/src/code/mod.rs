@@ -1130,6 +1130,19 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             )
         }) || pred_tld
             || toks.iter().all(|t| t.len() == 2);
+        // Two letters compared with what a host setting holds (the last label of a base URL,
+        // a proxy, a registry) are country domains, not language codes (`in` is India there,
+        // not Indonesian).
+        let hosty = !d.src.is_empty()
+            && d.src.iter().all(|&s| {
+                matches!(
+                    fl.sources[s as usize].category,
+                    "proxy" | "registry" | "base-url" | "host"
+                )
+            });
+        if hosty && !toks.is_empty() && toks.iter().all(|t| t.len() == 2) {
+            toks = toks.iter().map(|t| format!(".{}", t)).collect();
+        }
         if let Some(sum) = regions::summarise_with(&toks, allow_cc) {
             // A region target: most values point to a few countries (not a world table).
             if sum.matched * 2 >= sum.total.max(1)
