@@ -498,7 +498,22 @@ __fakeMods.events = (function(){ function EventEmitter(){ this._ev = {}; } var P
 var __req0 = require;
 require = function(m){ var k = String(m).replace(/^node:/, ""); if (__fakeMods[k]) return __fakeMods[k]; return __req0(m); };
 if (typeof URL === "undefined") { var URL = __fakeMods.url.URL; }
-//@ Intl ? DateTimeFormat NumberFormat < Date
+//@ Intl ? DateTimeFormat NumberFormat toLocaleString < Date
+// Numbers as the locale writes them, with the options code uses to change that (`useGrouping`,
+// fraction digits): group and decimal separators by language, Indian grouping for `-IN`.
+function __numfmt(l, o){ o = o || {}; var lang = __Str(l || __E.locale || "en-US");
+  var t = /^de-CH/.test(lang) ? ["\u2019", "."] : /^(de|es|it|pt|nl|tr|id|da|el|ro|hr|sl|sr|vi)\b/.test(lang) ? [".", ","] : /^fr\b/.test(lang) ? ["\u202f", ","] : /^(ru|uk|pl|cs|sk|sv|fi|nb|no|be|kk|bg|hu|lt|lv|et)\b/.test(lang) ? ["\u00a0", ","] : [",", "."];
+  var g = o.useGrouping === undefined ? true : (!!o.useGrouping && o.useGrouping !== "false");
+  var min = o.minimumFractionDigits === undefined ? 0 : Number(o.minimumFractionDigits);
+  var max = o.maximumFractionDigits === undefined ? Math.max(min, 3) : Number(o.maximumFractionDigits);
+  var lakh = /-IN\b/.test(lang) || /^hi\b/.test(lang);
+  function group(d){ var out = "", n = 0, first = true; for (var i = d.length - 1; i >= 0; i--) { out = d.charAt(i) + out; n++; var size = (lakh && !first) ? 2 : 3; if (n === size && i > 0) { out = t[0] + out; n = 0; first = false; } } return out; }
+  return { format: function(n){ n = Number(n); if (!isFinite(n)) return __Str(n); var neg = n < 0; n = Math.abs(n);
+      var s = n.toFixed(Math.min(Math.max(max, 0), 20)), p = s.split("."), frac = (p[1] || "").replace(/0+$/, "");
+      while (frac.length < min) frac += "0";
+      return (neg ? "-" : "") + (g ? group(p[0]) : p[0]) + (frac ? t[1] + frac : ""); },
+    resolvedOptions: function(){ return { locale: lang, useGrouping: g, minimumFractionDigits: min, maximumFractionDigits: max }; } }; }
+Number.prototype.toLocaleString = function(l, o){ return __numfmt(l, o).format(this); };
 function __gmt(long){ var o = -(__E.offset || 0), s = o < 0 ? "-" : "+", a = Math.abs(o), h = Math.floor(a / 60), m = a % 60;
   if (long) return o === 0 ? "GMT" : "GMT" + s + (h < 10 ? "0" : "") + h + ":" + (m < 10 ? "0" : "") + m;
   return o === 0 ? "GMT" : "GMT" + s + h + (m ? ":" + (m < 10 ? "0" : "") + m : ""); }
@@ -509,7 +524,7 @@ function __parts(d, o){ d = d === undefined ? new Date() : new Date(d); var t = 
   if (o && o.timeZoneName) { p.push({ type: "literal", value: ", " }); p.push({ type: "timeZoneName", value: __tzName(o.timeZoneName) }); }
   return p; }
 var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
-  NumberFormat: function(){ return { format: function(n){ return String(n); }, resolvedOptions: function(){ return { locale: __E.locale }; } }; },
+  NumberFormat: function(l, o){ return __numfmt(l, o); },
   Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
 //@ Date ? getTimezoneOffset < Intl
 Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
@@ -1407,6 +1422,32 @@ mod tests {
             .status()
             .unwrap();
         assert!(st.success(), "the child run failed");
+    }
+
+    /// The replay's stand-in environment: numbers and local times as the fake locale and zone
+    /// write them (options included), timers and listeners run among the promise jobs.
+    #[test]
+    fn the_stand_in_environment_formats_and_runs_callbacks() {
+        let env = serde_json::json!({ "tz": "Asia/Kolkata", "locale": "en-IN", "offset": -330,
+            "zonename": "India Standard Time", "env": {} });
+        let run = |code: &str| match evaluate_in_env(code, &env) {
+            Outcome::Value(v) => v,
+            o => panic!("{}: {:?}", code, o),
+        };
+        assert_eq!(
+            run(r#"__out = [new Intl.NumberFormat("en-US").format(1234567.5), new Intl.NumberFormat().format(12345678), (1234.5).toLocaleString("de-DE"), new Intl.NumberFormat("en-US", { useGrouping: false }).format(184220), (0.5).toLocaleString("en-US", { minimumFractionDigits: 2 })];"#),
+            serde_json::json!(["1,234,567.5", "1,23,45,678", "1.234,5", "184220", "0.50"])
+        );
+        assert_eq!(
+            run(r#"__out = new Date(0).toLocaleTimeString("en-US", { timeZoneName: "long" });"#),
+            serde_json::json!("5:30:00 AM India Standard Time")
+        );
+        assert_eq!(
+            run(r#"var seen = []; setTimeout(function (a) { seen.push(a); }, 10, "t"); queueMicrotask(function () { seen.push("m"); });
+var bus = new EventTarget(); bus.addEventListener("x", function (e) { seen.push(e.detail); }); bus.dispatchEvent(new CustomEvent("x", { detail: "e" }));
+function __after() { return seen.join(","); } __out = "";"#),
+            serde_json::json!("e,t,m")
+        );
     }
 
     #[test]
