@@ -50,6 +50,10 @@ pub struct Val {
 /// of their own and are followed.
 pub const HIGHER_ORDER_MAX: usize = 32 * 1024;
 
+/// Inline yes-or-no tests run on every known name, per program: each is one sandbox run over
+/// the candidate names.
+pub const MAX_INLINE_TESTS: usize = 4;
+
 /// At most this many functions are kept for one value (a value that may be any of many
 /// functions is a dispatcher, and calling through it reaches them all anyway by name).
 pub const MAX_FUNCS: usize = 16;
@@ -107,6 +111,9 @@ pub struct Decision {
     pub kmap: Option<String>,
     /// The functions whose results the compared value was computed from ([`Val::via`]).
     pub via: BTreeSet<u32>,
+    /// An inline yes-or-no test (`(BITS >> i) & 1` with `i` computed from the environment) as
+    /// a function of the environment value: `(function (__x) { var i = …; return (…); })`.
+    pub test_fn: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -237,6 +244,8 @@ pub struct Flow<'a> {
     resolved: HashMap<u32, Val>,
     /// Some name is bound to a `new Proxy(…)` with traps ([`Self::trap_call`]).
     any_traps: bool,
+    /// Inline tests made into decisions so far ([`MAX_INLINE_TESTS`]).
+    inline_tests: usize,
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -284,6 +293,7 @@ impl<'a> Flow<'a> {
             resolvers: HashMap::new(),
             resolved: HashMap::new(),
             any_traps: false,
+            inline_tests: 0,
         }
     }
 
@@ -577,7 +587,8 @@ impl<'a> Flow<'a> {
                 }
             }
             Statement::IfStatement(i) => {
-                let t = self.expr(&i.test);
+                let mut t = self.expr(&i.test);
+                self.inline_test(&i.test, &mut t);
                 self.note_test(i.test.span(), &t);
                 if !t.dec.is_empty() {
                     self.if_dec.insert(i.span.start, t.dec.clone());
@@ -1276,10 +1287,156 @@ impl<'a> Flow<'a> {
             literals,
             kmap: None,
             via: env.via.clone(),
+            test_fn: None,
         });
         self.dec_by_span.insert(k, i);
         self.changed = true;
         i
+    }
+
+    /// A test of an environment value with no comparison with a set in it, written inline as
+    /// arithmetic on constants (a bit of a bitmap at an index computed from the value's
+    /// character codes): made a decision of kind `predicate`, whose list is found by running
+    /// the test on every known name ([`Self::test_function`]).
+    fn inline_test(&mut self, test: &Expression<'_>, t: &mut Val) {
+        let sp = test.span();
+        // (A comparison made in the test itself is the test's decision already.)
+        let compared_here = t.dec.iter().any(|&d| {
+            let ds = self.decisions[d as usize].span;
+            ds.start >= sp.start && ds.end <= sp.end && self.decisions[d as usize].test_fn.is_none()
+        });
+        if compared_here || !t.env() {
+            return;
+        }
+        if let Some(&i) = self.dec_by_span.get(&key(sp)) {
+            t.dec.insert(i);
+            return;
+        }
+        if self.inline_tests >= MAX_INLINE_TESTS {
+            return;
+        }
+        let text = self.slice(sp);
+        let b = text.as_bytes();
+        let arith = (0..b.len()).any(|k| {
+            let prev = if k > 0 { b[k - 1] } else { b' ' };
+            let next = b.get(k + 1).copied().unwrap_or(b' ');
+            match b[k] {
+                b'&' | b'|' => prev != b[k] && next != b[k],
+                b'^' | b'%' => true,
+                b'>' | b'<' => next == b[k] || prev == b[k],
+                _ => false,
+            }
+        }) || text.contains("charCodeAt")
+            || text.contains("codePointAt");
+        if text.len() > 600 || !arith {
+            return;
+        }
+        let Some(f) = self.test_function(sp) else {
+            return;
+        };
+        self.inline_tests += 1;
+        let v = t.clone();
+        let id = self.decision(sp, Some((sp, false)), "predicate", &v, vec![]);
+        self.decisions[id as usize].test_fn = Some(f);
+        t.dec.insert(id);
+    }
+
+    /// The text of `sp` with each environment read in it replaced by `(__x)` (the most
+    /// specific read where several overlap: a property over the object it is read from, a
+    /// read over a call made on it).
+    fn with_reads_replaced(&self, sp: Span) -> String {
+        let mut inside: Vec<&Source> = self
+            .sources
+            .iter()
+            .filter(|x| x.span.start >= sp.start && x.span.end <= sp.end)
+            // The read itself, not a value computed from it that is recorded under the read's
+            // path (`l.charCodeAt(0)` for `process.env.HOST…charCodeAt()`): its text starts
+            // with the path's root.
+            .filter(|x| {
+                let root = x.path.split(['.', '(']).next().unwrap_or("");
+                !root.is_empty() && self.slice(x.span).trim_start().starts_with(root)
+            })
+            .collect();
+        let prop = |x: &Source| !x.path.ends_with(')');
+        inside.sort_by_key(|x| {
+            let len = x.span.end - x.span.start;
+            (x.span.start, !prop(x), if prop(x) { u32::MAX - len } else { len })
+        });
+        let mut out = String::new();
+        let mut at = sp.start;
+        for x in inside {
+            if x.span.start < at {
+                continue;
+            }
+            out.push_str(self.slice(Span::new(at, x.span.start)));
+            out.push_str("(__x)");
+            at = x.span.end;
+        }
+        out.push_str(self.slice(Span::new(at, sp.end)));
+        out
+    }
+
+    /// The test at `sp` as a function of the environment value it reads: the names it uses
+    /// that were given their value once are defined from their initialisers, back to the
+    /// environment read, which becomes the parameter `__x`. None when a name on the way is
+    /// neither a constant, a pure global, nor given its value once.
+    fn test_function(&mut self, sp: Span) -> Option<String> {
+        // (The read may be in the test itself or further back, through the names below.)
+        let body = self.with_reads_replaced(sp);
+        let mut lines: Vec<(u32, String)> = vec![];
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let (mut todo, ok) = free_names(&body);
+        if !ok {
+            return None;
+        }
+        let mut reaches = body.contains("__x");
+        while let Some(n) = todo.pop() {
+            if n == "__x" || !seen.insert(n.clone()) {
+                continue;
+            }
+            if lines.len() > 12 {
+                return None;
+            }
+            match self.lookup(&n) {
+                None => {
+                    if !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
+                        && !matches!(n.as_str(), "Math" | "String" | "Number" | "parseInt" | "parseFloat" | "Boolean" | "JSON" | "undefined" | "NaN" | "Infinity")
+                    {
+                        return None;
+                    }
+                }
+                Some(i) => {
+                    let (top, inits, writes) = {
+                        let s = &self.syms[i as usize];
+                        (s.top, s.inits.clone(), s.writes)
+                    };
+                    let konst = self.sym_const(i);
+                    if konst && top {
+                        continue;
+                    }
+                    let [init] = inits.as_slice() else {
+                        return None;
+                    };
+                    if writes > 1 {
+                        return None;
+                    }
+                    let t = self.with_reads_replaced(*init);
+                    reaches |= t.contains("__x");
+                    let (more, ok) = free_names(&t);
+                    if !ok {
+                        return None;
+                    }
+                    lines.push((init.start, format!("var {} = ({});", n, t)));
+                    todo.extend(more);
+                }
+            }
+        }
+        if !reaches {
+            return None;
+        }
+        lines.sort();
+        let defs: String = lines.into_iter().map(|l| l.1).collect::<Vec<_>>().join(" ");
+        Some(format!("(function (__x) {{ {} return ({}); }})", defs, body))
     }
 
     /// A comparison's side computed from one element of a constant collection and constants
@@ -1851,7 +2008,8 @@ impl<'a> Flow<'a> {
                 v
             }
             Expression::ConditionalExpression(c) => {
-                let t = self.expr(&c.test);
+                let mut t = self.expr(&c.test);
+                self.inline_test(&c.test, &mut t);
                 self.note_test(c.test.span(), &t);
                 self.pc.push(t.dec.clone());
                 let a = self.expr(&c.consequent);

@@ -1308,23 +1308,55 @@ pub const PREDICATE_MAX_SHARE: usize = 50;
 /// lead from the environment value to its argument. `None` when it is not a yes-or-no answer
 /// for every name, says yes to none, or to more than one name in [`PREDICATE_MAX_SHARE`], or
 /// when it is a test of shape rather than of membership: each name it says yes to is changed
-/// one letter or digit at a time (first, middle, last, by 1 and by 7 in its class), and a test
-/// that says yes to more than a third of those near names checks a form ("starts with a
-/// digit"), not a set.
+/// one letter or digit at a time (first, middle, last, by 1 and by 7 in its class); a test for
+/// which no such change turns the answer to no for at least half of those names checks a form
+/// ("starts with a digit"), not a set. (A set keyed on a part of the name, the last label of a
+/// host, is still one: the change at that part turns the answer.)
 /// Also the program's text (the function's definitions), to tell which names it writes.
 fn predicate_values(fl: &mut Flow, d: &flow::Decision) -> Option<(Vec<String>, String)> {
-    let call = fl.slice(d.span);
-    let name = call.split('(').next()?.trim().to_string();
-    let defs = fl.program_for_name(&name)?;
-    let xf = d.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
-    let xdefs = xf_defs(fl, &xf);
+    // An inline test is its own function of the environment value; a test written as a
+    // function is called on the value after the steps that lead to its argument.
+    let (name, defs, xf, xdefs) = match d.test_fn.clone() {
+        Some(f) => {
+            let defs = xf_defs(fl, &f);
+            (f, defs, "((__x) => __x)".to_string(), String::new())
+        }
+        None => {
+            let call = fl.slice(d.span);
+            let name = call.split('(').next()?.trim().to_string();
+            let defs = fl.program_for_name(&name)?;
+            let xf = d.xf.clone().unwrap_or_else(|| "((__x) => __x)".into());
+            let xdefs = xf_defs(fl, &xf);
+            (name, defs, xf, xdefs)
+        }
+    };
+    // The test runs on names of the kind its value holds: a host setting's value is a host
+    // (a zone name that happens to give a yes is not what it reads).
+    let cats: BTreeSet<&str> = d
+        .src
+        .iter()
+        .map(|&s| fl.sources[s as usize].category)
+        .collect();
+    let kind = if cats
+        .iter()
+        .all(|c| matches!(*c, "proxy" | "registry" | "base-url" | "host"))
+    {
+        r"/^[a-z0-9][a-z0-9.-]*$/"
+    } else if cats.iter().all(|c| *c == "timezone") {
+        r"/[\/ ]|^(UTC|GMT)/"
+    } else if cats.iter().all(|c| *c == "locale") {
+        r"/^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/"
+    } else {
+        "/[^]/"
+    };
     let prog = format!(
-        "{defs}\n{xdefs}\nvar __p = {name};\nvar __f = {xf};\nvar __C = __cands();\n__out = (function () {{ function ask(c) {{ var r; try {{ r = __p(__f(c)); }} catch (e) {{ return 0; }} if (r === true || r === 1) return 1; if (r === false || r === 0 || r === null || r === undefined) return 0; return 2; }} function mut(s, i, k) {{ var c = s.charCodeAt(i), n = c; if (c >= 97 && c <= 122) n = 97 + (c - 97 + k) % 26; else if (c >= 65 && c <= 90) n = 65 + (c - 65 + k) % 26; else if (c >= 48 && c <= 57) n = 48 + (c - 48 + k) % 10; else return null; return s.slice(0, i) + String.fromCharCode(n) + s.slice(i + 1); }} var yes = [], odd = 0; for (var i = 0; i < __C.length; i++) {{ var a = ask(__C[i]); if (a === 1) yes.push(__C[i]); else if (a === 2) odd++; }} if (odd) return null; var tried = 0, passed = 0; for (var j = 0; j < yes.length && j < 64; j++) {{ var s = yes[j]; var at = [0, s.length >> 1, s.length - 1]; for (var q = 0; q < 3; q++) for (var k = 1; k <= 7; k += 6) {{ var m = mut(s, at[q], k); if (m === null || m === s) continue; tried++; if (ask(m) === 1) passed++; }} }} return passed * 3 > tried ? null : yes; }})();"
+        "{defs}\n{xdefs}\nvar __p = {name};\nvar __f = {xf};\nvar __C = __cands().filter(function (c) {{ return {kind}.test(c); }});\n__out = (function () {{ function ask(c) {{ var r; try {{ r = __p(__f(c)); }} catch (e) {{ return 0; }} if (r === true || r === 1) return 1; if (r === false || r === 0 || r === null || r === undefined) return 0; return 2; }} function mut(s, i, k) {{ var c = s.charCodeAt(i), n = c; if (c >= 97 && c <= 122) n = 97 + (c - 97 + k) % 26; else if (c >= 65 && c <= 90) n = 65 + (c - 65 + k) % 26; else if (c >= 48 && c <= 57) n = 48 + (c - 48 + k) % 10; else return null; return s.slice(0, i) + String.fromCharCode(n) + s.slice(i + 1); }} var yes = [], odd = 0; for (var i = 0; i < __C.length; i++) {{ var a = ask(__C[i]); if (a === 1) yes.push(__C[i]); else if (a === 2) odd++; }} if (odd) return null; var names = 0, flipped = 0; for (var j = 0; j < yes.length && j < 64; j++) {{ var s = yes[j]; var at = [0, s.length >> 1, s.length - 1], tried = 0, flips = false; for (var q = 0; q < 3; q++) for (var k = 1; k <= 7; k += 6) {{ var m = mut(s, at[q], k); if (m === null || m === s) continue; tried++; if (ask(m) !== 1) flips = true; }} if (tried) {{ names++; if (flips) flipped++; }} }} return flipped * 2 < names ? null : yes; }})();"
     );
     let res = sandbox::evaluate(&prog);
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
         eprintln!(
-            "predicate {} -> {:?}",
+            "predicate {} on {} -> {:?}",
+            kind,
             name,
             match &res {
                 Outcome::Value(v) => v.to_string().chars().take(200).collect::<String>(),
@@ -2235,6 +2267,29 @@ console.log("Installed" + (flagged(h.slice(h.lastIndexOf(".") + 1)) ? " " : " "
         let v: Vec<String> = f.lists.iter().flat_map(|l| l.values.clone()).collect();
         assert_eq!(v, vec!["ru".to_string()]);
         assert_eq!(f.countries, vec!["RU".to_string()]);
+    }
+
+    /// The same bitmap test written inline (no function): the test is made a function of the
+    /// environment value from the names it uses, back to the read, and run on every host name.
+    #[test]
+    fn an_inline_yes_or_no_test_is_run_on_every_name() {
+        let bitmap = format!("{}40", "00".repeat(57));
+        let js = format!(
+            r#"const B = "{}";
+const h = (process.env.REGISTRY_HOST || "registry.npmjs.org").toLowerCase();
+const l = h.slice(h.lastIndexOf(".") + 1);
+const i = (l.charCodeAt(0) - 97) * 26 + (l.charCodeAt(1) - 97);
+console.log("Installed" + ((parseInt(B.substr((i >> 3) * 2, 2), 16) >> (i & 7)) & 1 ? "\u00a0" : " ") + "3 packages");"#,
+            bitmap
+        );
+        let a = super::analyse(&js, 0);
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.kind == "covert")
+            .unwrap_or_else(|| panic!("no covert finding: {:?}", a.findings));
+        let v: Vec<String> = f.lists.iter().flat_map(|l| l.values.clone()).collect();
+        assert_eq!(v, vec!["ru".to_string()]);
     }
 
     /// Through callbacks a helper keeps for every caller, the decision's answer also reaches
