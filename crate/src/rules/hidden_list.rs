@@ -4,10 +4,13 @@
 //! under all 255 single-byte XOR keys with a cheap plausibility filter first (printable,
 //! delimiter-separated, domain-like tokens or names from the watchlist). The list is shown in
 //! full with where and how it was decoded. In code that is parsed, a set kept with no list at
-//! all — a yes-or-no test of the environment such as a bit in a bitmap indexed by the value —
-//! is run in the sandbox on every known time zone, locale, country domain and watched host:
-//! the names it says yes to are the list (a test that also says yes to names one letter away
-//! checks a form, not a set, and is dropped).
+//! all — a yes-or-no test of the environment such as a bit in a bitmap indexed by the value,
+//! written as a function or inline (the test is then made a function of the read, back
+//! through the names given their value once) — is run in the sandbox on every known name of
+//! the kind the value holds (hosts and country domains for a host setting, zones for a time
+//! zone, locales for a locale): the names it says yes to are the list (a test whose answer no
+//! single-letter change turns to no checks a form, not a set, and is dropped). Digests kept as
+//! text (a base64 MD5 prefix) are reversed over the same names.
 //!
 //! # Why it matters
 //! Legitimate code has no reason to hide a list of company or relay domains. An encoded list
@@ -20,7 +23,7 @@
 //!
 //! # 中文
 //! 标题: 隐藏名单
-//! 标记什么: 以读者看不到的方式存储的域名或关注名称列表：base64、十六进制、\x/\u 转义、字符码数组、反转字符串、ROT13，以及以上各种再经单字节异或；还有哈希值列表（MD5、SHA-1、SHA-256、FNV-1a、djb2），通过对关注名单做哈希来还原。在解析的代码里，没有名单、只有“是/否”判断的集合（例如按取值索引位图中的某一位）会在沙箱中对每个已知时区、语言区域、国家域名和受关注主机逐一运行，回答“是”的名称就是名单（对只差一个字母的名称也回答“是”的判断检查的是形式而不是集合，不计）。
+//! 标记什么: 以读者看不到的方式存储的域名或关注名称列表：base64、十六进制、\x/\u 转义、字符码数组、反转字符串、ROT13，以及以上各种再经单字节异或；还有哈希值列表（MD5、SHA-1、SHA-256、FNV-1a、djb2），通过对关注名单做哈希来还原。在解析的代码里，没有名单、只有“是/否”判断的集合（例如按取值索引位图中的某一位；写成函数或直接写在条件里，后者会沿着只赋值一次的变量回溯到读取处，变成读取值的函数）会在沙箱中对与该值同类的每个已知名称逐一运行（主机设置用主机和国家域名，时区用时区，语言区域用语言区域），回答“是”的名称就是名单（任何单个字母的改动都不会把答案变成“否”的判断检查的是形式而不是集合，不计）。以文本保存的摘要（如 base64 的 MD5 前缀）也用同样的名称反推。
 //! 为什么重要: 正常代码没有理由把公司、中转服务或 AI 实验室的名单藏起来。解码后的名单会完整列出，并说明在哪里、如何解码。
 
 /// Global functions and objects a constant may be computed with: pure, no I/O, no
