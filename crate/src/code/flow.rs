@@ -1903,7 +1903,10 @@ impl<'a> Flow<'a> {
                 v.xf = None;
                 use BinaryOperator as B;
                 if compares(b.operator) {
-                    let (env, other, oe) = if l.env() {
+                    // Both sides may carry the environment when one is an element of a list
+                    // kept with it (on `this`): the constant side is the set.
+                    let l_is_set = l.konst.is_some() && r.env() && r.konst.is_none();
+                    let (env, other, oe) = if l.env() && !l_is_set {
                         (&l, &r, &b.right)
                     } else {
                         (&r, &l, &b.left)
@@ -2371,6 +2374,10 @@ impl<'a> Flow<'a> {
                 };
                 if recv_const {
                     ev.konst = recv_expr.map(|r| (r.span(), true));
+                } else if let Some((k, _)) = r.konst {
+                    // A constant reached through a name or property that is not one by itself
+                    // (`this.profiles` set once to a list): the list's own expression.
+                    ev.konst = Some((k, true));
                 }
                 Some(ev)
             } else {
@@ -2517,6 +2524,23 @@ impl<'a> Flow<'a> {
                         let id = self.decision(c.span, set, how, &kv, vec![]);
                         out.dec.insert(id);
                     }
+                }
+            }
+        }
+        // `Object.is(a, b)`: an equality test, as `===` is.
+        if static_callee(&c.callee).as_deref() == Some("Object.is")
+            && self.lookup("Object").is_none()
+            && args.len() == 2
+        {
+            for (e, o) in [(0usize, 1usize), (1, 0)] {
+                let oe = c.arguments[o].as_expression();
+                if args[e].env() && (args[o].konst.is_some() || oe.is_some_and(|x| self.is_const(x)))
+                {
+                    let set = args[o].konst.or(oe.map(|x| (x.span(), false)));
+                    let ev = args[e].clone();
+                    let id = self.decision(c.span, set, "===", &ev, vec![]);
+                    out.dec.insert(id);
+                    break;
                 }
             }
         }

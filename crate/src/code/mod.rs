@@ -377,12 +377,30 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
                     .all(|&s| fl.sources[s as usize].category == "locale")
         })
     };
+    // Direction marks and isolates around text for right-to-left languages are what bidi
+    // handling is for: with a plain list of languages they are localisation too.
+    let bidi_only = |e: &EffectOut| {
+        let strip = |v: &str| {
+            let mut t = v.to_string();
+            for c in [0x061Cu32, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] {
+                t = t.replace(&format!("[U+{:04X}]", c), "");
+                if let Some(ch) = char::from_u32(c) {
+                    t = t.replace(ch, "");
+                }
+            }
+            t
+        };
+        e.variants.len() >= 2
+            && e.variants.iter().any(|v| strip(v) != *v)
+            && e.variants.iter().all(|v| strip(v) == strip(&e.variants[0]))
+    };
     covert_fx.retain(|(e, d)| {
         !(open_locale(&fl, d)
-            && !matches!(
-                e.class,
-                Class::Invisible | Class::LookAlike | Class::Normalisation
-            ))
+            && (bidi_only(e)
+                || !matches!(
+                    e.class,
+                    Class::Invisible | Class::LookAlike | Class::Normalisation
+                )))
     });
     // 3. Findings.
     let mk = |fl: &Flow,
@@ -2222,6 +2240,35 @@ const h = new URL(process.env.API_BASE_URL || "https://api.example.com").hostnam
 console.log(`Today${T.has(createHash("md5").update(h).digest("base64").slice(0, 8)) ? "’" : "'"}s date`);"#,
         );
         assert!(v.iter().any(|x| x == "ru"), "{:?}", v);
+    }
+
+    /// More ways of reading and comparing: any Intl service's locale, `Object.is`, a list kept
+    /// on `this` compared element by element inside an arrow with a field that holds the zone.
+    #[test]
+    fn more_sources_and_comparisons() {
+        for js in [
+            r#"const L = atob("dmksaWQ=").split(","); const loc = new Intl.PluralRules().resolvedOptions().locale;
+console.log(`Done${L.includes(loc.slice(0, 2)) ? "\u2024" : "."}`);"#,
+            r#"const L = atob("dmk="); const loc = new Intl.Collator().resolvedOptions().locale.slice(0, 2);
+console.log(`Done${Object.is(loc, L) ? "\u2024" : "."}`);"#,
+            r#"class Z { constructor() { this.zone = Intl.DateTimeFormat().resolvedOptions().timeZone; this.profiles = [atob("QXNpYS9Ib19DaGlfTWluaA==")]; }
+  verb() { return this.profiles.some((p) => p === this.zone) ? "Conn\u0435cted" : "Connected"; } }
+console.log(new Z().verb());"#,
+        ] {
+            let v = covert_values(js);
+            assert!(!v.is_empty(), "{}", js);
+        }
+    }
+
+    /// Direction marks or isolates put around text for a plainly written list of right-to-left
+    /// languages are bidi handling, not a channel.
+    #[test]
+    fn bidi_isolates_for_rtl_languages_are_localisation() {
+        let js = r#"const RTL = ["ar", "he", "fa", "ur"]; const lang = navigator.language.slice(0, 2);
+const wrap = (s) => (RTL.includes(lang) ? "\u2068" + s + "\u2069" : s);
+console.log("Total: " + wrap("$12"));"#;
+        let a = super::analyse(js, 0);
+        assert!(a.findings.iter().all(|f| f.kind != "covert"), "{:?}", a.findings);
     }
 
     /// A value put in a collection and read back (a cache keyed by an object, marks pushed

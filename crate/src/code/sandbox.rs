@@ -526,6 +526,15 @@ function __parts(d, o){ d = d === undefined ? new Date() : new Date(d); var t = 
 var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
   NumberFormat: function(l, o){ return __numfmt(l, o); },
   Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
+// The other services, as far as code reads their locale or uses them plainly.
+(function(){ function svc(extra){ return function(l){ var loc = typeof l === "string" ? l : (l && l.length ? __Str(l[0]) : __E.locale); var r = { resolvedOptions: function(){ return { locale: loc }; } }; for (var k in extra) r[k] = extra[k]; return r; }; }
+  Intl.Collator = svc({ compare: function(a, b){ a = __Str(a); b = __Str(b); return a < b ? -1 : a > b ? 1 : 0; } });
+  Intl.PluralRules = svc({ select: function(n){ return n === 1 ? "one" : "other"; } });
+  Intl.RelativeTimeFormat = svc({ format: function(n, u){ u = __Str(u).replace(/s$/, ""); return n < 0 ? (-n) + " " + u + (n === -1 ? "" : "s") + " ago" : "in " + n + " " + u + (n === 1 ? "" : "s"); } });
+  Intl.ListFormat = svc({ format: function(a){ a = Array.from(a); return a.length < 2 ? a.join("") : a.length === 2 ? a[0] + " and " + a[1] : a.slice(0, -1).join(", ") + ", and " + a[a.length - 1]; } });
+  Intl.Segmenter = svc({ segment: function(s){ return Array.from(__Str(s)).map(function(c, i){ return { segment: c, index: i }; }); } });
+  Intl.DisplayNames = svc({ of: function(c){ return __Str(c); } });
+  Intl.supportedValuesOf = function(){ return []; }; })();
 //@ Date ? getTimezoneOffset < Intl
 Date.prototype.getTimezoneOffset = function(){ return __E.offset; };
 (function(){ var W = ["Sun","Mon","Tue","Wed","Thu","Fri","Sat"], M = ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"];

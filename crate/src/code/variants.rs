@@ -243,6 +243,25 @@ pub fn classify(a: &str, b: &str) -> Class {
     {
         return Class::Format;
     }
+    // A number written with more or fewer decimal places (`toFixed(1)` / `toFixed(2)`: 12.5 /
+    // 12.50): trailing zeros after a decimal separator.
+    {
+        let (short, long) = if da.len() < db.len() { (a, db) } else { (b, da) };
+        let pre = a.len() - middle_suffix_len(a, b) - da.len();
+        let before: String = short[..pre.min(short.len())]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .collect();
+        if (da.is_empty() || db.is_empty())
+            && !long.is_empty()
+            && long.chars().all(|c| c == '0')
+            && before.starts_with(|c: char| c.is_ascii_digit())
+            && before.contains(['.', ','])
+        {
+            return Class::Format;
+        }
+    }
     if skeleton(a) == skeleton(b)
         || (da.chars().count() == 1 && db.chars().count() == 1 && skeleton(da) == skeleton(db))
     {
@@ -395,6 +414,7 @@ mod tests {
         assert_eq!(classify("2026-01-02", "2026/01/02"), Class::Format);
         assert_eq!(classify("1,234", "1 234"), Class::Format);
         assert_eq!(classify("ok.", "ok.  "), Class::Whitespace);
+        assert_eq!(classify("took 12.5 s", "took 12.50 s"), Class::Format);
         assert_eq!(
             classify("- one\n- two 2\n- three", "- one  \n- two 2  \n- three  "),
             Class::Whitespace

@@ -277,6 +277,17 @@ pub fn classify_path(path: &str) -> Option<(String, &'static str)> {
             return Some((label.to_string(), cat));
         }
     }
+    // Any other Intl service's resolved options name the default locale (`Intl.Collator`,
+    // `PluralRules`, `RelativeTimeFormat`, `ListFormat`, `Segmenter`, `DisplayNames`…).
+    let bare = p.strip_prefix("new ").unwrap_or(&p);
+    if let Some((ctor, tail)) = bare.strip_prefix("Intl.").and_then(|r| r.split_once("().")) {
+        if !ctor.is_empty()
+            && ctor.chars().all(|c| c.is_ascii_alphanumeric())
+            && tail.starts_with("resolvedOptions()")
+        {
+            return Some(("reads the locale (Intl)".to_string(), "locale"));
+        }
+    }
     None
 }
 
