@@ -2988,14 +2988,7 @@ impl<'a> Flow<'a> {
         if LISTEN_METHODS.contains(&name) && c.arguments.len() >= 2 {
             if let Some(l) = args.get(1).filter(|l| !l.funcs.is_empty()) {
                 let e = self.event_funcs.entry(event(a0)).or_default();
-                let n = e.len();
-                for &f in &l.funcs {
-                    if e.len() >= MAX_FUNCS {
-                        break;
-                    }
-                    e.insert(f);
-                }
-                if e.len() != n {
+                if add_capped(e, &l.funcs) {
                     self.changed = true;
                 }
             }
@@ -3029,14 +3022,7 @@ impl<'a> Flow<'a> {
             return;
         }
         let e = self.prop_funcs.entry(name.to_string()).or_default();
-        let n = e.len();
-        for &f in &v.funcs {
-            if e.len() >= MAX_FUNCS {
-                break;
-            }
-            e.insert(f);
-        }
-        if e.len() != n {
+        if add_capped(e, &v.funcs) {
             self.changed = true;
         }
     }
@@ -4105,6 +4091,18 @@ fn static_callee(e: &Expression<'_>) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Add `from` to a set of functions kept to [`MAX_FUNCS`]; whether it grew.
+fn add_capped(set: &mut BTreeSet<u32>, from: &BTreeSet<u32>) -> bool {
+    let n = set.len();
+    for &f in from {
+        if set.len() >= MAX_FUNCS {
+            break;
+        }
+        set.insert(f);
+    }
+    set.len() != n
 }
 
 /// A value as a callback's parameter receives it: the same sources, decisions, functions and

@@ -1027,41 +1027,31 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     } else {
         values.clone()
     };
-    if digests {
-        if let Some(xf) = &d.xf {
-            let found = reverse(fl, xf, &values);
-            if !found.is_empty() {
-                how = crate::i18n::Msg::new("how-digests-reversed")
-                    .arg("how", how)
-                    .arg("found", found.len())
-                    .arg("total", values.len());
-                region_values = found.clone();
-                values = found
-                    .into_iter()
-                    .chain(values.into_iter().map(|v| format!("(digest) {}", v)))
-                    .collect();
-            }
-        }
-        concealed = true;
+    // Digests (numbers, hexadecimal), or values written as text that the environment is
+    // compared with only after a transformation that hides it (a digest written in base64, a
+    // cipher): reversed over the known names when some of them give those values.
+    let reversible = if digests {
+        d.xf.clone()
     } else {
-        // Values written as text that the environment is compared with only after a
-        // transformation that hides it (a digest written in base64, a cipher): reversed over
-        // the known names when some of them give those values.
-        if let Some(xf) = d.xf.clone().filter(|xf| hashes_text(fl, xf)) {
-            let found = reverse(fl, &xf, &values);
-            if !found.is_empty() {
-                how = crate::i18n::Msg::new("how-digests-reversed")
-                    .arg("how", how)
-                    .arg("found", found.len())
-                    .arg("total", values.len());
-                region_values = found.clone();
-                values = found
-                    .into_iter()
-                    .chain(values.into_iter().map(|v| format!("(digest) {}", v)))
-                    .collect();
-                concealed = true;
-            }
+        d.xf.clone().filter(|xf| hashes_text(fl, xf))
+    };
+    if let Some(xf) = reversible {
+        let found = reverse(fl, &xf, &values);
+        if !found.is_empty() {
+            how = crate::i18n::Msg::new("how-digests-reversed")
+                .arg("how", how)
+                .arg("found", found.len())
+                .arg("total", values.len());
+            region_values = found.clone();
+            values = found
+                .into_iter()
+                .chain(values.into_iter().map(|v| format!("(digest) {}", v)))
+                .collect();
+            concealed = true;
         }
+    }
+    if digests {
+        concealed = true;
     }
     // IPv4 addresses kept as 32-bit numbers (DNS servers, interfaces): shown as addresses.
     if d.src
