@@ -1360,7 +1360,11 @@ impl<'a> Flow<'a> {
         let prop = |x: &Source| !x.path.ends_with(')');
         inside.sort_by_key(|x| {
             let len = x.span.end - x.span.start;
-            (x.span.start, !prop(x), if prop(x) { u32::MAX - len } else { len })
+            (
+                x.span.start,
+                !prop(x),
+                if prop(x) { u32::MAX - len } else { len },
+            )
         });
         let mut out = String::new();
         let mut at = sp.start;
@@ -1400,7 +1404,19 @@ impl<'a> Flow<'a> {
             match self.lookup(&n) {
                 None => {
                     if !crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str())
-                        && !matches!(n.as_str(), "Math" | "String" | "Number" | "parseInt" | "parseFloat" | "Boolean" | "JSON" | "undefined" | "NaN" | "Infinity")
+                        && !matches!(
+                            n.as_str(),
+                            "Math"
+                                | "String"
+                                | "Number"
+                                | "parseInt"
+                                | "parseFloat"
+                                | "Boolean"
+                                | "JSON"
+                                | "undefined"
+                                | "NaN"
+                                | "Infinity"
+                        )
                     {
                         return None;
                     }
@@ -1436,7 +1452,10 @@ impl<'a> Flow<'a> {
         }
         lines.sort();
         let defs: String = lines.into_iter().map(|l| l.1).collect::<Vec<_>>().join(" ");
-        Some(format!("(function (__x) {{ {} return ({}); }})", defs, body))
+        Some(format!(
+            "(function (__x) {{ {} return ({}); }})",
+            defs, body
+        ))
     }
 
     /// A comparison's side computed from one element of a constant collection and constants
@@ -1776,8 +1795,7 @@ impl<'a> Flow<'a> {
                 let mut v = self.member_val(&o, lit.as_deref(), m.span);
                 if self.any_traps {
                     let t = handed(&o);
-                    if let Some(ret) =
-                        self.trap_call(&m.object, "get", &[t.clone(), handed(&k), t])
+                    if let Some(ret) = self.trap_call(&m.object, "get", &[t.clone(), handed(&k), t])
                     {
                         v.join(&ret);
                     }
@@ -2441,13 +2459,7 @@ impl<'a> Flow<'a> {
                 .arguments
                 .first()
                 .and_then(|a| a.as_expression())
-                .and_then(|x| match x {
-                    Expression::StringLiteral(s) => Some(s.value.to_string()),
-                    Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
-                        t.quasis.first().map(|q| q.value.raw.to_string())
-                    }
-                    _ => None,
-                });
+                .and_then(literal_text);
             if p == "require" {
                 if let Some(m) = first {
                     out.path = Some(m.trim_start_matches("node:").to_string());
@@ -2534,7 +2546,8 @@ impl<'a> Flow<'a> {
         {
             for (e, o) in [(0usize, 1usize), (1, 0)] {
                 let oe = c.arguments[o].as_expression();
-                if args[e].env() && (args[o].konst.is_some() || oe.is_some_and(|x| self.is_const(x)))
+                if args[e].env()
+                    && (args[o].konst.is_some() || oe.is_some_and(|x| self.is_const(x)))
                 {
                     let set = args[o].konst.or(oe.map(|x| (x.span(), false)));
                     let ev = args[e].clone();
@@ -2916,7 +2929,8 @@ impl<'a> Flow<'a> {
     ) {
         use crate::rules::target_literal::{Passes, CALLBACK_FLOWS, EMIT_METHODS, LISTEN_METHODS};
         // `resolve(v)` inside `new Promise((resolve) => …)`: `v` is the promise's value.
-        if let (Expression::Identifier(id), Some(a0)) = (c.callee.without_parentheses(), args.first())
+        if let (Expression::Identifier(id), Some(a0)) =
+            (c.callee.without_parentheses(), args.first())
         {
             if let Some(exec) = self
                 .lookup(&id.name)
@@ -2965,20 +2979,13 @@ impl<'a> Flow<'a> {
             }
         }
         let event = |e: Option<&Expression<'_>>| -> String {
-            let lit = |x: &Expression<'_>| match x.without_parentheses() {
-                Expression::StringLiteral(s) => Some(s.value.to_string()),
-                Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
-                    t.quasis.first().map(|q| q.value.raw.to_string())
-                }
-                _ => None,
-            };
             e.and_then(|x| {
-                lit(x).or_else(|| match x.without_parentheses() {
+                literal_text(x).or_else(|| match x.without_parentheses() {
                     Expression::NewExpression(n) => n
                         .arguments
                         .first()
                         .and_then(|a| a.as_expression())
-                        .and_then(lit),
+                        .and_then(literal_text),
                     _ => None,
                 })
             })
@@ -4088,6 +4095,17 @@ fn static_callee(e: &Expression<'_>) -> Option<String> {
         Expression::Identifier(id) => Some(id.name.to_string()),
         Expression::StaticMemberExpression(m) => {
             static_callee(&m.object).map(|o| format!("{}.{}", o, m.property.name))
+        }
+        _ => None,
+    }
+}
+
+/// The text of a string literal or a template literal without substitutions.
+fn literal_text(x: &Expression<'_>) -> Option<String> {
+    match x.without_parentheses() {
+        Expression::StringLiteral(s) => Some(s.value.to_string()),
+        Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
+            t.quasis.first().map(|q| q.value.raw.to_string())
         }
         _ => None,
     }

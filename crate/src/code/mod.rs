@@ -382,7 +382,10 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     let bidi_only = |e: &EffectOut| {
         let strip = |v: &str| {
             let mut t = v.to_string();
-            for c in [0x061Cu32, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069] {
+            for c in [
+                0x061Cu32, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067,
+                0x2068, 0x2069,
+            ] {
                 t = t.replace(&format!("[U+{:04X}]", c), "");
                 if let Some(ch) = char::from_u32(c) {
                     t = t.replace(ch, "");
@@ -2254,11 +2257,17 @@ console.log(new Z().verb());"#,
     /// languages are bidi handling, not a channel.
     #[test]
     fn bidi_isolates_for_rtl_languages_are_localisation() {
-        let js = r#"const RTL = ["ar", "he", "fa", "ur"]; const lang = navigator.language.slice(0, 2);
-const wrap = (s) => (RTL.includes(lang) ? "\u2068" + s + "\u2069" : s);
-console.log("Total: " + wrap("$12"));"#;
+        let js = r#"var RTL = ["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"];
+var tag = String(process.env.LANG || "en").split(".")[0].replace("_", "-");
+var rtl = RTL.indexOf(tag.split("-")[0].toLowerCase()) > -1;
+function badge(amount) { var value = amount.toFixed(2) + " USD"; return rtl ? "\u2068" + value + "\u2069" : value; }
+console.log(badge(12));"#;
         let a = super::analyse(js, 0);
-        assert!(a.findings.iter().all(|f| f.kind != "covert"), "{:?}", a.findings);
+        assert!(
+            a.findings.iter().all(|f| f.kind != "covert"),
+            "{:?}",
+            a.findings
+        );
     }
 
     /// A value put in a collection and read back (a cache keyed by an object, marks pushed
@@ -2319,14 +2328,7 @@ const i = (l.charCodeAt(0) - 97) * 26 + (l.charCodeAt(1) - 97);
 console.log("Installed" + ((parseInt(B.substr((i >> 3) * 2, 2), 16) >> (i & 7)) & 1 ? "\u00a0" : " ") + "3 packages");"#,
             bitmap
         );
-        let a = super::analyse(&js, 0);
-        let f = a
-            .findings
-            .iter()
-            .find(|f| f.kind == "covert")
-            .unwrap_or_else(|| panic!("no covert finding: {:?}", a.findings));
-        let v: Vec<String> = f.lists.iter().flat_map(|l| l.values.clone()).collect();
-        assert_eq!(v, vec!["ru".to_string()]);
+        assert_eq!(covert_values(&js), vec!["ru".to_string()]);
     }
 
     /// Through callbacks a helper keeps for every caller, the decision's answer also reaches

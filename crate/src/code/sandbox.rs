@@ -1444,7 +1444,9 @@ mod tests {
             o => panic!("{}: {:?}", code, o),
         };
         assert_eq!(
-            run(r#"__out = [new Intl.NumberFormat("en-US").format(1234567.5), new Intl.NumberFormat().format(12345678), (1234.5).toLocaleString("de-DE"), new Intl.NumberFormat("en-US", { useGrouping: false }).format(184220), (0.5).toLocaleString("en-US", { minimumFractionDigits: 2 })];"#),
+            run(
+                r#"__out = [new Intl.NumberFormat("en-US").format(1234567.5), new Intl.NumberFormat().format(12345678), (1234.5).toLocaleString("de-DE"), new Intl.NumberFormat("en-US", { useGrouping: false }).format(184220), (0.5).toLocaleString("en-US", { minimumFractionDigits: 2 })];"#
+            ),
             serde_json::json!(["1,234,567.5", "1,23,45,678", "1.234,5", "184220", "0.50"])
         );
         assert_eq!(
@@ -1452,9 +1454,11 @@ mod tests {
             serde_json::json!("5:30:00 AM India Standard Time")
         );
         assert_eq!(
-            run(r#"var seen = []; setTimeout(function (a) { seen.push(a); }, 10, "t"); queueMicrotask(function () { seen.push("m"); });
+            run(
+                r#"var seen = []; setTimeout(function (a) { seen.push(a); }, 10, "t"); queueMicrotask(function () { seen.push("m"); });
 var bus = new EventTarget(); bus.addEventListener("x", function (e) { seen.push(e.detail); }); bus.dispatchEvent(new CustomEvent("x", { detail: "e" }));
-function __after() { return seen.join(","); } __out = "";"#),
+function __after() { return seen.join(","); } __out = "";"#
+            ),
             serde_json::json!("e,t,m")
         );
     }

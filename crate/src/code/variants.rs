@@ -246,7 +246,11 @@ pub fn classify(a: &str, b: &str) -> Class {
     // A number written with more or fewer decimal places (`toFixed(1)` / `toFixed(2)`: 12.5 /
     // 12.50): trailing zeros after a decimal separator.
     {
-        let (short, long) = if da.len() < db.len() { (a, db) } else { (b, da) };
+        let (short, long) = if da.len() < db.len() {
+            (a, db)
+        } else {
+            (b, da)
+        };
         let pre = a.len() - middle_suffix_len(a, b) - da.len();
         let before: String = short[..pre.min(short.len())]
             .chars()
