@@ -8,6 +8,7 @@
 
 pub mod extract;
 pub mod flow;
+pub mod modules;
 pub mod regions;
 pub mod replay;
 pub mod sandbox;
