@@ -301,3 +301,11 @@ note-code-decisions-capped = only { $max } comparisons were evaluated
 note-code-too-large = the code around the candidates is over { $max } bytes: analysed in part
 note-code-pieces-reads = { $count } function(s) and definition(s) analysed around the environment reads
 note-code-pieces-chain = { $count } function(s) and definition(s) analysed around the pattern finder's chain
+
+linked-files = { $file } imports { $modules }: they were read together, as one program.
+linked-meaning =
+    { $what }
+
+    { $linked }
+note-linked-capped = { $count } files import other files of their package; the first { $max } were analysed together with what they import
+note-linked-store-full = { $count } files were not kept for reading across files (at most { $max } MB are kept)

@@ -296,3 +296,11 @@ note-code-decisions-capped = 只评估了 { $max } 处比较
 note-code-too-large = 候选位置周围的代码超过 { $max } 字节：只分析了一部分
 note-code-pieces-reads = 在读取环境之处周围分析了 { $count } 个函数和定义
 note-code-pieces-chain = 在模式查找器找到的信号链周围分析了 { $count } 个函数和定义
+
+linked-files = { $file } 导入了 { $modules }：它们作为一个程序一起分析。
+linked-meaning =
+    { $what }
+
+    { $linked }
+note-linked-capped = { $count } 个文件导入了所在包中的其他文件；前 { $max } 个与其导入的文件一起分析
+note-linked-store-full = { $count } 个文件未保留用于跨文件分析（最多保留 { $max } MB）

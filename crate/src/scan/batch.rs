@@ -308,6 +308,7 @@ impl Scanner {
             checked: self.checked,
             tops: self.tops,
             work: self.work,
+            package: self.package,
         }
     }
 
@@ -316,6 +317,7 @@ impl Scanner {
     pub fn absorb(&mut self, p: Part) {
         self.end_top();
         self.findings.extend(p.findings);
+        self.package.absorb(p.package);
         for g in p.problems {
             match self.problems.iter_mut().find(|h| h.category == g.category) {
                 Some(h) => {
@@ -368,6 +370,7 @@ pub struct Part {
     checked: u64,
     tops: Vec<Top>,
     work: Work,
+    package: super::package::Store,
 }
 
 /// Progress shared by the threads of a batch: called with the bytes read so far in all.

@@ -40,6 +40,7 @@ pub mod code;
 pub mod detect;
 pub mod fast;
 pub mod link;
+pub mod package;
 
 use crate::i18n::Msg;
 use crate::report::HashingReader;
@@ -287,6 +288,8 @@ pub struct Scanner {
     /// The next `scan_bytes` reads its input as code whatever its name (a module embedded in an
     /// executable, transcoded to UTF-8).
     force_code: bool,
+    /// Small code and JSON files, for reading a package across its files at the end.
+    pub(crate) package: package::Store,
 }
 
 fn kind_of(head: &[u8], name: &str) -> &'static str {
@@ -452,6 +455,7 @@ impl Scanner {
             progress: None,
             preset_modules: None,
             force_code: false,
+            package: Default::default(),
         }
     }
 
@@ -1376,6 +1380,8 @@ impl Scanner {
         // JavaScript inputs are kept whole (up to a cap) for code understanding.
         let mut code_buf: Option<Vec<u8>> = None;
         let mut code_checked = false;
+        // A JSON file may be a module another file imports (a list kept as data).
+        let mut json_buf: Option<Vec<u8>> = package::wanted(path).then(Vec::new);
         // So are the JavaScript modules embedded in an executable, when its module graph was
         // read first (Bun): (module index, bytes), at most CODE_BIG each and in all.
         let mut mod_bufs: Vec<(usize, Vec<u8>)> = vec![];
@@ -1426,6 +1432,13 @@ impl Scanner {
                     cb.extend_from_slice(&w[keep..len]);
                 } else {
                     code_buf = None;
+                }
+            }
+            if let Some(jb) = json_buf.as_mut() {
+                if jb.len() + (len - keep) <= package::FILE_MAX {
+                    jb.extend_from_slice(&w[keep..len]);
+                } else {
+                    json_buf = None;
                 }
             }
             for (i, mb) in mod_bufs.iter_mut() {
@@ -1585,7 +1598,16 @@ impl Scanner {
                 codes.push((shown(&name), mb, seeds));
             }
         }
+        if let Some(jb) = json_buf.take() {
+            if !cut_short {
+                self.package.keep(&shown(path), &jb, false);
+            }
+        }
         for (shown_path, cb, seeds) in codes {
+            // A script read whole may import, or be imported by, other files of its package.
+            if seeds.is_none() && !cut_short && !shown_path.contains("!$bunfs") {
+                self.package.keep(&shown_path, &cb, true);
+            }
             if !self.budget.skip_leaf.get() && seeds.as_ref().is_none_or(|s| !s.is_empty()) {
                 let (f, notes) = code::findings(&shown_path, &cb, seeds.as_deref());
                 // A file parsed whole in which the data flow finds no chain: the linker's
@@ -1652,6 +1674,10 @@ impl Scanner {
     }
 
     pub fn finish(mut self) -> ScanReport {
+        // Files that import others of their package, read with what they import.
+        let (linked, notes) = self.package.link_all(&self.findings);
+        self.findings.extend(linked);
+        self.notes.extend(notes);
         let mut findings = self.findings;
         for g in self.problems {
             let extra = g.count - g.listed.len() as u64;

@@ -1,0 +1,150 @@
+//! Packages read file by file, analysed across files at the end.
+//!
+//! The scanner keeps the small code and JSON files it read (at most [`FILE_MAX`] each and
+//! [`STORE_MAX`] in all) with their shown paths, and remembers the code files that import
+//! something by a relative path. When the scan ends ([`Store::link_all`]), each of those is
+//! linked with the modules it imports ([`crate::code::modules`]) and analysed again as one
+//! program, so a chain whose pieces lie in different files of an archive or directory (the
+//! environment read in one, the list in another, the output in a third) is found and
+//! replayed. What the files alone already showed is not repeated.
+
+use crate::code::modules;
+use crate::i18n::Msg;
+use crate::report::Finding;
+
+/// A file larger than this is not kept for linking (the analysis of one file reads whole
+/// files up to [`super::CODE_WHOLE`]; a module is usually far smaller).
+pub const FILE_MAX: usize = 256 << 10;
+/// All files kept, at most.
+pub const STORE_MAX: usize = 16 << 20;
+/// Files analysed linked with their modules, at most, per scan.
+pub const MAX_LINKED_FILES: usize = 32;
+
+#[derive(Debug, Default)]
+pub struct Store {
+    files: Vec<(String, Vec<u8>)>,
+    bytes: usize,
+    /// Code files that import by relative path.
+    pending: Vec<String>,
+    /// Files not kept because the store was full.
+    dropped: u64,
+}
+
+/// Whether a file of this name may be imported as a module or JSON data.
+pub fn wanted(path: &str) -> bool {
+    let n = path.to_ascii_lowercase();
+    n.ends_with(".json") && !n.ends_with("package-lock.json")
+}
+
+impl Store {
+    /// Keep a file read whole; `code`: it is JavaScript, to be linked when it imports.
+    pub fn keep(&mut self, path: &str, bytes: &[u8], code: bool) {
+        if bytes.len() > FILE_MAX {
+            return;
+        }
+        if self.bytes + bytes.len() > STORE_MAX {
+            self.dropped += 1;
+            return;
+        }
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return;
+        };
+        if code && modules::imports_relative(text) {
+            self.pending.push(path.to_string());
+        }
+        self.bytes += bytes.len();
+        self.files.push((path.to_string(), bytes.to_vec()));
+    }
+
+    /// Another scanner's files after these (a batch's parts).
+    pub fn absorb(&mut self, other: Store) {
+        for (p, b) in other.files {
+            if self.bytes + b.len() > STORE_MAX {
+                self.dropped += 1;
+                continue;
+            }
+            self.bytes += b.len();
+            self.files.push((p, b));
+        }
+        self.pending.extend(other.pending);
+        self.dropped += other.dropped;
+    }
+
+    fn text(&self, path: &str) -> Option<String> {
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .and_then(|(_, b)| std::str::from_utf8(b).ok())
+            .map(String::from)
+    }
+
+    /// Findings of each importing file analysed with its modules, those not already among
+    /// `have`; and notes (files not linked and why).
+    pub fn link_all(&mut self, have: &[Finding]) -> (Vec<Finding>, Vec<Msg>) {
+        let mut out: Vec<Finding> = vec![];
+        let mut notes = vec![];
+        let pending = std::mem::take(&mut self.pending);
+        if pending.len() > MAX_LINKED_FILES {
+            notes.push(
+                Msg::new("note-linked-capped")
+                    .arg("count", pending.len())
+                    .arg("max", MAX_LINKED_FILES),
+            );
+        }
+        if self.dropped > 0 && !pending.is_empty() {
+            notes.push(
+                Msg::new("note-linked-store-full")
+                    .arg("count", self.dropped)
+                    .arg("max", STORE_MAX >> 20),
+            );
+        }
+        let anchors = aho_corasick::AhoCorasick::new(crate::code::extract::ANCHORS).ok();
+        for path in pending.into_iter().take(MAX_LINKED_FILES) {
+            let Some(main) = self.text(&path) else {
+                continue;
+            };
+            let get = |p: &str| self.text(p);
+            let Some(l) = modules::link(&path, &main, &get) else {
+                continue;
+            };
+            // No environment read anywhere in the program: nothing to follow.
+            if anchors
+                .as_ref()
+                .is_some_and(|a| !a.is_match(l.text.as_bytes()))
+            {
+                continue;
+            }
+            let (found, _) = super::code::findings(&path, l.text.as_bytes(), None);
+            let files: Vec<String> = l.parts.iter().map(|p| p.2.clone()).collect();
+            for mut f in found {
+                // A finding placed in a module belongs to that module's file.
+                if let Some((mpath, off)) = l.origin(f.location.byte_offset) {
+                    let mtext = self.text(mpath).unwrap_or_default();
+                    f.path = Some(mpath.to_string());
+                    f.location = super::code::location_in(mtext.as_bytes(), off);
+                }
+                let p = f.path.clone();
+                f.occurrences.retain(|o| o.byte_offset < l.main_len || p.as_deref() != Some(path.as_str()));
+                let same = |x: &Finding| {
+                    x.code == f.code
+                        && x.path == f.path
+                        && (x.location.line == f.location.line || !f.covert)
+                };
+                if have.iter().chain(out.iter()).any(same) {
+                    continue;
+                }
+                // What the linked reading adds: the files it joined.
+                let linked = Msg::new("linked-files")
+                    .arg("file", path.as_str())
+                    .arg("modules", files.join(", "));
+                let m = Msg::new("linked-meaning")
+                    .arg("what", f.meaning_msg.take().unwrap_or_default())
+                    .arg("linked", linked);
+                f.meaning = m.en();
+                f.meaning_msg = Some(m);
+                out.push(f);
+            }
+        }
+        (out, notes)
+    }
+}
