@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,25 @@ const COVERT = CASES.filter((c) => c.expect === 'covert');
 const CLEAN = CASES.filter((c) => c.expect === 'clean');
 // Sinks a character check cannot see: both outputs are made of ordinary characters.
 const NO_CHARACTER_SINKS = ['order', 'word-order', 'case', 'blank-line', 'synonym', 'punctuation'];
+
+/** A fixture's text: a file's, or every file of a package fixture (a directory) joined. */
+function source(file) {
+  const p = join(DIR, file);
+  if (!statSync(p).isDirectory()) return readFileSync(p, 'utf8');
+  return readdirSync(p, { recursive: true })
+    .sort()
+    .filter((f) => statSync(join(p, f)).isFile())
+    .map((f) => readFileSync(join(p, f), 'utf8'))
+    .join('\n');
+}
+
+/** The header of a fixture: the file's first lines, or its package's entry file's. */
+function header(file) {
+  const p = join(DIR, file);
+  if (!statSync(p).isDirectory()) return readFileSync(p, 'utf8').split('\n').slice(0, 25).join('\n');
+  const main = JSON.parse(readFileSync(join(p, 'package.json'), 'utf8')).main;
+  return readFileSync(join(p, main), 'utf8').split('\n').slice(0, 25).join('\n');
+}
 
 /** Runs a fixture with exactly `env` (plus PATH), as a parent process would. */
 function run(file, env) {
@@ -149,7 +168,7 @@ test('cases.json describes every fixture once, and the corpus meets issue 9\'s m
     assert.equal(c.baseline_env.TZ, 'UTC', c.file);
     assert.equal(c.baseline_env.LANG, 'en_US.UTF-8', c.file);
     assert.ok(!Object.keys(c.baseline_env).some((k) => /proxy|_BASE|registry/i.test(k)), `${c.file}: baseline sets a proxy or base URL`);
-    const head = readFileSync(join(DIR, c.file), 'utf8').split('\n').slice(0, 25).join('\n');
+    const head = header(c.file);
     const fields = c.expect === 'covert' ? ['Design:', 'Source:', 'Hiding:', 'Region:', 'Sink:', 'Trigger:'] : ['What:', 'Why clean:'];
     for (const f of fields) assert.ok(head.includes(f), `${c.file}: header lacks "${f}"`);
     if (c.expect === 'covert') assert.ok(c.decoded_list_contains?.length > 0 && c.sink_class && c.decoy_env, c.file);
@@ -175,7 +194,7 @@ test('covert fixtures: output changes with the trigger, only with it, and invisi
 
 test('covert fixtures: the concealed set is not written in plain text', () => {
   for (const c of COVERT) {
-    const src = readFileSync(join(DIR, c.file), 'utf8');
+    const src = source(c.file);
     // The first value does not occur in the file at all, not even inside a word or a comment…
     const [first] = c.decoded_list_contains;
     assert.ok(!src.includes(first), `${c.file}: "${first}" appears literally`);
@@ -194,7 +213,7 @@ test('covert fixtures with a test hook also run on the real source', () => {
     const env = { ...c.baseline_env };
     for (const k of c.test_hooks) delete env[k];
     run(c.file, env);
-    const src = readFileSync(join(DIR, c.file), 'utf8');
+    const src = source(c.file);
     for (const k of c.test_hooks) {
       assert.ok(src.includes('TEST HOOK'), `${c.file}: hook is not marked`);
       assert.equal(src.split(`process.env.${k}`).length - 1 <= 2, true, `${c.file}: ${k} read outside its hook`);

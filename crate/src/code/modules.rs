@@ -10,9 +10,11 @@
 //!   same length), an `import` declaration becomes a `var` of the same length padded with
 //!   spaces, `import("./x")` becomes `__P001("./x")`. An import that cannot be written in the
 //!   room it had is left as it was (not linked);
-//! - each module found becomes a function appended after the file (`function __R0001(){var
-//!   module={exports:{}},exports=module.exports; … return module.exports}`); its own
-//!   `import`s and `export`s are rewritten to `require` and `module.exports`, and its own
+//! - each module found becomes a function placed before the file (`function __R0001(){var
+//!   exports={},module={exports:exports}; … return module.exports!==exports?module.exports:
+//!   exports}`: the data flow follows both the object filled through `exports` and a value
+//!   given to `module.exports`); its own `export`s fill `exports` (an ES module never
+//!   replaces it), its `import`s become calls of the modules (`require` when not linked), and its own
 //!   relative imports are linked in turn;
 //! - JSON files are modules whose value is the JSON.
 //!
@@ -32,16 +34,23 @@ pub const MAX_LINKED: usize = crate::scan::CODE_WHOLE;
 #[derive(Debug, Clone)]
 pub struct Linked {
     pub text: String,
-    /// `text[..main_len]` is the file's own text with the imports renamed in place: every
-    /// position in it is the file's own.
+    /// `text[main_start..main_start + main_len]` is the file's own text with the imports
+    /// renamed in place: a position in it, less `main_start`, is the file's own.
+    pub main_start: usize,
     pub main_len: usize,
     /// The modules appended: `(start, end, path)` in `text`.
     pub parts: Vec<(usize, usize, String)>,
 }
 
 impl Linked {
-    /// The file a position of the linked text belongs to, and the position in that file's
-    /// text (approximate inside a module: its imports and exports were rewritten).
+    /// The position in the file's own text of a position of the linked text, if it is there.
+    pub fn in_main(&self, at: usize) -> Option<usize> {
+        (at >= self.main_start && at < self.main_start + self.main_len)
+            .then(|| at - self.main_start)
+    }
+
+    /// The module a position of the linked text belongs to, and the position in that
+    /// module's text (approximate: its imports and exports were rewritten).
     pub fn origin(&self, at: usize) -> Option<(&str, usize)> {
         self.parts
             .iter()
@@ -173,7 +182,7 @@ impl Ctx<'_> {
             };
             let body = body.unwrap_or_default();
             let f = format!(
-                "\n;function __R{n:04}(){{var module={{exports:{{}}}},exports=module.exports;\n{body}\n;return module.exports}}\nfunction __N{n:03}(){{return __R{n:04}()}}\nfunction __D{n:03}(){{return __R{n:04}(){d}}}\nfunction __P{n:03}(){{return Promise.resolve(__R{n:04}())}}\n",
+                "\n;function __R{n:04}(){{var exports={{}},module={{exports:exports}};\n{body}\n;return module.exports!==exports?module.exports:exports}}\nfunction __N{n:03}(){{return __R{n:04}()}}\nfunction __D{n:03}(){{return __R{n:04}(){d}}}\nfunction __P{n:03}(){{return Promise.resolve(__R{n:04}())}}\n",
                 n = n,
                 body = body,
                 d = if esm { ".default" } else { "" }
@@ -279,20 +288,20 @@ impl Ctx<'_> {
                         ExportDefaultDeclarationKind::FunctionDeclaration(f) if f.id.is_some() => {
                             let name = f.id.as_ref().map(|i| i.name.to_string()).unwrap_or_default();
                             edits.push((s, ds, String::new()));
-                            tail.push_str(&format!("module.exports.default={};", name));
+                            tail.push_str(&format!("exports.default={};", name));
                         }
                         ExportDefaultDeclarationKind::ClassDeclaration(c) if c.id.is_some() => {
                             let name = c.id.as_ref().map(|i| i.name.to_string()).unwrap_or_default();
                             edits.push((s, ds, String::new()));
-                            tail.push_str(&format!("module.exports.default={};", name));
+                            tail.push_str(&format!("exports.default={};", name));
                         }
-                        _ => edits.push((s, ds, "module.exports.default=".into())),
+                        _ => edits.push((s, ds, "exports.default=".into())),
                     }
                 }
                 Statement::ExportNamedDeclaration(x) => {
                     for sp in &x.specifiers {
                         tail.push_str(&format!(
-                            "module.exports[{}]={};",
+                            "exports[{}]={};",
                             js_string(sp.exported.name().as_str()),
                             sp.local.name()
                         ));
@@ -317,7 +326,7 @@ impl Ctx<'_> {
                         _ => vec![],
                     };
                     for n in names {
-                        tail.push_str(&format!("module.exports.{}={};", n, n));
+                        tail.push_str(&format!("exports.{}={};", n, n));
                     }
                     edits.push((s, ds, String::new()));
                 }
@@ -330,7 +339,7 @@ impl Ctx<'_> {
                     let mut rep = String::new();
                     for sp in &x.specifiers {
                         rep.push_str(&format!(
-                            "module.exports[{}]={}[{}];",
+                            "exports[{}]={}[{}];",
                             js_string(sp.exported.name().as_str()),
                             src,
                             js_string(sp.local.name().as_str())
@@ -346,11 +355,11 @@ impl Ctx<'_> {
                     };
                     let rep = match &x.exported {
                         Some(name) => format!(
-                            "module.exports[{}]={};",
+                            "exports[{}]={};",
                             js_string(name.name().as_str()),
                             src
                         ),
-                        None => format!("Object.assign(module.exports,{});", src),
+                        None => format!("Object.assign(exports,{});", src),
                     };
                     edits.push((s, e, rep));
                 }
@@ -450,18 +459,24 @@ pub fn link(path: &str, main: &str, get: &dyn Fn(&str) -> Option<String>) -> Opt
     if cx.out.is_empty() || text.len() != main.len() {
         return None;
     }
+    // The modules first, each after those it imports, then the file: the analysis reads a
+    // program in order, and a module's function is then known where the file calls it.
     let main_len = text.len();
-    let mut text = text;
+    let mut all = String::new();
     let mut parts = vec![];
     for (p, f) in cx.out {
-        let s = text.len();
-        text.push_str(&f);
-        parts.push((s, text.len(), p));
+        let s = all.len();
+        all.push_str(&f);
+        parts.push((s, all.len(), p));
     }
+    all.push('\n');
+    let main_start = all.len();
+    all.push_str(&text);
     let alloc = Allocator::default();
-    super::parse(&alloc, &text)?;
+    super::parse(&alloc, &all)?;
     Some(Linked {
-        text,
+        text: all,
+        main_start,
         main_len,
         parts,
     })
@@ -511,13 +526,17 @@ mod tests {
         assert_eq!(l.main_len, main.len());
         assert_eq!(l.parts.len(), 3);
         // Same positions: `const x` is where it was.
-        assert_eq!(main.find("export const x"), l.text.find("export const x"));
-        assert!(l.text.starts_with("const z = __R0001('./lib/zones');"));
-        assert!(l.text.contains("module.exports.MARK=MARK;"));
-        assert!(l.text.contains("module.exports.default=pick;"));
+        assert_eq!(
+            main.find("export const x"),
+            l.text.find("export const x").and_then(|a| l.in_main(a))
+        );
+        assert!(l.text[l.main_start..].starts_with("const z = __R0001('./lib/zones');"));
+        assert!(l.text.contains("exports.MARK=MARK;"));
+        assert!(l.text.contains("exports.default=pick;"));
         let at = l.parts[0].0 + 5;
         assert_eq!(l.origin(at).map(|o| o.0), Some("p!package/lib/zones.js"));
-        assert_eq!(l.origin(3), None);
+        assert_eq!(l.origin(l.main_start + 3), None);
+        assert_eq!(l.in_main(l.main_start + 3), Some(3));
         // Nothing to link: no program.
         assert!(link("p!package/other.js", "require('./missing')", &store(&files)).is_none());
     }

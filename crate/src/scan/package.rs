@@ -99,14 +99,32 @@ impl Store {
             );
         }
         let anchors = aho_corasick::AhoCorasick::new(crate::code::extract::ANCHORS).ok();
+        let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
+        if dbg {
+            eprintln!(
+                "package: {} files kept, {} import others: {:?}",
+                self.files.len(),
+                pending.len(),
+                pending
+            );
+        }
         for path in pending.into_iter().take(MAX_LINKED_FILES) {
             let Some(main) = self.text(&path) else {
                 continue;
             };
             let get = |p: &str| self.text(p);
             let Some(l) = modules::link(&path, &main, &get) else {
+                if dbg {
+                    eprintln!("package: {} links nothing", path);
+                }
                 continue;
             };
+            if dbg {
+                eprintln!("package: {} linked with {:?}", path, l.parts);
+                if let Some(d) = std::env::var_os("TELLTALE_DUMP_LINKED") {
+                    let _ = std::fs::write(d, &l.text);
+                }
+            }
             // No environment read anywhere in the program: nothing to follow.
             if anchors
                 .as_ref()
@@ -117,14 +135,29 @@ impl Store {
             let (found, _) = super::code::findings(&path, l.text.as_bytes(), None);
             let files: Vec<String> = l.parts.iter().map(|p| p.2.clone()).collect();
             for mut f in found {
-                // A finding placed in a module belongs to that module's file.
-                if let Some((mpath, off)) = l.origin(f.location.byte_offset) {
+                // Positions of the linked program, back in the files they came from: in the
+                // importing file, or in a module (which the finding then belongs to).
+                let back = |at: usize| -> Option<(String, crate::report::Location)> {
+                    if let Some(a) = l.in_main(at) {
+                        return Some((path.clone(), super::code::location_in(main.as_bytes(), a)));
+                    }
+                    let (mpath, off) = l.origin(at)?;
                     let mtext = self.text(mpath).unwrap_or_default();
-                    f.path = Some(mpath.to_string());
-                    f.location = super::code::location_in(mtext.as_bytes(), off);
+                    Some((mpath.to_string(), super::code::location_in(mtext.as_bytes(), off)))
+                };
+                if let Some((p, loc)) = back(f.location.byte_offset) {
+                    f.path = Some(p);
+                    f.location = loc;
                 }
-                let p = f.path.clone();
-                f.occurrences.retain(|o| o.byte_offset < l.main_len || p.as_deref() != Some(path.as_str()));
+                // Other places are listed by line in the finding's own file only.
+                let own = f.path.clone();
+                f.occurrences = f
+                    .occurrences
+                    .iter()
+                    .filter_map(|o| back(o.byte_offset))
+                    .filter(|(p, _)| Some(p) == own.as_ref())
+                    .map(|(_, loc)| loc)
+                    .collect();
                 let same = |x: &Finding| {
                     x.code == f.code
                         && x.path == f.path
