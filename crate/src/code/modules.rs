@@ -64,11 +64,7 @@ pub fn imports_relative(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memmem::find_iter(b, b"./").any(|i| {
         // `"./x"`, `'../x'`: a quote just before the dots.
-        let q = b[..i]
-            .iter()
-            .rev()
-            .take_while(|&&c| c == b'.')
-            .count();
+        let q = b[..i].iter().rev().take_while(|&&c| c == b'.').count();
         let at = i.saturating_sub(q);
         at > 0 && q <= 1 && matches!(b[at - 1], b'"' | b'\'' | b'`') && {
             let before = &b[..at - 1];
@@ -286,12 +282,18 @@ impl Ctx<'_> {
                     let ds = d.declaration.span().start as usize;
                     match &d.declaration {
                         ExportDefaultDeclarationKind::FunctionDeclaration(f) if f.id.is_some() => {
-                            let name = f.id.as_ref().map(|i| i.name.to_string()).unwrap_or_default();
+                            let name =
+                                f.id.as_ref()
+                                    .map(|i| i.name.to_string())
+                                    .unwrap_or_default();
                             edits.push((s, ds, String::new()));
                             tail.push_str(&format!("exports.default={};", name));
                         }
                         ExportDefaultDeclarationKind::ClassDeclaration(c) if c.id.is_some() => {
-                            let name = c.id.as_ref().map(|i| i.name.to_string()).unwrap_or_default();
+                            let name =
+                                c.id.as_ref()
+                                    .map(|i| i.name.to_string())
+                                    .unwrap_or_default();
                             edits.push((s, ds, String::new()));
                             tail.push_str(&format!("exports.default={};", name));
                         }
@@ -354,11 +356,9 @@ impl Ctx<'_> {
                         None => format!("require({})", js_string(spec)),
                     };
                     let rep = match &x.exported {
-                        Some(name) => format!(
-                            "exports[{}]={};",
-                            js_string(name.name().as_str()),
-                            src
-                        ),
+                        Some(name) => {
+                            format!("exports[{}]={};", js_string(name.name().as_str()), src)
+                        }
                         None => format!("Object.assign(exports,{});", src),
                     };
                     edits.push((s, e, rep));
@@ -434,11 +434,8 @@ impl<'a> oxc_ast_visit::Visit<'a> for Calls {
             let v = s.value.as_str();
             if v.starts_with("./") || v.starts_with("../") {
                 let st = it.span.start;
-                self.found.push((
-                    oxc_span::Span::new(st, st + 6),
-                    v.to_string(),
-                    true,
-                ));
+                self.found
+                    .push((oxc_span::Span::new(st, st + 6), v.to_string(), true));
             }
         }
         oxc_ast_visit::walk::walk_import_expression(self, it);
@@ -548,7 +545,10 @@ mod tests {
                 "p!package/lib/list.js",
                 "exports.names = ['a', 'b'].map(function (s) { return s.toUpperCase(); });",
             ),
-            ("p!package/lib/esm.mjs", "export * from './list.js';\nexport const more = 2;"),
+            (
+                "p!package/lib/esm.mjs",
+                "export * from './list.js';\nexport const more = 2;",
+            ),
         ];
         let main = "import { names, more } from './lib/esm.mjs';\n__out = names.join(',') + more;";
         let l = link("p!package/main.mjs", main, &store(&files)).expect("linked");

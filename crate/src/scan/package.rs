@@ -143,7 +143,10 @@ impl Store {
                     }
                     let (mpath, off) = l.origin(at)?;
                     let mtext = self.text(mpath).unwrap_or_default();
-                    Some((mpath.to_string(), super::code::location_in(mtext.as_bytes(), off)))
+                    Some((
+                        mpath.to_string(),
+                        super::code::location_in(mtext.as_bytes(), off),
+                    ))
                 };
                 if let Some((p, loc)) = back(f.location.byte_offset) {
                     f.path = Some(p);
