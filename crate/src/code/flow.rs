@@ -1660,6 +1660,20 @@ impl<'a> Flow<'a> {
 
     fn member_val(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
         let mut v = self.member_val_of(obj, prop, span);
+        // The function stored under this property name (`o.f = fn`, `exports.default = fn`)
+        // goes with the value read, so a call of the name it is read into reaches it, as a
+        // method call through the property does (`const f = o.f; f()`, a linked module's
+        // default export). Only a name one function is stored under, and not `exports`: a
+        // bundle's module wrapper reads `e.exports` for every module it loads, which would
+        // hand one module's function to every caller of the wrapper.
+        if self.higher_order && obj.path.is_none() && prop != Some("exports") {
+            if let Some(fs) = prop
+                .and_then(|p| self.prop_funcs.get(p))
+                .filter(|fs| fs.len() == 1)
+            {
+                add_capped(&mut v.funcs, fs);
+            }
+        }
         // A property of an object the flow cannot name (or names by a path that reads
         // nothing: an instance of the program's own class), defined once in the program: what
         // that definition holds (a bundler's `exports.x = …`, an IIFE's `get x() {…}`).

@@ -277,6 +277,17 @@ impl Ctx<'_> {
                     }
                     edits.push((s, e, rep));
                 }
+                // A re-export does nothing the file itself uses: blanked (the same bytes as
+                // spaces, lines kept), so that the replay can run the file inside a function.
+                Statement::ExportFromDeclaration(_) | Statement::ExportAllDeclaration(_)
+                    if main =>
+                {
+                    let blank: Vec<u8> = text.as_bytes()[s..e]
+                        .iter()
+                        .map(|&b| if b == b'\n' { b'\n' } else { b' ' })
+                        .collect();
+                    edits.push((s, e, String::from_utf8(blank).unwrap_or_default()));
+                }
                 _ if main => {}
                 Statement::ExportDefaultDeclaration(d) => {
                     let ds = d.declaration.span().start as usize;
