@@ -176,6 +176,10 @@ struct FnInfo {
     tests: Vec<Span>,
     dec: BTreeSet<u32>,
     has_return_val: bool,
+    /// Every `return` gives the same constant expression (this one); `None` when one gives
+    /// anything else.
+    konst_ret: Option<Span>,
+    other_konst_ret: bool,
 }
 
 pub struct Flow<'a> {
@@ -224,6 +228,12 @@ pub struct Flow<'a> {
     wrapper_memo: HashMap<(u32, u32), bool>,
     /// What is stored on `this`, per class (or per function outside classes).
     this_vals: HashMap<u32, Val>,
+    /// Functions assigned to a constructor's prototype (`X.prototype.m = function…`,
+    /// `X.prototype = { m() {…} }`), by their start: the constructor's start, whose `this`
+    /// they share (ES5 classes, as TypeScript and Babel emit them).
+    this_alias: HashMap<u32, u32>,
+    /// A class's constructor function, by the class's start.
+    ctor_of: HashMap<u32, Span>,
     /// What is written to `this.p`, per class and property: each expression and whether it
     /// is constant (a list kept on the instance, `this.systems = decode(…)`).
     this_props: HashMap<(u32, String), Vec<(Span, bool)>>,
@@ -284,6 +294,8 @@ impl<'a> Flow<'a> {
             pure_memo: HashMap::new(),
             wrapper_memo: HashMap::new(),
             this_vals: HashMap::new(),
+            this_alias: HashMap::new(),
+            ctor_of: HashMap::new(),
             this_props: HashMap::new(),
             class_stack: vec![],
             switch_case: HashMap::new(),
@@ -571,8 +583,21 @@ impl<'a> Flow<'a> {
                     v.dec.extend(p.iter().copied());
                 }
                 let yes_no = r.argument.as_ref().map(yes_or_no);
+                let k = r
+                    .argument
+                    .as_ref()
+                    .filter(|e| self.pc.iter().all(|p| p.is_empty()) && self.is_const(e))
+                    .map(|e| e.span());
                 if let Some(f) = self.fn_stack.last().copied() {
                     let fi = self.fns.entry(f).or_default();
+                    match (k, fi.konst_ret) {
+                        (Some(k), None) if !fi.other_konst_ret => fi.konst_ret = Some(k),
+                        (Some(k), Some(old)) if old == k => {}
+                        _ => {
+                            fi.konst_ret = None;
+                            fi.other_konst_ret = true;
+                        }
+                    }
                     let before = fi.ret.clone();
                     fi.ret.join(&v);
                     fi.has_return_val |= r.argument.is_some();
@@ -1174,11 +1199,61 @@ impl<'a> Flow<'a> {
     }
 
     fn this_key(&self) -> u32 {
-        self.class_stack
+        let k = self
+            .class_stack
             .last()
             .or(self.fn_stack.last())
             .copied()
-            .unwrap_or(u32::MAX)
+            .unwrap_or(u32::MAX);
+        self.this_alias.get(&k).copied().unwrap_or(k)
+    }
+
+    /// `X.prototype.m = function…` or `X.prototype = {…}` where `X` is a function of the
+    /// program: the functions assigned share `X`'s `this` ([`Self::this_key`]).
+    fn note_prototype_methods(&mut self, left: &AssignmentTarget<'_>, right: &Expression<'_>) {
+        let Some(m) = left.as_member_expression() else {
+            return;
+        };
+        // `X.prototype.m` (the object is `X.prototype`) or `X.prototype` itself.
+        let proto = match m {
+            MemberExpression::StaticMemberExpression(sm) if sm.property.name == "prototype" => {
+                Some(&sm.object)
+            }
+            _ => match m.object().without_parentheses() {
+                Expression::StaticMemberExpression(o) if o.property.name == "prototype" => {
+                    Some(&o.object)
+                }
+                _ => None,
+            },
+        };
+        let Some(Expression::Identifier(x)) = proto.map(|p| p.without_parentheses()) else {
+            return;
+        };
+        let Some(ctor) = self
+            .lookup(&x.name)
+            .and_then(|i| self.syms[i as usize].func)
+            .map(|f| f.start)
+        else {
+            return;
+        };
+        let mut starts = vec![];
+        match right.without_parentheses() {
+            Expression::FunctionExpression(f) => starts.push(f.span.start),
+            Expression::ArrowFunctionExpression(f) => starts.push(f.span.start),
+            Expression::ObjectExpression(o) => {
+                for p in &o.properties {
+                    if let ObjectPropertyKind::ObjectProperty(op) = p {
+                        if let Expression::FunctionExpression(f) = op.value.without_parentheses() {
+                            starts.push(f.span.start);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        for st in starts {
+            self.this_alias.insert(st, ctor);
+        }
     }
 
     fn class(&mut self, c: &Class<'_>) {
@@ -1207,6 +1282,9 @@ impl<'a> Flow<'a> {
         for el in &c.body.body {
             match el {
                 ClassElement::MethodDefinition(m) => {
+                    if m.kind == MethodDefinitionKind::Constructor {
+                        self.ctor_of.insert(c.span.start, m.value.span);
+                    }
                     self.function(&m.value, None);
                 }
                 ClassElement::PropertyDefinition(p) => {
@@ -1913,6 +1991,31 @@ impl<'a> Flow<'a> {
                         }
                     }
                 }
+                // `new X(…)` of the program's own function or class: the arguments go to the
+                // constructor's parameters (what it keeps on `this` is then known).
+                // (The function may be the value of a name: `var X = (function () { function
+                // X(…) {…} …; return X; }())`, as TypeScript's ES5 classes are.)
+                let mut targets: Vec<u32> = vec![];
+                if let Expression::Identifier(id) = n.callee.without_parentheses() {
+                    if let Some(fs) = self
+                        .lookup(&id.name)
+                        .and_then(|i| self.syms[i as usize].func)
+                    {
+                        targets.push(fs.start);
+                    }
+                }
+                if targets.is_empty() {
+                    targets.extend(callee.funcs.iter().copied());
+                }
+                for t in targets {
+                    let ctor = match self.ctor_of.get(&t) {
+                        Some(&c) => Some(c),
+                        None => self.fns.get(&t).map(|f| f.span),
+                    };
+                    if let Some(cs) = ctor {
+                        self.bind_call(cs, &args);
+                    }
+                }
                 if let Some(p) = callee.path.clone().or_else(|| global_name(&n.callee)) {
                     let path = format!("new {}()", p);
                     if let Some(i) = self.source(&path, n.span) {
@@ -2063,6 +2166,7 @@ impl<'a> Flow<'a> {
                 v
             }
             Expression::AssignmentExpression(a) => {
+                self.note_prototype_methods(&a.left, &a.right);
                 let mut v = self.expr(&a.right);
                 if a.operator != AssignmentOperator::Assign {
                     if let Some(SimpleAssignmentTarget::AssignmentTargetIdentifier(id)) =
@@ -2798,6 +2902,24 @@ impl<'a> Flow<'a> {
             let ret = self.bind_call(fs, &args);
             out.join(&ret);
             out.konst = None;
+            // A method of the program called without arguments that returns a constant
+            // (`this.marks()` giving a decoded list): that constant, as a constant function
+            // called by name is.
+            if c.arguments.is_empty()
+                && ret.src.is_empty()
+                && !matches!(unsequenced(&c.callee), Expression::Identifier(_))
+            {
+                let k = self
+                    .fns
+                    .get(&fs.start)
+                    .filter(|f| !f.other_konst_ret)
+                    .and_then(|f| f.konst_ret);
+                if let Some(k) = k {
+                    if k.start >= fs.start && k.end <= fs.end && self.pure_fn_span(fs) {
+                        out.konst = Some((k, false));
+                    }
+                }
+            }
             // A test of the environment written as a function of constants that answers yes
             // or no (a bit in a bitmap, a Bloom filter, arithmetic on character codes), with
             // no comparison with a set inside: which values it says yes to is worked out by
