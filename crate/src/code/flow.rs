@@ -1995,8 +1995,12 @@ impl<'a> Flow<'a> {
                 // constructor's parameters (what it keeps on `this` is then known).
                 // (The function may be the value of a name: `var X = (function () { function
                 // X(…) {…} …; return X; }())`, as TypeScript's ES5 classes are.)
+                // Like held functions, only in programs up to [`HIGHER_ORDER_MAX`]: a library's
+                // bundle constructs its own classes everywhere (measured on axios: the page's
+                // address spread into every request object).
                 let mut targets: Vec<u32> = vec![];
-                if let Expression::Identifier(id) = n.callee.without_parentheses() {
+                if !self.higher_order {
+                } else if let Expression::Identifier(id) = n.callee.without_parentheses() {
                     if let Some(fs) = self
                         .lookup(&id.name)
                         .and_then(|i| self.syms[i as usize].func)
@@ -2004,7 +2008,7 @@ impl<'a> Flow<'a> {
                         targets.push(fs.start);
                     }
                 }
-                if targets.is_empty() {
+                if targets.is_empty() && self.higher_order {
                     targets.extend(callee.funcs.iter().copied());
                 }
                 for t in targets {
@@ -2902,13 +2906,16 @@ impl<'a> Flow<'a> {
             let ret = self.bind_call(fs, &args);
             out.join(&ret);
             out.konst = None;
-            // A method of the program called without arguments that returns a constant
-            // (`this.marks()` giving a decoded list): that constant, as a constant function
-            // called by name is.
-            if c.arguments.is_empty()
-                && ret.src.is_empty()
-                && !matches!(unsequenced(&c.callee), Expression::Identifier(_))
-            {
+            // A method of the program called on `this` without arguments that returns a
+            // constant (`this.marks()` giving a decoded list): that constant, as a constant
+            // function called by name is. (Only on `this`: a method found by its name alone
+            // may be another object's.)
+            let on_this = matches!(
+                unsequenced(&c.callee),
+                Expression::StaticMemberExpression(m)
+                    if matches!(m.object.without_parentheses(), Expression::ThisExpression(_))
+            );
+            if c.arguments.is_empty() && ret.src.is_empty() && on_this {
                 let k = self
                     .fns
                     .get(&fs.start)
