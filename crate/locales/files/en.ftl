@@ -307,5 +307,5 @@ linked-meaning =
     { $what }
 
     { $linked }
-note-linked-capped = { $count } files import other files of their package; the first { $max } were analysed together with what they import
+note-linked-capped = { $count } files that import others of their package were not read with what they import: at most { $max } linked programs and { $mib } MiB are analysed per scan
 note-linked-store-full = { $count } files were not kept for reading across files (at most { $max } MB are kept)

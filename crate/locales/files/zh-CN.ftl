@@ -302,5 +302,5 @@ linked-meaning =
     { $what }
 
     { $linked }
-note-linked-capped = { $count } 个文件导入了所在包中的其他文件；前 { $max } 个与其导入的文件一起分析
+note-linked-capped = { $count } 个导入了所在包中其他文件的文件未与其导入的文件一起分析：每次扫描最多分析 { $max } 个链接后的程序、{ $mib } MiB
 note-linked-store-full = { $count } 个文件未保留用于跨文件分析（最多保留 { $max } MB）

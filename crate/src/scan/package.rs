@@ -6,7 +6,10 @@
 //! linked with the modules it imports ([`crate::code::modules`]) and analysed again as one
 //! program, so a chain whose pieces lie in different files of an archive or directory (the
 //! environment read in one, the list in another, the output in a third) is found and
-//! replayed. What the files alone already showed is not repeated.
+//! replayed. What the files alone already showed is not repeated. The programs that join the
+//! most files are analysed first, and a file already read as a module of one is not analysed
+//! again; at most [`MAX_LINKED_FILES`] programs and [`MAX_LINKED_BYTES`] per scan (a note says
+//! how many were left).
 
 use crate::code::modules;
 use crate::i18n::Msg;
@@ -17,8 +20,10 @@ use crate::report::Finding;
 pub const FILE_MAX: usize = 256 << 10;
 /// All files kept, at most.
 pub const STORE_MAX: usize = 16 << 20;
-/// Files analysed linked with their modules, at most, per scan.
+/// Files analysed linked with their modules, at most, per scan…
 pub const MAX_LINKED_FILES: usize = 32;
+/// …and linked programs' bytes analysed, at most, per scan.
+pub const MAX_LINKED_BYTES: usize = 4 << 20;
 
 #[derive(Debug, Default)]
 pub struct Store {
@@ -84,13 +89,6 @@ impl Store {
         let mut out: Vec<Finding> = vec![];
         let mut notes = vec![];
         let pending = std::mem::take(&mut self.pending);
-        if pending.len() > MAX_LINKED_FILES {
-            notes.push(
-                Msg::new("note-linked-capped")
-                    .arg("count", pending.len())
-                    .arg("max", MAX_LINKED_FILES),
-            );
-        }
         if self.dropped > 0 && !pending.is_empty() {
             notes.push(
                 Msg::new("note-linked-store-full")
@@ -100,37 +98,47 @@ impl Store {
         }
         let anchors = aho_corasick::AhoCorasick::new(crate::code::extract::ANCHORS).ok();
         let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
-        if dbg {
-            eprintln!(
-                "package: {} files kept, {} import others: {:?}",
-                self.files.len(),
-                pending.len(),
-                pending
-            );
-        }
-        for path in pending.into_iter().take(MAX_LINKED_FILES) {
+        // Every importing file linked first (parsing only); programs with no environment read
+        // anywhere are dropped.
+        let mut programs: Vec<(String, String, modules::Linked)> = vec![];
+        for path in pending {
             let Some(main) = self.text(&path) else {
                 continue;
             };
             let get = |p: &str| self.text(p);
             let Some(l) = modules::link(&path, &main, &get) else {
-                if dbg {
-                    eprintln!("package: {} links nothing", path);
-                }
                 continue;
             };
-            if dbg {
-                eprintln!("package: {} linked with {:?}", path, l.parts);
-                if let Some(d) = std::env::var_os("TELLTALE_DUMP_LINKED") {
-                    let _ = std::fs::write(d, &l.text);
-                }
-            }
-            // No environment read anywhere in the program: nothing to follow.
             if anchors
                 .as_ref()
                 .is_some_and(|a| !a.is_match(l.text.as_bytes()))
             {
                 continue;
+            }
+            programs.push((path, main, l));
+        }
+        // The programs that join the most files first; a file already read as a module of an
+        // analysed program is not analysed again (its code, and what it imports, were in it).
+        programs.sort_by_key(|p| std::cmp::Reverse(p.2.parts.len()));
+        let mut covered: std::collections::HashSet<String> = Default::default();
+        let (mut analysed, mut bytes, mut capped) = (0usize, 0usize, 0usize);
+        for (path, main, l) in programs {
+            if covered.contains(&path) {
+                continue;
+            }
+            if analysed >= MAX_LINKED_FILES || bytes + l.text.len() > MAX_LINKED_BYTES {
+                capped += 1;
+                continue;
+            }
+            analysed += 1;
+            bytes += l.text.len();
+            covered.insert(path.clone());
+            covered.extend(l.parts.iter().map(|p| p.2.clone()));
+            if dbg {
+                eprintln!("package: {} linked with {:?}", path, l.parts);
+                if let Some(d) = std::env::var_os("TELLTALE_DUMP_LINKED") {
+                    let _ = std::fs::write(d, &l.text);
+                }
             }
             let (found, _) = super::code::findings(&path, l.text.as_bytes(), None);
             let files: Vec<String> = l.parts.iter().map(|p| p.2.clone()).collect();
@@ -180,6 +188,14 @@ impl Store {
                 f.meaning_msg = Some(m);
                 out.push(f);
             }
+        }
+        if capped > 0 {
+            notes.push(
+                Msg::new("note-linked-capped")
+                    .arg("count", capped)
+                    .arg("max", MAX_LINKED_FILES)
+                    .arg("mib", MAX_LINKED_BYTES >> 20),
+            );
         }
         (out, notes)
     }
