@@ -125,6 +125,21 @@ fn main() {
     char_names(&out);
 }
 
+/// Every file under `dir`, named `prefix/relative/path`.
+fn package_files(dir: &Path, prefix: &str, names: &mut Vec<(String, std::path::PathBuf)>) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    if let Ok(rd) = fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let n = format!("{}/{}", prefix, e.file_name().to_string_lossy());
+            if e.path().is_file() {
+                names.push((n, e.path()));
+            } else if e.path().is_dir() {
+                package_files(&e.path(), &n, names);
+            }
+        }
+    }
+}
+
 /// Write `name`: a static `var` listing `(relative path, bytes)` of the files in `dirs` under
 /// `base` and of the `extra` files in `base` itself, sorted by path.
 fn embed(out: &str, name: &str, var: &str, base: &Path, dirs: &[&str], extra: &[&str]) {
@@ -143,6 +158,10 @@ fn embed(out: &str, name: &str, var: &str, base: &Path, dirs: &[&str], extra: &[
                         format!("{}/{}", dir, n)
                     };
                     names.push((n, e.path()));
+                } else if e.path().is_dir() && *dir != "files" {
+                    // A package fixture (a directory): every file in it, by its path.
+                    let top = format!("{}/{}", dir, e.file_name().to_string_lossy());
+                    package_files(&e.path(), &top, &mut names);
                 }
             }
         }
