@@ -291,24 +291,19 @@ impl Ctx<'_> {
                 _ if main => {}
                 Statement::ExportDefaultDeclaration(d) => {
                     let ds = d.declaration.span().start as usize;
-                    match &d.declaration {
-                        ExportDefaultDeclarationKind::FunctionDeclaration(f) if f.id.is_some() => {
-                            let name =
-                                f.id.as_ref()
-                                    .map(|i| i.name.to_string())
-                                    .unwrap_or_default();
+                    // A named function or class stays a declaration (the module may use its
+                    // name); anything else becomes the value given to `exports.default`.
+                    let named = match &d.declaration {
+                        ExportDefaultDeclarationKind::FunctionDeclaration(f) => f.id.as_ref(),
+                        ExportDefaultDeclarationKind::ClassDeclaration(c) => c.id.as_ref(),
+                        _ => None,
+                    };
+                    match named {
+                        Some(id) => {
                             edits.push((s, ds, String::new()));
-                            tail.push_str(&format!("exports.default={};", name));
+                            tail.push_str(&format!("exports.default={};", id.name));
                         }
-                        ExportDefaultDeclarationKind::ClassDeclaration(c) if c.id.is_some() => {
-                            let name =
-                                c.id.as_ref()
-                                    .map(|i| i.name.to_string())
-                                    .unwrap_or_default();
-                            edits.push((s, ds, String::new()));
-                            tail.push_str(&format!("exports.default={};", name));
-                        }
-                        _ => edits.push((s, ds, "exports.default=".into())),
+                        None => edits.push((s, ds, "exports.default=".into())),
                     }
                 }
                 Statement::ExportNamedDeclaration(x) => {
