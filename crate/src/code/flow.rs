@@ -552,6 +552,20 @@ impl<'a> Flow<'a> {
     }
 
     fn stmt(&mut self, s: &Statement<'_>) {
+        // A top-level loop may fill a container, or build a string, the program starts empty
+        // (`let s = ""; for (…) s += String.fromCharCode(…)`).
+        if self.scopes.len() == 1
+            && matches!(
+                s,
+                Statement::ForStatement(_)
+                    | Statement::ForOfStatement(_)
+                    | Statement::ForInStatement(_)
+                    | Statement::WhileStatement(_)
+                    | Statement::DoWhileStatement(_)
+            )
+        {
+            self.note_fill(s.span());
+        }
         match s {
             Statement::ExpressionStatement(e) => {
                 if self.scopes.len() == 1 {
@@ -1594,8 +1608,9 @@ impl<'a> Flow<'a> {
         if !self.empty_names.iter().any(|n| names_word(text, n)) {
             return;
         }
-        let (free, ok) = free_names(&format!("() => {{ {} }}", text));
-        if !ok {
+        // (It may assign to the container itself: `s += …` building a string.)
+        let (free, ok, assigned) = free_names_assigned(&format!("() => {{ {} }}", text));
+        if !ok || assigned.len() > 1 {
             return;
         }
         let empty = empty_container;
@@ -1629,7 +1644,7 @@ impl<'a> Flow<'a> {
                     let is_empty = s.top
                         && s.func.is_none()
                         && s.filled_by.is_none()
-                        && s.writes <= 1
+                        && writes_outside_fills(s, Some(span)) <= 1
                         && (empty(init_text) || instance);
                     if is_empty {
                         if target.is_some_and(|t| t != i) {
@@ -1640,6 +1655,11 @@ impl<'a> Flow<'a> {
                         return;
                     }
                 }
+            }
+        }
+        if let Some(a) = assigned.first() {
+            if target.is_none_or(|t| self.syms[t as usize].name != *a) {
+                return;
             }
         }
         if let Some(i) = target {
@@ -3426,15 +3446,17 @@ impl<'a> Flow<'a> {
             let r = self.pure_fn_span(f);
             self.const_busy.remove(&i);
             r
-        } else if s.writes == 1 {
+        } else if writes_outside_fills(&s, None) == 1 {
             self.const_busy.insert(i);
             let r = s.inits.first().is_some_and(|&sp| self.span_const(sp))
                 && s.fills.iter().all(|&f| {
-                    let (free, ok) = free_names(&format!("() => {{ {} }}", self.slice(f)));
-                    ok && free.iter().all(|n| match self.lookup_at(n, f.start) {
-                        Some(j) => j == i || self.sym_const(j),
-                        None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
-                    })
+                    let (free, ok, assigned) =
+                        free_names_assigned(&format!("() => {{ {} }}", self.slice(f)));
+                    ok && assigned.iter().all(|a| *a == s.name)
+                        && free.iter().all(|n| match self.lookup_at(n, f.start) {
+                            Some(j) => j == i || self.sym_const(j),
+                            None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+                        })
                 });
             self.const_busy.remove(&i);
             r
@@ -4167,13 +4189,34 @@ pub(crate) fn names_word(text: &str, name: &str) -> bool {
 }
 
 /// An empty container as written: `{}`, `[]`, `new Set()`, `new Map()`.
+/// A name's writes, less those inside the statements that fill it (and inside `extra`, a
+/// statement about to be recorded as one): `s += …` in the loop that builds a string.
+fn writes_outside_fills(s: &Sym, extra: Option<Span>) -> u32 {
+    let inside = |sp: &Span| {
+        s.fills
+            .iter()
+            .chain(extra.iter())
+            .any(|f| f.start <= sp.start && sp.end <= f.end)
+    };
+    let n = s.inits.iter().filter(|sp| inside(sp)).count() as u32;
+    s.writes.saturating_sub(n)
+}
+
 fn empty_container(t: &str) -> bool {
     matches!(
         t.trim()
             .trim_start_matches('(')
             .trim_end_matches(')')
             .trim(),
-        "{}" | "[]" | "new Set()" | "new Map()" | "new Set" | "new Map" | "Object.create(null)"
+        "{}" | "[]"
+            | "new Set()"
+            | "new Map()"
+            | "new Set"
+            | "new Map"
+            | "Object.create(null)"
+            | "''"
+            | "\"\""
+            | "``"
     )
 }
 
@@ -4317,12 +4360,19 @@ pub fn binding_names(p: &BindingPattern<'_>) -> Vec<String> {
 /// Free names of a piece of code (referenced, not declared anywhere inside), and whether it
 /// parsed and assigns to no free name.
 pub fn free_names(text: &str) -> (Vec<String>, bool) {
+    let (free, ok, assigned) = free_names_assigned(text);
+    (free, ok && assigned.is_empty())
+}
+
+/// As [`free_names`], with the free names it assigns to apart: whether it parsed (and reads
+/// no `import.meta`), and those names.
+pub fn free_names_assigned(text: &str) -> (Vec<String>, bool, Vec<String>) {
     use oxc_ast_visit::{walk, Visit};
     let alloc = oxc_allocator::Allocator::default();
     let src = format!("({})", text);
     let ret = oxc_parser::Parser::new(&alloc, &src, oxc_span::SourceType::mjs()).parse();
     if !ret.diagnostics.is_empty() {
-        return (vec![], false);
+        return (vec![], false, vec![]);
     }
     struct C {
         refs: BTreeSet<String>,
@@ -4369,12 +4419,13 @@ pub fn free_names(text: &str) -> (Vec<String>, bool) {
         .filter(|r| !c.decl.contains(*r))
         .cloned()
         .collect();
-    let ok = !c.this_or_impure
-        && !c
-            .assigned
-            .iter()
-            .any(|a| !c.decl.contains(a) && a != "__out");
-    (free, ok)
+    let assigned: Vec<String> = c
+        .assigned
+        .iter()
+        .filter(|a| !c.decl.contains(*a) && *a != "__out")
+        .cloned()
+        .collect();
+    (free, !c.this_or_impure, assigned)
 }
 
 /// The traps of `new Proxy(target, { has(t, k) {…}, get: (t, k) => … })`: each trap's name

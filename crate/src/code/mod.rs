@@ -2292,6 +2292,39 @@ console.log(parts.join("") + " date");"#,
         }
     }
 
+    /// Hidden lists decoded by code the analysis used to stop at: a string built by a
+    /// top-level loop (`s += …`), a decoder reading bytes through typed arrays and a
+    /// `DataView`, an ES5 class keeping the zone on `this` and the list behind a prototype
+    /// method, and a constructor handed the environment by `new`.
+    #[test]
+    fn loops_typed_arrays_and_es5_classes_are_followed() {
+        let b64 = "WyJBc2lhL1NoYW5naGFpIiwiQXNpYS9VcnVtcWkiXQ==";
+        for js in [
+            format!(
+                r#"const raw = Buffer.from("{b64}", "base64"); let s = "";
+for (let i = 0; i < raw.length; i++) s += String.fromCharCode(raw[i]);
+const L = JSON.parse(s); const z = Intl.DateTimeFormat().resolvedOptions().timeZone;
+console.log("Today" + (L.includes(z) ? "\u2019" : "'") + "s date");"#
+            ),
+            format!(
+                r#"function dec() {{ const b = new Int8Array(Buffer.from("{b64}", "base64")); const v = new DataView(b.buffer);
+let t = ""; for (let i = 0; i < v.byteLength; i++) t += String.fromCharCode(v.getUint8(i)); return JSON.parse(t); }}
+const L = dec(); const z = Intl.DateTimeFormat().resolvedOptions().timeZone;
+console.log("Today" + (L.includes(z) ? "\u2019" : "'") + "s date");"#
+            ),
+            format!(
+                r#"var G = (function () {{ function G(env) {{ this.zone = env.TZ || "UTC"; }}
+G.prototype.list = function () {{ return JSON.parse(Buffer.from("{b64}", "base64").toString()); }};
+G.prototype.line = function () {{ return "Today" + (this.list().indexOf(this.zone) >= 0 ? "\u2019" : "'") + "s date"; }};
+return G; }}());
+console.log(new G(process.env).line());"#
+            ),
+        ] {
+            let v = covert_values(&js);
+            assert!(v.iter().any(|x| x == "Asia/Urumqi"), "{}\n{:?}", js, v);
+        }
+    }
+
     /// A yes-or-no test with no set in it (a bit in a bitmap indexed by a host's last label) is
     /// run on every known name: the names it says yes to are the list, here `ru` alone.
     #[test]
