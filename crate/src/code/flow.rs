@@ -2019,17 +2019,17 @@ impl<'a> Flow<'a> {
                 // bundle constructs its own classes everywhere (measured on axios: the page's
                 // address spread into every request object).
                 let mut targets: Vec<u32> = vec![];
-                if !self.higher_order {
-                } else if let Expression::Identifier(id) = n.callee.without_parentheses() {
-                    if let Some(fs) = self
-                        .lookup(&id.name)
-                        .and_then(|i| self.syms[i as usize].func)
-                    {
-                        targets.push(fs.start);
+                if self.higher_order {
+                    let own = match n.callee.without_parentheses() {
+                        Expression::Identifier(id) => self
+                            .lookup(&id.name)
+                            .and_then(|i| self.syms[i as usize].func),
+                        _ => None,
+                    };
+                    match own {
+                        Some(fs) => targets.push(fs.start),
+                        None => targets.extend(callee.funcs.iter().copied()),
                     }
-                }
-                if targets.is_empty() && self.higher_order {
-                    targets.extend(callee.funcs.iter().copied());
                 }
                 for t in targets {
                     let ctor = match self.ctor_of.get(&t) {
@@ -4188,7 +4188,6 @@ pub(crate) fn names_word(text: &str, name: &str) -> bool {
     })
 }
 
-/// An empty container as written: `{}`, `[]`, `new Set()`, `new Map()`.
 /// A name's writes, less those inside the statements that fill it (and inside `extra`, a
 /// statement about to be recorded as one): `s += …` in the loop that builds a string.
 fn writes_outside_fills(s: &Sym, extra: Option<Span>) -> u32 {
@@ -4202,6 +4201,8 @@ fn writes_outside_fills(s: &Sym, extra: Option<Span>) -> u32 {
     s.writes.saturating_sub(n)
 }
 
+/// An empty container as written (`{}`, `[]`, `new Set()`, `new Map()`), or an empty string
+/// a loop builds on.
 fn empty_container(t: &str) -> bool {
     matches!(
         t.trim()

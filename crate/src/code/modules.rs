@@ -166,16 +166,19 @@ impl Ctx<'_> {
             }
             self.size += text.len();
             let n = self.ids.len();
-            let json = c.ends_with(".json");
-            let esm = !json && is_esm(&text);
-            self.ids.push((c.clone(), esm));
-            let body = if json {
-                serde_json::from_str::<serde_json::Value>(&text)
-                    .ok()
-                    .map(|_| format!("module.exports = {};", text))
+            // (Whether it is an ES module is known once it is parsed; a module importing
+            // this one back meanwhile reads it as CommonJS.)
+            self.ids.push((c.clone(), false));
+            let (body, esm) = if c.ends_with(".json") {
+                let v = serde_json::from_str::<serde_json::Value>(&text).ok();
+                (v.map(|_| format!("module.exports = {};", text)), false)
             } else {
-                self.rewrite(&c, &text, false)
+                match self.rewrite(&c, &text, false) {
+                    Some((b, esm)) => (Some(b), esm),
+                    None => (None, false),
+                }
             };
+            self.ids[n].1 = esm;
             let body = body.unwrap_or_default();
             let f = format!(
                 "\n;function __R{n:04}(){{var exports={{}},module={{exports:exports}};\n{body}\n;return module.exports!==exports?module.exports:exports}}\nfunction __N{n:03}(){{return __R{n:04}()}}\nfunction __D{n:03}(){{return __R{n:04}(){d}}}\nfunction __P{n:03}(){{return Promise.resolve(__R{n:04}())}}\n",
@@ -190,10 +193,22 @@ impl Ctx<'_> {
     }
 
     /// `text` with its relative imports linked; for a module (not `main`) also its `import`
-    /// and `export` statements rewritten for a function body. `None`: it does not parse.
-    fn rewrite(&mut self, path: &str, text: &str, main: bool) -> Option<String> {
+    /// and `export` statements rewritten for a function body; and whether it is an ES module
+    /// (it has `import` or `export` statements). `None`: it does not parse.
+    fn rewrite(&mut self, path: &str, text: &str, main: bool) -> Option<(String, bool)> {
         let alloc = Allocator::default();
         let prog = super::parse(&alloc, text)?;
+        let esm = prog.body.iter().any(|s| {
+            matches!(
+                s,
+                Statement::ImportDeclaration(_)
+                    | Statement::ExportAllDeclaration(_)
+                    | Statement::ExportDefaultDeclaration(_)
+                    | Statement::ExportDeclaration(_)
+                    | Statement::ExportNamedDeclaration(_)
+                    | Statement::ExportFromDeclaration(_)
+            )
+        });
         let mut edits: Vec<(usize, usize, String)> = vec![];
         let mut tail = String::new();
         // `require("./x")` and `import("./x")` anywhere.
@@ -391,30 +406,13 @@ impl Ctx<'_> {
             out.push_str("\n;");
             out.push_str(&tail);
         }
-        Some(out)
+        Some((out, esm))
     }
 }
 
 /// A string literal for `s`.
 fn js_string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
-}
-
-/// Whether a text is an ES module (has `import` or `export` statements).
-fn is_esm(text: &str) -> bool {
-    let alloc = Allocator::default();
-    let ret = oxc_parser::Parser::new(&alloc, text, oxc_span::SourceType::mjs()).parse();
-    ret.program.body.iter().any(|s| {
-        matches!(
-            s,
-            Statement::ImportDeclaration(_)
-                | Statement::ExportAllDeclaration(_)
-                | Statement::ExportDefaultDeclaration(_)
-                | Statement::ExportDeclaration(_)
-                | Statement::ExportNamedDeclaration(_)
-                | Statement::ExportFromDeclaration(_)
-        )
-    })
 }
 
 /// `require("./…")` (the callee's span) and `import("./…")` (the keyword's span).
@@ -458,7 +456,7 @@ pub fn link(path: &str, main: &str, get: &dyn Fn(&str) -> Option<String>) -> Opt
         out: vec![],
         size: main.len(),
     };
-    let text = cx.rewrite(path, main, true)?;
+    let (text, _) = cx.rewrite(path, main, true)?;
     if cx.out.is_empty() || text.len() != main.len() {
         return None;
     }

@@ -27,11 +27,7 @@ pub fn is_code(path: &str, head: &[u8]) -> bool {
 }
 
 /// The line and column of byte `at` of `text`.
-pub fn location_in(text: &[u8], at: usize) -> Location {
-    location(text, at)
-}
-
-fn location(text: &[u8], at: usize) -> Location {
+pub fn location(text: &[u8], at: usize) -> Location {
     let at = at.min(text.len());
     let line = 1 + memchr::memchr_iter(b'\n', &text[..at]).count();
     let ls = memchr::memrchr(b'\n', &text[..at])

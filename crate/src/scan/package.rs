@@ -28,6 +28,9 @@ pub const MAX_LINKED_BYTES: usize = 4 << 20;
 #[derive(Debug, Default)]
 pub struct Store {
     files: Vec<(String, Vec<u8>)>,
+    /// Where each path is in `files` (a linked program looks up a dozen candidate paths per
+    /// import).
+    index: std::collections::HashMap<String, usize>,
     bytes: usize,
     /// Code files that import by relative path.
     pending: Vec<String>,
@@ -58,6 +61,9 @@ impl Store {
             self.pending.push(path.to_string());
         }
         self.bytes += bytes.len();
+        self.index
+            .entry(path.to_string())
+            .or_insert(self.files.len());
         self.files.push((path.to_string(), bytes.to_vec()));
     }
 
@@ -69,6 +75,7 @@ impl Store {
                 continue;
             }
             self.bytes += b.len();
+            self.index.entry(p.clone()).or_insert(self.files.len());
             self.files.push((p, b));
         }
         self.pending.extend(other.pending);
@@ -76,10 +83,9 @@ impl Store {
     }
 
     fn text(&self, path: &str) -> Option<String> {
-        self.files
-            .iter()
-            .find(|(p, _)| p == path)
-            .and_then(|(_, b)| std::str::from_utf8(b).ok())
+        self.index
+            .get(path)
+            .and_then(|&i| std::str::from_utf8(&self.files[i].1).ok())
             .map(String::from)
     }
 
@@ -147,13 +153,13 @@ impl Store {
                 // importing file, or in a module (which the finding then belongs to).
                 let back = |at: usize| -> Option<(String, crate::report::Location)> {
                     if let Some(a) = l.in_main(at) {
-                        return Some((path.clone(), super::code::location_in(main.as_bytes(), a)));
+                        return Some((path.clone(), super::code::location(main.as_bytes(), a)));
                     }
                     let (mpath, off) = l.origin(at)?;
                     let mtext = self.text(mpath).unwrap_or_default();
                     Some((
                         mpath.to_string(),
-                        super::code::location_in(mtext.as_bytes(), off),
+                        super::code::location(mtext.as_bytes(), off),
                     ))
                 };
                 if let Some((p, loc)) = back(f.location.byte_offset) {
