@@ -490,9 +490,47 @@ function watchlistAdditions() {
   try { return JSON.parse(localStorage.getItem('telltale.watchlist') || '[]'); } catch { return []; }
 }
 
-async function scanFiles(files) {
-  if (!files.length) return;
-  $('files-chosen').textContent = t('chooseFiles', { names: [...files].map((f) => f.name).join(', ') });
+/** At most this many files of a dropped or chosen folder are handed to the engine. */
+const FOLDER_MAX_FILES = 5000;
+
+/** Files chosen or dropped, each with the name the report gives it (its path in a folder). */
+const withNames = (files) => [...files].map((f) => ({ file: f, name: f.webkitRelativePath || f.name }));
+
+/** The files of a drop, folders walked (entries are taken now: they vanish after the event). */
+async function droppedFiles(dt) {
+  const entries = [...(dt.items || [])].map((i) => (i.webkitGetAsEntry ? i.webkitGetAsEntry() : null));
+  if (!entries.some((e) => e && e.isDirectory)) return { items: withNames(dt.files), unlisted: 0 };
+  const items = [];
+  let unlisted = 0;
+  const fileOf = (entry) => new Promise((resolve, reject) => entry.file(resolve, reject));
+  const batchOf = (reader) => new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+  async function walk(entry, prefix) {
+    if (entry.isFile) {
+      if (items.length >= FOLDER_MAX_FILES) unlisted++;
+      else items.push({ file: await fileOf(entry), name: prefix + entry.name });
+    } else if (entry.isDirectory) {
+      const reader = entry.createReader();
+      for (let batch = await batchOf(reader); batch.length; batch = await batchOf(reader)) {
+        for (const e of batch) await walk(e, `${prefix}${entry.name}/`);
+      }
+    }
+  }
+  for (const e of entries) if (e) await walk(e, '');
+  return { items, unlisted };
+}
+
+/** Files chosen with the folder input: the same cap as a dropped folder. */
+function chosenFolder(files) {
+  const all = withNames(files);
+  return { items: all.slice(0, FOLDER_MAX_FILES), unlisted: Math.max(0, all.length - FOLDER_MAX_FILES) };
+}
+
+async function scanFiles({ items, unlisted = 0 }) {
+  if (!items.length) return;
+  const files = items.map((i) => i.file);
+  const names = items.map((i) => i.name);
+  const shownNames = names.length > 12 ? `${names.slice(0, 12).join(', ')}, … (${names.length})` : names.join(', ');
+  $('files-chosen').textContent = t('chooseFiles', { names: shownNames }) + (unlisted ? ` ${t('folderCapped', { n: FOLDER_MAX_FILES })}` : '');
   const bar = $('progress');
   const wrap = $('progress-wrap');
   const cancel = $('cancel');
@@ -505,12 +543,12 @@ async function scanFiles(files) {
   resultEl.setAttribute('aria-busy', 'true');
   ++seq;
   try {
-    const { report, ms, memory } = await engine.scanFiles([...files], { watchlist: watchlistAdditions(), lang: engineLang() }, (p) => {
+    const { report, ms, memory } = await engine.scanFiles(files, { watchlist: watchlistAdditions(), lang: engineLang(), names, unlisted }, (p) => {
       bar.max = Math.max(p.total, 1);
       bar.value = p.done;
       $('progress-text').textContent = t('progress', { done: (p.done / 1048576).toFixed(1), total: (p.total / 1048576).toFixed(1), name: p.name });
     });
-    shown = lastScan = { kind: 'scan', report, ms, memory, names: [...files].map((f) => f.name) };
+    shown = lastScan = { kind: 'scan', report, ms, memory, names };
     render();
     announce(report, true);
   } catch (err) {
@@ -522,6 +560,7 @@ async function scanFiles(files) {
     resultEl.setAttribute('aria-busy', 'false');
     // The same file chosen again is checked again; after Cancel the input names nothing.
     $('files').value = '';
+    $('folder').value = '';
   }
 }
 
@@ -543,11 +582,16 @@ $('watchlist-reset').addEventListener('click', () => {
 });
 
 // ---- Wiring ----
-$('files').addEventListener('change', (e) => scanFiles(e.target.files));
+$('files').addEventListener('change', (e) => scanFiles({ items: withNames(e.target.files) }));
+$('folder').addEventListener('change', (e) => scanFiles(chosenFolder(e.target.files)));
 $('cancel').addEventListener('click', () => engine.cancel());
 window.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
 window.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
-window.addEventListener('drop', (e) => { e.preventDefault(); document.body.classList.remove('dragging'); scanFiles(e.dataTransfer.files); });
+window.addEventListener('drop', (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dragging');
+  droppedFiles(e.dataTransfer).then(scanFiles, showError);
+});
 textEl.addEventListener('input', () => { bigText = null; schedule(); });
 textEl.addEventListener('paste', (e) => {
   const s = e.clipboardData && e.clipboardData.getData('text/plain');

@@ -331,6 +331,12 @@ impl std::io::Seek for BlobReader<'_> {
 #[serde(default)]
 struct ScanOpts {
     watchlist: Vec<String>,
+    /// The files' names, in order, when they differ from `File.name`: the path inside a
+    /// dropped or chosen folder (`ext/lib/env.js`), so imports between them resolve.
+    names: Vec<String>,
+    /// Files of a dropped folder that were not handed over (the page's cap on a folder walk):
+    /// reported as not read.
+    unlisted: u64,
 }
 
 #[cfg(feature = "files")]
@@ -364,10 +370,13 @@ pub fn scan_files(
         .map_err(|_| JsValue::from_str("scanFiles: expected an array of File or Blob"))?;
     let mut blobs: Vec<(String, web_sys::Blob)> = Vec::new();
     for (i, v) in list.iter().enumerate() {
-        let name = v
-            .dyn_ref::<web_sys::File>()
-            .map(|f| f.name())
-            .unwrap_or_else(|| format!("blob-{}", i + 1));
+        let name = match opts.names.get(i) {
+            Some(n) if !n.is_empty() => n.clone(),
+            _ => v
+                .dyn_ref::<web_sys::File>()
+                .map(|f| f.name())
+                .unwrap_or_else(|| format!("blob-{}", i + 1)),
+        };
         let blob: web_sys::Blob = v.dyn_into().map_err(|_| {
             JsValue::from_str(&format!("scanFiles: item {} is not a File or Blob", i))
         })?;
@@ -390,6 +399,16 @@ pub fn scan_files(
             progress: progress.as_ref().map(|f| (f, &done, total, name.as_str())),
         };
         s.scan_top(name, size, &mut r);
+    }
+    if opts.unlisted > 0 {
+        s.not_read(
+            "folder",
+            &format!(
+                "{} more files in the folder were not read (the page takes at most {} files at a time); check the folder as a .zip, or with the telltale command",
+                opts.unlisted,
+                blobs.len()
+            ),
+        );
     }
     let mut rep = s.finish();
     rep.generated = Some(now_iso());

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, copyFileSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, copyFileSync, cpSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, launch, newPage, foreign, waitForVerdict, root } from './helpers.mjs';
@@ -47,6 +47,25 @@ test('the file module loads on the first file only, and the code analyser runs i
   assert.match(text, /Europe\/Minsk/);
   assert.match(text, /Russia|Belarus/);
   assert.ok(requests.some((u) => u.endsWith('/engine-files.js')), 'the file module was loaded');
+  assert.deepEqual(foreign(requests, origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// An unpacked package chosen as a folder: each file is named by its path in the folder, so the
+// imports between them resolve and the chain split over three files is read as one program.
+test('a chosen folder is read with its paths, and a package split over its files is covert', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tt-'));
+  const src = join(root, 'tests', 'corpus', 'channels', 'covert', 'pkg-split-env-zones-nbsp');
+  cpSync(src, join(dir, 'statuspkg'), { recursive: true });
+  const { page, context, requests, errors } = await newPage(browser);
+  await page.goto(origin + '/');
+  await page.setInputFiles('#folder', join(dir, 'statuspkg'));
+  assert.equal(await waitForVerdict(page), 'covert');
+  const text = await page.locator('#findings').innerText();
+  assert.match(text, /statuspkg\/index\.cjs/);
+  assert.match(text, /statuspkg\/lib\/zones\.cjs/);
+  assert.match(text, /Asia\/Tehran/);
   assert.deepEqual(foreign(requests, origin), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -459,6 +459,12 @@ impl Scanner {
         }
     }
 
+    /// Inputs the caller knew of but did not hand over (the page's cap on a dropped folder):
+    /// reported as not read, so the report is never clean for them.
+    pub fn not_read(&mut self, path: &str, detail: &str) {
+        self.problem(path, "limit", Severity::Low, detail.to_string(), true);
+    }
+
     /// Something about the input's container: a finding (grouped by `category`, the first
     /// [`MAX_PROBLEMS_LISTED`] listed), and when `unchecked`, a part of the coverage.
     fn problem(
