@@ -158,6 +158,13 @@ code-hidden-list-meaning =
     Compared with:
     { $lists }
 
+code-hidden-list-open = The environment ({ $sources }) picks entries of a table kept encoded in the code; the output shows the value it picked.
+code-hidden-list-open-meaning =
+    The code keeps a table encoded (base64, for example) and picks from it with where or on what it runs. Replayed, the output changed visibly and named the value itself (a language in a link, for example): this is open localisation, not a hidden signal.
+
+    The table's keys:
+    { $lists }
+
 ## The command line's words (this catalogue is in every native build)
 
 cli-standard-input = standard input

@@ -153,6 +153,13 @@ code-hidden-list-meaning =
     比较的对象：
     { $lists }
 
+code-hidden-list-open = 运行环境（{ $sources }）用来从代码里编码保存的表中选取条目；输出会显示所选的值。
+code-hidden-list-open-meaning =
+    代码把一张表编码保存（例如 base64），并根据它运行的地方或所用的设置从中选取。重放时，输出发生了看得见的变化，并且直接写出了这个值（例如链接里的语言）：这是公开的本地化，不是隐藏信号。
+
+    表的键：
+    { $lists }
+
 ## The command line's words (this catalogue is in every native build)
 
 cli-standard-input = 标准输入

@@ -87,7 +87,8 @@ pub struct EffectOut {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Finding {
-    /// "covert", "overt", "concealed-list"
+    /// "covert", "overt", "concealed-list", "open-lookup" (a concealed table whose replay showed
+    /// the value it picked, see [`replay`])
     pub kind: &'static str,
     pub sources: Vec<SourceOut>,
     pub lists: Vec<ListOut>,
@@ -1042,15 +1043,23 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
     if let Some(xf) = reversible {
         let found = reverse(fl, &xf, &values);
         if !found.is_empty() {
+            // The names found, then the digests no name gave.
+            let reversed: BTreeSet<&str> = found.iter().map(|(_, h)| h.as_str()).collect();
             how = crate::i18n::Msg::new("how-digests-reversed")
                 .arg("how", how)
-                .arg("found", found.len())
+                .arg(
+                    "found",
+                    values.iter().filter(|v| reversed.contains(v.as_str())).count(),
+                )
                 .arg("total", values.len());
-            region_values = found.clone();
-            values = found
-                .into_iter()
-                .chain(values.into_iter().map(|v| format!("(digest) {}", v)))
+            let names: Vec<String> = found.iter().map(|(c, _)| c.clone()).collect();
+            let rest: Vec<String> = values
+                .iter()
+                .filter(|v| !reversed.contains(v.as_str()))
+                .map(|v| format!("(digest) {}", v))
                 .collect();
+            region_values = names.clone();
+            values = names.into_iter().chain(rest).collect();
             concealed = true;
         }
     }
@@ -1292,7 +1301,8 @@ fn hashes_text(fl: &mut Flow, xf: &str) -> bool {
 }
 
 /// The names a digest is recomputed over: every time zone, locale (with `-` and `_`), TLD,
-/// long zone name and watched domain (bare and as an `https://` URL).
+/// country code (upper case: a locale's region, a flag's letters), long zone name and watched
+/// domain (bare and as an `https://` URL).
 pub(crate) fn reverse_candidates() -> &'static [String] {
     static C: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     C.get_or_init(|| {
@@ -1301,6 +1311,7 @@ pub(crate) fn reverse_candidates() -> &'static [String] {
         cands.extend(regions::all_locales().map(String::from));
         cands.extend(regions::all_locales().map(|l| l.replace('-', "_")));
         cands.extend(regions::all_tlds().map(String::from));
+        cands.extend(regions::all_country_codes().map(String::from));
         cands.extend(all_zone_names_compat());
         for d in crate::scan::detect::DOMAINS {
             cands.push(d.to_string());
@@ -1391,8 +1402,9 @@ fn predicate_values(fl: &mut Flow, d: &flow::Decision) -> Option<(Vec<String>, S
     Some((yes, defs))
 }
 
-/// Recompute the code's own transformation (hash) on known names and keep those that match.
-fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
+/// Recompute the code's own transformation (hash) on known names and keep those that match,
+/// each with the digest it gives.
+fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<(String, String)> {
     let defs = xf_defs(fl, xf);
     let tj = serde_json::to_string(targets).unwrap_or_default();
     // The candidates come from the host (`__cands()`): written into the program they were
@@ -1429,7 +1441,7 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
             ))
         })
         .collect();
-    let mut out: Vec<String> = vec![];
+    let mut out: Vec<(String, String)> = vec![];
     for (c, h) in &pairs {
         let shortest = pairs
             .iter()
@@ -1437,8 +1449,8 @@ fn reverse(fl: &mut Flow, xf: &str, targets: &[String]) -> Vec<String> {
             .map(|(d, _)| d.chars().count())
             .min()
             .unwrap_or(0);
-        if c.chars().count() == shortest && !out.contains(c) {
-            out.push(c.clone());
+        if c.chars().count() == shortest && !out.iter().any(|(d, _)| d == c) {
+            out.push((c.clone(), h.clone()));
         }
     }
     out

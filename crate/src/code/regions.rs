@@ -591,6 +591,24 @@ pub fn all_locales() -> impl Iterator<Item = &'static str> {
     .map(|s| s.as_str())
 }
 
+/// Every country code (ISO 3166-1 alpha-2, upper case, `XK` and `AC` too), sorted: what
+/// `new Intl.Locale(tag).maximize().region` and a flag emoji's letters give.
+pub fn all_country_codes() -> impl Iterator<Item = &'static str> {
+    static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut v: Vec<&'static str> = tables()
+            .names
+            .keys()
+            .copied()
+            .filter(|k| k.len() == 2 && k.bytes().all(|b| b.is_ascii_uppercase()) && *k != "ZZ")
+            .collect();
+        v.sort_unstable();
+        v
+    })
+    .iter()
+    .copied()
+}
+
 /// Every country-code TLD in the tables, ASCII (`ru`, `xn--p1ai`) and Unicode (`рф`).
 pub fn all_tlds() -> impl Iterator<Item = &'static str> {
     tables().tld_order.iter().copied()

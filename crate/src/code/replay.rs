@@ -1535,6 +1535,9 @@ fn promote(f: &mut Finding) {
     let v = vec![base.output.clone(), other.output.clone()];
     let class = super::variants::classify_all(&v);
     if !class.covert() {
+        if names_the_value(f) {
+            f.kind = "open-lookup";
+        }
         return;
     }
     let what_msg = crate::i18n::Msg::new("effect-replayed")
@@ -1549,6 +1552,45 @@ fn promote(f: &mut Finding) {
         code: f.excerpt.clone(),
     });
     f.kind = "covert";
+}
+
+/// Every run whose output differs from the baseline's shows, as a word of its own, one of the
+/// list's values that the baseline's output does not: the list picks what is shown and the
+/// output names the value openly (`config.docs[lang]` giving `…/de/`), which is open
+/// localisation, not a signal. A run that differs without naming a value (a message for one
+/// region, a synonym) keeps the finding as it was.
+fn names_the_value(f: &Finding) -> bool {
+    let Some(base) = f.replay.first() else {
+        return false;
+    };
+    let word = |text: &str, v: &str| {
+        let (t, v) = (text.to_lowercase(), v.to_lowercase());
+        t.match_indices(&v).any(|(i, _)| {
+            let before = t[..i].chars().next_back();
+            let after = t[i + v.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let values: Vec<&str> = f
+        .lists
+        .iter()
+        .flat_map(|l| l.values.iter())
+        .map(|v| v.trim())
+        .filter(|v| v.chars().count() >= 2)
+        .collect();
+    let differing: Vec<&Run> = f
+        .replay
+        .iter()
+        .skip(1)
+        .filter(|r| r.output != base.output && !r.output.starts_with("[not run:"))
+        .collect();
+    !values.is_empty()
+        && !differing.is_empty()
+        && differing.iter().all(|r| {
+            values
+                .iter()
+                .any(|v| word(&r.output, v) && !word(&base.output, v))
+        })
 }
 
 /// The program run by the replay: `program` (guarded), then each call, the printed output and

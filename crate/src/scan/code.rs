@@ -165,6 +165,16 @@ pub fn findings(
                     .arg("region", region.clone())
                     .arg("lists", list("sep-newline", lists.clone())),
             ),
+            "open-lookup" => (
+                "TB003",
+                "hidden-list",
+                Severity::Info,
+                false,
+                Msg::new("code-hidden-list-open")
+                    .arg("sources", list("sep-and", srcs.clone())),
+                Msg::new("code-hidden-list-open-meaning")
+                    .arg("lists", list("sep-newline", lists.clone())),
+            ),
             _ => (
                 "TB003",
                 "hidden-list",
@@ -453,6 +463,16 @@ fn brief_of(f: &code::Finding) -> Brief {
             zh: format!(
                 "代码按地区区别对待用户：读取{}，与{}比较，再据此改变行为。{}批准之前请确认这是有意为之。",
                 sources_zh.join("和"), values_zh, region_z
+            ),
+        },
+        "open-lookup" => Brief {
+            en: format!(
+                "The code picks from a table it keeps encoded, with {}; replayed, the output shows the value it picked (open localisation).",
+                and(&sources)
+            ),
+            zh: format!(
+                "代码根据{}从一张编码保存的表中选取内容；重放时输出直接显示所选的值（公开的本地化）。",
+                sources_zh.join("和")
             ),
         },
         _ => Brief {
