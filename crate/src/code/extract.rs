@@ -594,7 +594,9 @@ impl<'a> Bundle<'a> {
         })
     }
 
-    /// The outermost function (not larger than [`MAX_UNIT`]) enclosing `p`.
+    /// The outermost function (not larger than [`MAX_UNIT`]) enclosing `p`; when every
+    /// enclosing function is larger (a library's whole factory), the `if`, `while` or `switch`
+    /// statement whose condition holds `p` ([`Self::statement_at`]).
     pub fn unit_at(&self, p: usize) -> Option<Piece> {
         let mut best = None;
         for (o, c) in self.enclosing_blocks(p) {
@@ -605,7 +607,86 @@ impl<'a> Bundle<'a> {
                 best = Some(pc);
             }
         }
-        best
+        best.or_else(|| self.statement_at(p))
+    }
+
+    /// The `if` (with its `else` branches), `while` or `switch` statement whose condition
+    /// holds `p`, not larger than [`MAX_UNIT`].
+    pub fn statement_at(&self, p: usize) -> Option<Piece> {
+        let b = self.text.as_bytes();
+        let inner = self.enclosing_blocks(p).first().map(|x| x.0).unwrap_or(0);
+        // The outermost parentheses around `p` inside its innermost block.
+        let pu = p as u32;
+        let i = self.br.paren.partition_point(|x| x.0 <= pu);
+        let mut cond: Option<(usize, usize)> = None;
+        let mut k = i;
+        let mut scanned = 0;
+        while k > 0 && scanned < 4096 {
+            k -= 1;
+            scanned += 1;
+            let (o, c) = self.br.paren[k];
+            if (o as usize) < inner {
+                break;
+            }
+            if c >= pu {
+                cond = Some((o as usize, c as usize));
+            }
+        }
+        let (po, pc) = cond?;
+        let head = self.text[..po].trim_end();
+        let kw = ["if", "while", "switch"]
+            .into_iter()
+            .find(|k| head.ends_with(k))?;
+        let start = head.len() - kw.len();
+        if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_' || b[start - 1] == b'$') {
+            return None;
+        }
+        let mut end = self.body_end(pc + 1)?;
+        // `else if (…) …` and `else …` belong to the statement.
+        loop {
+            let rest = self.text[end..].trim_start();
+            let j = self.text.len() - rest.len();
+            let Some(after) = rest.strip_prefix("else") else { break };
+            if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$') {
+                break;
+            }
+            let k = j + 4;
+            let r2 = self.text[k..].trim_start();
+            let k2 = self.text.len() - r2.len();
+            end = if let Some(r3) = r2.strip_prefix("if") {
+                let k3 = self.text.len() - r3.trim_start().len();
+                if b.get(k3) != Some(&b'(') {
+                    return None;
+                }
+                let ci = self.br.paren.binary_search_by_key(&(k3 as u32), |x| x.0).ok()?;
+                self.body_end(self.br.paren[ci].1 as usize + 1)?
+            } else {
+                self.body_end(k2)?
+            };
+            if end - start > MAX_UNIT {
+                return None;
+            }
+        }
+        (end - start <= MAX_UNIT).then(|| Piece {
+            start,
+            end,
+            pre: String::new(),
+            post: "\n".into(),
+            name: None,
+        })
+    }
+
+    /// The end (exclusive) of the statement body starting at or after `s`: a block, or a
+    /// statement up to its `;`.
+    fn body_end(&self, s: usize) -> Option<usize> {
+        let rest = self.text[s..].trim_start();
+        let j = self.text.len() - rest.len();
+        if rest.starts_with('{') {
+            let ci = self.br.curly.binary_search_by_key(&(j as u32), |x| x.0).ok()?;
+            return Some(self.br.curly[ci].1 as usize + 1);
+        }
+        let e = self.expr_end(j)?;
+        Some(if self.text.as_bytes().get(e) == Some(&b';') { e + 1 } else { e })
     }
 
     /// Where `name` is defined: `function name(`, `name=` (a binding, not a comparison), or

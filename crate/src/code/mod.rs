@@ -1754,16 +1754,163 @@ pub fn analyse_text(text: &str, base: usize) -> Analysis {
     a
 }
 
+/// Most seeds [`region_seeds`] gives.
+pub const MAX_REGION_SEEDS: usize = 64;
+/// How far around an environment read [`region_seeds`] looks for a value naming a region.
+const REGION_SEED_REACH: usize = 400;
+
+/// Where a large bundle reads the environment with a value that names a region close by: a
+/// quoted string or a regular expression's word (`startsWith('ru')`, `/\.(ru|by)$/`,
+/// `"Asia/Tehran"`) within [`REGION_SEED_REACH`] bytes. The linker seeds the bundle's reading
+/// only where there is an output trick; a decision for one region's users (a message, a
+/// disabled feature) has none, so these are seeds too. At most [`MAX_REGION_SEEDS`], in order.
+pub fn region_seeds(text: &str) -> Vec<usize> {
+    let Ok(ac) = aho_corasick::AhoCorasick::new(extract::ANCHORS) else {
+        return vec![];
+    };
+    let b = text.as_bytes();
+    let mut out: Vec<usize> = vec![];
+    let mut last_window_end = 0usize;
+    let mut last_hit = false;
+    for m in ac.find_iter(b) {
+        if out.len() >= MAX_REGION_SEEDS {
+            break;
+        }
+        let (lo, hi) = (
+            m.start().saturating_sub(REGION_SEED_REACH),
+            (m.end() + REGION_SEED_REACH).min(b.len()),
+        );
+        // Reads close together share their window's answer.
+        let hit = if lo < last_window_end && m.start() < last_window_end {
+            last_hit
+        } else {
+            region_word_in(&b[lo..hi])
+        };
+        last_window_end = hi;
+        last_hit = hit;
+        if hit {
+            out.push(m.start());
+        }
+    }
+    out
+}
+
+/// Whether `w` holds a value that names a region ([`regions::classify`], short codes
+/// included) in a comparison: a quoted string next to `===`, `!==`, `case`, or in the call of a
+/// test (`startsWith('ru')`, `includes("fa")`), or in an array literal that is tested
+/// (`["ru","by"].includes(x)`); or a word of a regular expression that is tested
+/// (`/^ru\b/.test(…)`, `host.match(/\.(ru|by)$/)`). A table of locales (`{ ru: …, fa: … }`) is
+/// not a comparison.
+fn region_word_in(w: &[u8]) -> bool {
+    let word = |t: &[u8]| {
+        std::str::from_utf8(t).is_ok_and(|t| {
+            (2..=40).contains(&t.len()) && regions::classify(t, true).is_some()
+        })
+    };
+    let before = |i: usize| -> &[u8] {
+        let mut e = i;
+        while e > 0 && w[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        &w[e.saturating_sub(12)..e]
+    };
+    let after = |i: usize| -> &[u8] {
+        let mut s = i;
+        while s < w.len() && w[s].is_ascii_whitespace() {
+            s += 1;
+        }
+        &w[s..(s + 12).min(w.len())]
+    };
+    const TESTS: [&[u8]; 9] = [
+        b"startsWith(", b"endsWith(", b"includes(", b"indexOf(", b"has(", b"test(", b"match(",
+        b"search(", b"lastIndexOf(",
+    ];
+    let compared = |s: usize, e: usize| {
+        let (b, a) = (before(s), after(e));
+        b.ends_with(b"==")
+            || b.ends_with(b"case")
+            || TESTS.iter().any(|t| b.ends_with(t))
+            || a.starts_with(b"==")
+            || a.starts_with(b"!=")
+            || ((b.ends_with(b"[") || b.ends_with(b","))
+                && memchr::memchr(b']', &w[e..(e + 200).min(w.len())]).is_some_and(|j| {
+                    let rest = &w[e + j + 1..(e + j + 16).min(w.len())];
+                    [&b".includes("[..], b".indexOf(", b".some(", b".find", b".has("]
+                        .iter()
+                        .any(|t| rest.starts_with(t))
+                }))
+    };
+    let mut i = 0;
+    while i < w.len() {
+        match w[i] {
+            q @ (b'\'' | b'"' | b'`') => {
+                let end = memchr::memchr(q, &w[i + 1..]).map(|e| i + 1 + e);
+                match end {
+                    Some(e) if e - i <= 41 => {
+                        if word(&w[i + 1..e]) && compared(i, e + 1) {
+                            return true;
+                        }
+                        i = e + 1;
+                    }
+                    _ => i += 1,
+                }
+            }
+            b'/' if i + 1 < w.len() && w[i + 1] != b'/' && w[i + 1] != b'*' => {
+                let end = memchr::memchr2(b'/', b'\n', &w[i + 1..]).map(|e| i + 1 + e);
+                if let Some(e) = end.filter(|&e| w[e] == b'/' && e - i <= 120) {
+                    let body = &w[i + 1..e];
+                    // Flags, then `.test(` after it, or `match(` / `search(` before it.
+                    let mut f = e + 1;
+                    while f < w.len() && w[f].is_ascii_alphabetic() {
+                        f += 1;
+                    }
+                    let tested = after(f).starts_with(b".test(")
+                        || TESTS.iter().any(|t| before(i).ends_with(t));
+                    if tested
+                        && body
+                            .split(|c| !c.is_ascii_alphanumeric() && *c != b'-' && *c != b'_')
+                            .any(|t| t.len() >= 2 && !t.iter().all(u8::is_ascii_digit) && word(t))
+                    {
+                        return true;
+                    }
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
 /// Most pieces taken around one chain of candidates.
 const AROUND_PIECES: usize = 96;
 /// Rounds of following names around a chain.
 const AROUND_HOPS: usize = 4;
 
+/// Rounds of following names around a region seed ([`region_seeds`]): the decision and its
+/// effect are usually written together, so fewer than around a chain.
+const REGION_HOPS: usize = 2;
+/// Most pieces taken around the region seeds.
+const REGION_PIECES: usize = 48;
+
 /// Analyse a large text around given candidate positions (the linker's chain parts): the
 /// function enclosing each, then the definitions they name, followed a few hops. Cheap when
 /// the seeds are few; nothing is parsed away from them.
 pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
-    if seeds.is_empty() {
+    analyse_around_regions(text, seeds, &[], base)
+}
+
+/// [`analyse_around`] the chain seeds, then, in a reading of its own (so the chains' keeps its
+/// room), around `regions` ([`region_seeds`]: values naming a region near an environment read,
+/// for a decision with no output trick): findings the chains' reading already has are not
+/// repeated. The bundle's brackets are paired once for both.
+pub fn analyse_around_regions(
+    text: &str,
+    seeds: &[usize],
+    regions: &[usize],
+    base: usize,
+) -> Analysis {
+    if seeds.is_empty() && regions.is_empty() {
         return Analysis::default();
     }
     let t0 = crate::scan::now_ms();
@@ -1772,11 +1919,39 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
     if dbg {
         eprintln!("brackets: {:.1} ms", crate::scan::now_ms() - t0);
     }
+    let mut a = around(&bun, text, seeds, base, AROUND_HOPS, AROUND_PIECES, "note-code-pieces-chain");
+    let r = around(&bun, text, regions, base, REGION_HOPS, REGION_PIECES, "note-code-pieces-chain");
+    for f in r.findings {
+        if !a.findings.iter().any(|x| x.kind == f.kind && x.at == f.at) {
+            a.findings.push(f);
+        }
+    }
+    if a.notes.is_empty() {
+        a.notes = r.notes;
+    }
+    a.parsed |= r.parsed;
+    if dbg {
+        eprintln!("analysed: {:.1} ms", crate::scan::now_ms() - t0);
+    }
+    a
+}
+
+/// One reading of [`analyse_around_regions`]: the units at `seeds`, names followed `hops`
+/// rounds, at most `max` pieces.
+fn around(
+    bun: &extract::Bundle<'_>,
+    text: &str,
+    seeds: &[usize],
+    base: usize,
+    hops: usize,
+    max: usize,
+    note: &str,
+) -> Analysis {
     let mut pieces: Vec<extract::Piece> = vec![];
     let mut seen = std::collections::HashSet::new();
     let mut defined: std::collections::HashSet<String> = Default::default();
     for &s in seeds {
-        if s >= text.len() {
+        if s >= text.len() || pieces.len() >= max {
             continue;
         }
         if let Some(u) = bun.unit_at(s) {
@@ -1793,25 +1968,10 @@ pub fn analyse_around(text: &str, seeds: &[usize], base: usize) -> Analysis {
     }
     let (prog, _) = assemble(text, &pieces);
     let want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
-    follow_definitions(
-        &bun,
-        text,
-        &mut pieces,
-        &mut seen,
-        &mut defined,
-        want,
-        AROUND_HOPS,
-        AROUND_PIECES,
-    );
-    if dbg {
-        eprintln!("pieces: {:.1} ms", crate::scan::now_ms() - t0);
-    }
+    follow_definitions(bun, text, &mut pieces, &mut seen, &mut defined, want, hops, max);
     let mut a = analyse_pieces(text, &pieces, base);
-    if dbg {
-        eprintln!("analysed: {:.1} ms", crate::scan::now_ms() - t0);
-    }
     a.notes
-        .push(crate::i18n::Msg::new("note-code-pieces-chain").arg("count", pieces.len()));
+        .push(crate::i18n::Msg::new(note).arg("count", pieces.len()));
     a
 }
 

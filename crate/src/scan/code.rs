@@ -48,6 +48,16 @@ pub fn findings(
     text: &[u8],
     seeds: Option<&[usize]>,
 ) -> (Vec<Finding>, Vec<crate::i18n::Msg>) {
+    findings_with_regions(path, text, seeds, &[])
+}
+
+/// [`findings`], a large text read around `regions` too ([`code::analyse_around_regions`]).
+pub fn findings_with_regions(
+    path: &str,
+    text: &[u8],
+    seeds: Option<&[usize]>,
+    regions: &[usize],
+) -> (Vec<Finding>, Vec<crate::i18n::Msg>) {
     let t = match std::str::from_utf8(text) {
         Ok(t) => std::borrow::Cow::Borrowed(t),
         // Bundles sometimes hold a stray invalid byte: the rest is still code.
@@ -55,7 +65,7 @@ pub fn findings(
         Err(_) => return (vec![], vec![crate::i18n::Msg::new(code::NOTE_NOT_UTF8)]),
     };
     let a: Analysis = match seeds {
-        Some(s) => code::analyse_around(&t, s, 0),
+        Some(s) => code::analyse_around_regions(&t, s, regions, 0),
         None => {
             let mut a = code::analyse(&t, 0);
             code::replay_whole(&t, &mut a, 0);

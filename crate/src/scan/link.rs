@@ -102,8 +102,15 @@ pub struct Linker {
     pending: VecDeque<u64>,
     chains: Vec<Chain>,
     more_chains: u64,
+    /// Values that point to a region and lists with an environment read nearby (at most
+    /// [`MAX_NEAR_SOURCE`]): code understanding reads a large bundle around them too, for a
+    /// region-targeted decision with no output trick (a message for one country's users).
+    near_source: Vec<usize>,
     pub work: Work,
 }
+
+/// Most region values and lists near an environment read kept as seeds.
+const MAX_NEAR_SOURCE: usize = 64;
 
 fn loc(h: &Hit) -> Location {
     // Columns in bundles are byte columns (minified code is ASCII in practice).
@@ -131,6 +138,7 @@ impl Linker {
             pending: VecDeque::new(),
             chains: Vec::new(),
             more_chains: 0,
+            near_source: Vec::new(),
             work: Work::default(),
         }
     }
@@ -213,7 +221,7 @@ impl Linker {
             }
         }
         grp.recent.insert(at, id);
-        if matches!(k.hit.kind, Kind::Sink | Kind::List) {
+        if matches!(k.hit.kind, Kind::Sink | Kind::List | Kind::Target) {
             self.pending.push_back(id);
         }
         self.kept.push_back(k);
@@ -289,6 +297,12 @@ impl Linker {
             .and_then(|i| self.kept.get_mut(i as usize))
         {
             k.source_near = !src.is_empty();
+        }
+        if matches!(kind, Kind::Target | Kind::List)
+            && !src.is_empty()
+            && self.near_source.len() < MAX_NEAR_SOURCE
+        {
+            self.near_source.push(at);
         }
         if kind != Kind::Sink || src.is_empty() {
             return;
@@ -385,6 +399,15 @@ impl Linker {
             .filter(|g| g.kind == Kind::Sink && g.source_near)
             .filter_map(|g| g.rep.as_ref().map(|k| k.hit.start))
             .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Region values and lists with an environment read nearby (see `near_source`).
+    pub fn near_source_positions(&mut self) -> Vec<usize> {
+        self.advance(usize::MAX);
+        let mut v = self.near_source.clone();
         v.sort_unstable();
         v.dedup();
         v

@@ -1565,6 +1565,24 @@ impl Scanner {
         } else {
             vec![]
         };
+        // A decision for one region's users with no output trick (a message, a disabled
+        // feature) makes no chain: a large script is also read around the values naming a
+        // region and the lists that an environment read is near, in a reading of its own (so
+        // the chains' reading keeps its room).
+        let region_seeds: Vec<usize> = match code_buf.as_ref() {
+            Some(cb) if cb.len() > CODE_WHOLE => {
+                let mut v = linker.near_source_positions();
+                v.extend(crate::code::region_seeds(&String::from_utf8_lossy(cb)));
+                v.sort_unstable();
+                v.dedup();
+                v.retain(|p| !positions.contains(p) && !near_sinks.contains(p));
+                if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+                    eprintln!("region seeds: {:?}", v);
+                }
+                v
+            }
+            _ => vec![],
+        };
         let (mut findings, note) = linker.finish(&path_of);
         let mut code_findings: Vec<Finding> = vec![];
         // (shown path, code, seeds relative to the code's start or None to read it whole)
@@ -1614,8 +1632,16 @@ impl Scanner {
             if seeds.is_none() && !cut_short && !shown_path.contains("!$bunfs") {
                 self.package.keep(&shown_path, &cb, true);
             }
-            if !self.budget.skip_leaf.get() && seeds.as_ref().is_none_or(|s| !s.is_empty()) {
-                let (f, notes) = code::findings(&shown_path, &cb, seeds.as_deref());
+            let regions: &[usize] = if seeds.is_some() && shown_path == shown(path) {
+                &region_seeds
+            } else {
+                &[]
+            };
+            if !self.budget.skip_leaf.get()
+                && (!regions.is_empty() || seeds.as_ref().is_none_or(|s| !s.is_empty()))
+            {
+                let (f, notes) =
+                    code::findings_with_regions(&shown_path, &cb, seeds.as_deref(), regions);
                 // A file parsed whole in which the data flow finds no chain: the linker's
                 // "environment read near an output trick" is only nearness, which the flow
                 // contradicts, so that part is information (low), not a suspicion.
