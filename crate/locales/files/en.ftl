@@ -165,6 +165,13 @@ code-hidden-list-open-meaning =
     The table's keys:
     { $lists }
 
+code-localised = Writes a message in the user's own language: { $sources } → { $effects }.
+code-localised-meaning =
+    The code checks the user's language and, for one language, writes output in that language (a translated message). This is localisation, not targeting people by region.
+
+    Compared with:
+    { $lists }
+
 ## The command line's words (this catalogue is in every native build)
 
 cli-standard-input = standard input

@@ -160,6 +160,13 @@ code-hidden-list-open-meaning =
     表的键：
     { $lists }
 
+code-localised = 用用户自己的语言输出消息：{ $sources } → { $effects }。
+code-localised-meaning =
+    代码检查用户的语言，并对某种语言用该语言输出内容（翻译过的消息）。这是本地化，不是按地区区别对待用户。
+
+    比较的对象：
+    { $lists }
+
 ## The command line's words (this catalogue is in every native build)
 
 cli-standard-input = 标准输入

@@ -87,7 +87,8 @@ pub struct EffectOut {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Finding {
-    /// "covert", "overt", "concealed-list", "open-lookup" (a concealed table whose replay showed
+    /// "covert", "overt", "localised" (an overt decision on the user's language whose output is
+    /// written in that language), "concealed-list", "open-lookup" (a concealed table whose replay showed
     /// the value it picked, see [`replay`])
     pub kind: &'static str,
     pub sources: Vec<SourceOut>,
@@ -483,7 +484,10 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         })
         .collect();
     if !overt_fx.is_empty() {
-        if let Some(f) = mk(&fl, "overt", overt_fx, &lists) {
+        if let Some(mut f) = mk(&fl, "overt", overt_fx, &lists) {
+            if in_own_language(&f) {
+                f.kind = "localised";
+            }
             out.findings.push(f);
         }
     }
@@ -516,6 +520,93 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
         }
     }
     out
+}
+
+/// The script a language is written in, for the languages not written in Latin letters.
+fn language_script(lang: &str) -> Option<unicode_script::Script> {
+    use unicode_script::Script::*;
+    Some(match lang {
+        "zh" | "yue" => Han,
+        "ja" => Hiragana,
+        "ko" => Hangul,
+        "ru" | "uk" | "be" | "bg" | "sr" | "mk" | "kk" | "ky" | "mn" | "tg" => Cyrillic,
+        "ar" | "fa" | "ur" | "ps" | "ug" | "ckb" => Arabic,
+        "he" | "yi" => Hebrew,
+        "el" => Greek,
+        "th" => Thai,
+        "hi" | "mr" | "ne" => Devanagari,
+        "bn" => Bengali,
+        "ta" => Tamil,
+        "te" => Telugu,
+        "ka" => Georgian,
+        "hy" => Armenian,
+        "am" => Ethiopic,
+        "km" => Khmer,
+        "lo" => Lao,
+        "my" => Myanmar,
+        "si" => Sinhala,
+        "gu" => Gujarati,
+        "pa" => Gurmukhi,
+        "kn" => Kannada,
+        "ml" => Malayalam,
+        _ => return None,
+    })
+}
+
+/// A decision on the user's language whose only effect is output written in that language
+/// (`if (LANG.startsWith('zh')) console.warn('…被弃用…')`): the message is translated for
+/// its readers, which is localisation, not targeting. Only when every source is a locale
+/// (where the user is, a time zone or a host, is not a language), every value compared is a
+/// language written in a script other than Latin, and each effect's code holds at least three
+/// letters of that script, and, in its strings, the message other readers get (a dozen Latin
+/// letters). (A message in English for one locale's users, or one only they get, stays
+/// targeted.)
+fn in_own_language(f: &Finding) -> bool {
+    use unicode_script::UnicodeScript;
+    if f.sources.is_empty() || f.effects.is_empty() || f.sources.iter().any(|s| s.category != "locale") {
+        return false;
+    }
+    let mut scripts = BTreeSet::new();
+    for v in f.lists.iter().flat_map(|l| l.values.iter()) {
+        let lang = v.split(['-', '_', '.']).next().unwrap_or("").to_ascii_lowercase();
+        match language_script(&lang) {
+            Some(s) => {
+                scripts.insert(format!("{:?}", s));
+            }
+            None => return false,
+        }
+    }
+    // Letters in the code's quoted strings, outside the language's script: the message every
+    // other reader gets (the untranslated one) is there too.
+    let latin_in_strings = |code: &str| {
+        let mut n = 0usize;
+        let mut quote: Option<char> = None;
+        for c in code.chars() {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) if c.is_ascii_alphabetic() => n += 1,
+                Some(_) => {}
+                None if matches!(c, '\'' | '"' | '`') => quote = Some(c),
+                None => {}
+            }
+        }
+        n
+    };
+    !scripts.is_empty()
+        && f.effects.iter().all(|e| latin_in_strings(&e.code) >= 12)
+        && f.effects.iter().all(|e| {
+            e.code
+                .chars()
+                .filter(|c| {
+                    let sc = c.script();
+                    scripts.contains(&format!("{:?}", sc))
+                        // Japanese is written with kana and kanji.
+                        || (scripts.contains("Hiragana")
+                            && matches!(sc, unicode_script::Script::Katakana | unicode_script::Script::Han))
+                })
+                .count()
+                >= 3
+        })
 }
 
 /// An effect's words: how many outputs, how they differ, and each difference named.

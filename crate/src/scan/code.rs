@@ -175,6 +175,17 @@ pub fn findings_with_regions(
                     .arg("region", region.clone())
                     .arg("lists", list("sep-newline", lists.clone())),
             ),
+            "localised" => (
+                "TB007",
+                "region-targeted-behaviour",
+                Severity::Low,
+                false,
+                Msg::new("code-localised")
+                    .arg("sources", list("sep-and", srcs.clone()))
+                    .arg("effects", list("sep-semicolon", effects.clone())),
+                Msg::new("code-localised-meaning")
+                    .arg("lists", list("sep-newline", lists.clone())),
+            ),
             "open-lookup" => (
                 "TB003",
                 "hidden-list",
@@ -473,6 +484,16 @@ fn brief_of(f: &code::Finding) -> Brief {
             zh: format!(
                 "代码按地区区别对待用户：读取{}，与{}比较，再据此改变行为。{}批准之前请确认这是有意为之。",
                 sources_zh.join("和"), values_zh, region_z
+            ),
+        },
+        "localised" => Brief {
+            en: format!(
+                "The code checks {} and, for users of one language, writes a message in that language: localisation, not targeting.",
+                and(&sources)
+            ),
+            zh: format!(
+                "代码检查{}，并为某种语言的用户用该语言输出消息：这是本地化，不是按地区区别对待。",
+                sources_zh.join("和")
             ),
         },
         "open-lookup" => Brief {
