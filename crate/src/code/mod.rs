@@ -522,6 +522,26 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     out
 }
 
+/// A sandbox failure "ReferenceError: x is not defined" for a name that is not a host global
+/// (what a program's own data is called, not a decoder's missing helper).
+fn runtime_name(why: &str) -> bool {
+    let Some(i) = why.find("ReferenceError") else {
+        return false;
+    };
+    let rest = why[i + "ReferenceError".len()..].trim_start_matches([':', ' ']);
+    let name = rest.split_whitespace().next().unwrap_or("");
+    if name.is_empty() || !rest[name.len()..].trim_start().starts_with("is not defined") {
+        return false;
+    }
+    const HOST: &[&str] = &[
+        "Buffer", "TextDecoder", "TextEncoder", "atob", "btoa", "Intl", "crypto", "require",
+        "process", "window", "self", "globalThis", "global", "navigator", "document", "location",
+        "escape", "unescape", "decodeURIComponent", "encodeURIComponent", "WebAssembly",
+        "structuredClone", "Bun", "Deno", "module", "exports",
+    ];
+    !HOST.contains(&name)
+}
+
 /// The script a language is written in, for the languages not written in Latin letters.
 fn language_script(lang: &str) -> Option<unicode_script::Script> {
     use unicode_script::Script::*;
@@ -907,6 +927,23 @@ fn arithmetic_only(text: &str) -> bool {
 }
 
 /// Does `v` appear in `text` as a token of its own (not inside a longer word or number)?
+/// `v` written in two readable parts joined at a separator (`` `Microsoft.VisualStudio.
+/// Component.${tools}` `` with `tools = 'VC.Tools.ARM64'`): each part, of four characters or
+/// more, appears as it is, and the cut is next to a separator (`.`, `/`, `-`, `_`, `:`, a
+/// space), so a reader sees both words. Fragments cut inside a word (`'api.deep' + 'seek.com'`)
+/// or shorter ones are still concealment.
+fn appears_joined(text: &str, v: &str) -> bool {
+    let sep = |c: char| matches!(c, '.' | '/' | '-' | '_' | ':' | ' ' | '@');
+    v.char_indices().skip(1).any(|(k, c)| {
+        let (a, b) = (&v[..k], &v[k..]);
+        a.len() >= 4
+            && b.len() >= 4
+            && (sep(c) || a.ends_with(sep))
+            && appears(text, a)
+            && appears(text, b)
+    })
+}
+
 fn appears(text: &str, v: &str) -> bool {
     if v.is_empty() {
         return false;
@@ -1045,6 +1082,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             // The set evaluated to nothing a list is made of (`undefined`, a function): the
             // comparison is not with a list at all.
             Outcome::Failed(w) if w.starts_with("result not readable") => return None,
+            // The set reads a name no literal defines (a collection the program fills as it
+            // runs: `root.inventory`, a parameter): it is data, not a constant hidden in the
+            // code. (A global the sandbox lacks, `Buffer`, `TextDecoder`, is still a decoder.)
+            Outcome::Failed(w) if runtime_name(&w) => return None,
             Outcome::Refused(w) | Outcome::Failed(w) => {
                 // A regular expression the sandbox will not run is a pattern written in the
                 // code, not a hidden list.
@@ -1102,6 +1143,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             appears(&program_text, inner)
                 || appears(&program_text, &inner.replace("\\\\", "\\"))
                 || appears(&program_text, &inner.replace("\\/", "/"))
+                || appears_joined(&program_text, inner)
         })
         .count();
     let plain = d.literals.is_empty()
