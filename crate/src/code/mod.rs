@@ -522,6 +522,26 @@ pub fn analyse(text: &str, base: usize) -> Analysis {
     out
 }
 
+/// Whether a bare country code or language subtag (`RU`, `fa`) compared with what `src`
+/// reads names a region: a locale, a host, a proxy, registry or base URL; a command, file or
+/// network value only when it is about places or languages (`locale`, `/etc/timezone`,
+/// `/etc/resolv.conf`'s search domains, a host name), not any command's output.
+fn cc_source(src: &flow::Source) -> bool {
+    match src.category {
+        "locale" | "host" | "proxy" | "registry" | "base-url" => true,
+        "system-file" | "network" | "command" => {
+            let l = src.label.to_ascii_lowercase();
+            [
+                "locale", "lang", "lc_", "timezone", "localtime", "zone", "resolv", "country",
+                "region", "hostname", "domain", "date", "tz", "applelocale", "getprop",
+            ]
+            .iter()
+            .any(|k| l.contains(k))
+        }
+        _ => false,
+    }
+}
+
 /// A sandbox failure "ReferenceError: x is not defined" for a name that is not a host global
 /// (what a program's own data is called, not a decoder's missing helper).
 fn runtime_name(why: &str) -> bool {
@@ -853,7 +873,14 @@ fn regex_words(re: &str) -> Vec<String> {
     // A character class (`[^"\n]`) holds no value, and a name before `=` is a field
     // the pattern parses (`^ID=(…)`), not a value it looks for.
     static NOISE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let noise = NOISE.get_or_init(|| regex::Regex::new(r"\[(?:\\.|[^\]\\])*\]|\w+=").unwrap());
+    // Escapes are not words either: a Unicode property (`\p{Cc}` is the control characters,
+    // not the Cocos Islands), a code point, a class (`\d`, `\b`).
+    let noise = NOISE.get_or_init(|| {
+        regex::Regex::new(
+            r"\[(?:\\.|[^\]\\])*\]|\w+=|\\[pP]\{[^}]*\}|\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]|\\[dDwWsSbBnrtfv0]",
+        )
+        .unwrap()
+    });
     let re = noise.replace_all(re, " ");
     re.split(|c: char| {
         !(c.is_alphanumeric() || c == '_' || c == '/' || c == '-' || c == '.' || c == '+')
@@ -1035,12 +1062,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         if simple(lit) {
             // A plain literal: nothing to run.
             let v = lit.trim_matches(|c| c == '"' || c == '\'').to_string();
-            let allow_cc = d.src.iter().any(|&s| {
-                matches!(
-                    fl.sources[s as usize].category,
-                    "locale" | "host" | "system-file" | "network" | "command"
-                )
-            });
+            let allow_cc = d.src.iter().any(|&s| cc_source(&fl.sources[s as usize]));
             let cc: Vec<&'static str> = regions::classify(&v, allow_cc)
                 .map(|h| h.countries.clone())
                 .unwrap_or_default();
@@ -1277,13 +1299,16 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             countries.clear();
         }
     } else {
-        let allow_cc = d.src.iter().any(|&s| {
-            matches!(
-                fl.sources[s as usize].category,
-                "locale" | "host" | "system-file" | "network" | "command"
-            )
-        }) || pred_tld
-            || toks.iter().all(|t| t.len() == 2);
+        // (Two-letter values compared with any other source are country codes too, unless
+        // the source is a command, a file or an interface unrelated to places: `'lo'` is the
+        // loopback interface, `'GB'` the gigabytes in a size.)
+        let unrelated = d.src.iter().any(|&s| {
+            let src = &fl.sources[s as usize];
+            matches!(src.category, "system-file" | "network" | "command") && !cc_source(src)
+        });
+        let allow_cc = d.src.iter().any(|&s| cc_source(&fl.sources[s as usize]))
+            || pred_tld
+            || (!unrelated && toks.iter().all(|t| t.len() == 2));
         // Two letters compared with what a host setting holds (the last label of a base URL,
         // a proxy, a registry) are country domains, not language codes (`in` is India there,
         // not Indonesian).
