@@ -542,6 +542,14 @@ fn cc_source(src: &flow::Source) -> bool {
     }
 }
 
+/// Globals of a browser or Node that a decoder may use and the sandbox may lack.
+const HOST_GLOBALS: &[&str] = &[
+    "Buffer", "TextDecoder", "TextEncoder", "atob", "btoa", "Intl", "crypto", "require",
+    "process", "window", "self", "globalThis", "global", "navigator", "document", "location",
+    "escape", "unescape", "decodeURIComponent", "encodeURIComponent", "WebAssembly",
+    "structuredClone", "Bun", "Deno",
+];
+
 /// A sandbox failure "ReferenceError: x is not defined" for a name that is not a host global
 /// (what a program's own data is called, not a decoder's missing helper).
 fn runtime_name(why: &str) -> bool {
@@ -553,22 +561,32 @@ fn runtime_name(why: &str) -> bool {
     if name.is_empty() || !rest[name.len()..].trim_start().starts_with("is not defined") {
         return false;
     }
-    const HOST: &[&str] = &[
-        "Buffer", "TextDecoder", "TextEncoder", "atob", "btoa", "Intl", "crypto", "require",
-        "process", "window", "self", "globalThis", "global", "navigator", "document", "location",
-        "escape", "unescape", "decodeURIComponent", "encodeURIComponent", "WebAssembly",
-        "structuredClone", "Bun", "Deno", "module", "exports",
-    ];
-    !HOST.contains(&name)
+    !HOST_GLOBALS.contains(&name)
+}
+
+/// Whether a sandbox failure names a host global the sandbox may lack (`Buffer`,
+/// `TextDecoder`): then a decoder failed, not the program's data.
+fn mentions_host_global(why: &str) -> bool {
+    // The error's own line, not its stack (every stack through a module says `require`).
+    let why = why.lines().next().unwrap_or("");
+    HOST_GLOBALS.iter().any(|g| {
+        why.match_indices(g).any(|(i, _)| {
+            let b = why[..i].chars().next_back();
+            let a = why[i + g.len()..].chars().next();
+            !b.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                && !a.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    })
 }
 
 /// The script a language is written in, for the languages not written in Latin letters.
 fn language_script(lang: &str) -> Option<unicode_script::Script> {
     use unicode_script::Script::*;
     Some(match lang {
-        "zh" | "yue" => Han,
-        "ja" => Hiragana,
-        "ko" => Hangul,
+        // (Country codes written for the language: `LANG.startsWith('cn')`.)
+        "zh" | "yue" | "cn" | "tw" | "hk" => Han,
+        "ja" | "jp" => Hiragana,
+        "ko" | "kr" => Hangul,
         "ru" | "uk" | "be" | "bg" | "sr" | "mk" | "kk" | "ky" | "mn" | "tg" => Cyrillic,
         "ar" | "fa" | "ur" | "ps" | "ug" | "ckb" => Arabic,
         "he" | "yi" => Hebrew,
@@ -1108,6 +1126,13 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             // runs: `root.inventory`, a parameter): it is data, not a constant hidden in the
             // code. (A global the sandbox lacks, `Buffer`, `TextDecoder`, is still a decoder.)
             Outcome::Failed(w) if runtime_name(&w) => return None,
+            // It failed on the data it was given (`null` where an object was wanted, a module
+            // the program loads at run time): the set is built from what the program reads as
+            // it runs, not decoded from literals. (A decoder the sandbox stopped, an endless
+            // loop or a huge allocation, is `Refused` and still reported.)
+            Outcome::Failed(w) if !mentions_host_global(&w) && !w.contains("regular expression") => {
+                return None
+            }
             Outcome::Refused(w) | Outcome::Failed(w) => {
                 // A regular expression the sandbox will not run is a pattern written in the
                 // code, not a hidden list.
