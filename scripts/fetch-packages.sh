@@ -28,6 +28,9 @@ PKGS=(
   typescript@7.0.2 lodash@4.18.1
   # official SDKs and a native binary
   openai@6.49.0 @anthropic-ai/sdk@1.14.0 @esbuild/linux-x64@0.28.2
+  # found alarming by a review session (see tests/tools/packages.test.mjs)
+  postcss@8.5.33 mixpanel-browser@2.83.0 npm@12.2.2 pnpm@12.21.0 systeminformation@5.33.23
+  i18n-js@4.5.3
 )
 # name@version -> the file `npm pack` writes: @scope/name@1.2.3 -> scope-name-1.2.3.tgz
 tgz() { local name=${1%@*} ver=${1##*@}; name=${name#@}; echo "${name//\//-}-$ver.tgz"; }

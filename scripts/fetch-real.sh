@@ -24,6 +24,7 @@ PKGS=(
   event-source-polyfill@1.0.25 event-source-polyfill@1.0.26 event-source-polyfill@1.0.31
   styled-components@5.3.4 styled-components@5.3.5 styled-components@5.3.6 styled-components@5.3.7
   sweetalert2@11.4.8 sweetalert2@11.4.9 sweetalert2@11.6.15 sweetalert2@11.22.0 sweetalert2@11.22.4
+  @link-loom/react-sdk@1.0.137
   # untargeted protest code, for contrast
   node-ipc@10.1.0 node-ipc@11.1.0 peacenotwar@9.1.7 nestjs-pino@2.5.2
 )

@@ -34,6 +34,13 @@ const EXPECTED = [
   'typescript@7.0.2', 'lodash@4.18.1',
   // official SDKs and a native binary
   'openai@6.49.0', '@anthropic-ai/sdk@1.14.0', '@esbuild/linux-x64@0.28.2',
+  // found alarming by a review session (issue 9): a translated deprecation warning (postcss,
+  // and its copy in mixpanel's rrweb bundle), underscore's `_.include` over a runtime
+  // collection (mixpanel), node-gyp's Visual Studio component names (npm, pnpm), `\p{Cc}`,
+  // the loopback interface 'lo' and 'GB' in sizes (systeminformation), a source map quoting
+  // lodash's zero-width joiner (i18n-js)
+  'postcss@8.5.33', 'mixpanel-browser@2.83.0', 'npm@12.2.2', 'pnpm@12.21.0', 'systeminformation@5.33.23',
+  'i18n-js@4.5.3',
 ];
 
 /** name@version -> the file `npm pack` writes: @scope/name@1.2.3 -> scope-name-1.2.3.tgz */

@@ -36,6 +36,9 @@ const TARGETED = [
   { spec: 'sweetalert2@11.4.9', region: [/russia/i], notRegion: [/indonesia/i], source: [/locale|language/i, /host|domain|site|location/i] },
   { spec: 'sweetalert2@11.6.15', region: [/russia/i], notRegion: [/indonesia/i], source: [/locale|language/i, /host|domain|site|location/i] },
   { spec: 'sweetalert2@11.22.0', region: [/russia/i, /belarus/i], source: [/locale|language/i, /host|domain|site|location/i] },
+  // sweetalert2 11.10.7's code inside one 4.3 MB CommonJS bundle (dist/react-sdk.cjs.js): found
+  // only by reading a large script around region values compared near an environment read.
+  { spec: '@link-loom/react-sdk@1.0.137', region: [/russia/i], source: [/language/i, /host|domain|site|location/i] },
 ];
 // The last version before each protest, the first after it was taken out, and an untargeted
 // unconditional console message (nestjs-pino): clean or notice.

@@ -1333,7 +1333,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         });
         let allow_cc = d.src.iter().any(|&s| cc_source(&fl.sources[s as usize]))
             || pred_tld
-            || (!unrelated && toks.iter().all(|t| t.len() == 2));
+            // (every one of them a code: `(AD|BC)` in a date pattern is an era, not Andorra)
+            || (!unrelated
+                && toks.iter().all(|t| t.len() == 2 && regions::classify(t, true).is_some()));
         // Two letters compared with what a host setting holds (the last label of a base URL,
         // a proxy, a registry) are country domains, not language codes (`in` is India there,
         // not Indonesian).
