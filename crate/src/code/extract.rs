@@ -638,7 +638,11 @@ impl<'a> Bundle<'a> {
             .into_iter()
             .find(|k| head.ends_with(k))?;
         let start = head.len() - kw.len();
-        if start > 0 && (b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_' || b[start - 1] == b'$') {
+        if start > 0
+            && (b[start - 1].is_ascii_alphanumeric()
+                || b[start - 1] == b'_'
+                || b[start - 1] == b'$')
+        {
             return None;
         }
         let mut end = self.body_end(pc + 1)?;
@@ -646,7 +650,9 @@ impl<'a> Bundle<'a> {
         loop {
             let rest = self.text[end..].trim_start();
             let j = self.text.len() - rest.len();
-            let Some(after) = rest.strip_prefix("else") else { break };
+            let Some(after) = rest.strip_prefix("else") else {
+                break;
+            };
             if after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$') {
                 break;
             }
@@ -658,7 +664,11 @@ impl<'a> Bundle<'a> {
                 if b.get(k3) != Some(&b'(') {
                     return None;
                 }
-                let ci = self.br.paren.binary_search_by_key(&(k3 as u32), |x| x.0).ok()?;
+                let ci = self
+                    .br
+                    .paren
+                    .binary_search_by_key(&(k3 as u32), |x| x.0)
+                    .ok()?;
                 self.body_end(self.br.paren[ci].1 as usize + 1)?
             } else {
                 self.body_end(k2)?
@@ -682,11 +692,19 @@ impl<'a> Bundle<'a> {
         let rest = self.text[s..].trim_start();
         let j = self.text.len() - rest.len();
         if rest.starts_with('{') {
-            let ci = self.br.curly.binary_search_by_key(&(j as u32), |x| x.0).ok()?;
+            let ci = self
+                .br
+                .curly
+                .binary_search_by_key(&(j as u32), |x| x.0)
+                .ok()?;
             return Some(self.br.curly[ci].1 as usize + 1);
         }
         let e = self.expr_end(j)?;
-        Some(if self.text.as_bytes().get(e) == Some(&b';') { e + 1 } else { e })
+        Some(if self.text.as_bytes().get(e) == Some(&b';') {
+            e + 1
+        } else {
+            e
+        })
     }
 
     /// Where `name` is defined: `function name(`, `name=` (a binding, not a comparison), or

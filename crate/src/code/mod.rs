@@ -532,8 +532,21 @@ fn cc_source(src: &flow::Source) -> bool {
         "system-file" | "network" | "command" => {
             let l = src.label.to_ascii_lowercase();
             [
-                "locale", "lang", "lc_", "timezone", "localtime", "zone", "resolv", "country",
-                "region", "hostname", "domain", "date", "tz", "applelocale", "getprop",
+                "locale",
+                "lang",
+                "lc_",
+                "timezone",
+                "localtime",
+                "zone",
+                "resolv",
+                "country",
+                "region",
+                "hostname",
+                "domain",
+                "date",
+                "tz",
+                "applelocale",
+                "getprop",
             ]
             .iter()
             .any(|k| l.contains(k))
@@ -544,10 +557,30 @@ fn cc_source(src: &flow::Source) -> bool {
 
 /// Globals of a browser or Node that a decoder may use and the sandbox may lack.
 const HOST_GLOBALS: &[&str] = &[
-    "Buffer", "TextDecoder", "TextEncoder", "atob", "btoa", "Intl", "crypto", "require",
-    "process", "window", "self", "globalThis", "global", "navigator", "document", "location",
-    "escape", "unescape", "decodeURIComponent", "encodeURIComponent", "WebAssembly",
-    "structuredClone", "Bun", "Deno",
+    "Buffer",
+    "TextDecoder",
+    "TextEncoder",
+    "atob",
+    "btoa",
+    "Intl",
+    "crypto",
+    "require",
+    "process",
+    "window",
+    "self",
+    "globalThis",
+    "global",
+    "navigator",
+    "document",
+    "location",
+    "escape",
+    "unescape",
+    "decodeURIComponent",
+    "encodeURIComponent",
+    "WebAssembly",
+    "structuredClone",
+    "Bun",
+    "Deno",
 ];
 
 /// A sandbox failure "ReferenceError: x is not defined" for a name that is not a host global
@@ -558,7 +591,11 @@ fn runtime_name(why: &str) -> bool {
     };
     let rest = why[i + "ReferenceError".len()..].trim_start_matches([':', ' ']);
     let name = rest.split_whitespace().next().unwrap_or("");
-    if name.is_empty() || !rest[name.len()..].trim_start().starts_with("is not defined") {
+    if name.is_empty()
+        || !rest[name.len()..]
+            .trim_start()
+            .starts_with("is not defined")
+    {
         return false;
     }
     !HOST_GLOBALS.contains(&name)
@@ -621,12 +658,19 @@ fn language_script(lang: &str) -> Option<unicode_script::Script> {
 /// targeted.)
 fn in_own_language(f: &Finding) -> bool {
     use unicode_script::UnicodeScript;
-    if f.sources.is_empty() || f.effects.is_empty() || f.sources.iter().any(|s| s.category != "locale") {
+    if f.sources.is_empty()
+        || f.effects.is_empty()
+        || f.sources.iter().any(|s| s.category != "locale")
+    {
         return false;
     }
     let mut scripts = BTreeSet::new();
     for v in f.lists.iter().flat_map(|l| l.values.iter()) {
-        let lang = v.split(['-', '_', '.']).next().unwrap_or("").to_ascii_lowercase();
+        let lang = v
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match language_script(&lang) {
             Some(s) => {
                 scripts.insert(format!("{:?}", s));
@@ -1130,7 +1174,9 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             // the program loads at run time): the set is built from what the program reads as
             // it runs, not decoded from literals. (A decoder the sandbox stopped, an endless
             // loop or a huge allocation, is `Refused` and still reported.)
-            Outcome::Failed(w) if !mentions_host_global(&w) && !w.contains("regular expression") => {
+            Outcome::Failed(w)
+                if !mentions_host_global(&w) && !w.contains("regular expression") =>
+            {
                 return None
             }
             Outcome::Refused(w) | Outcome::Failed(w) => {
@@ -1229,7 +1275,10 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 .arg("how", how)
                 .arg(
                     "found",
-                    values.iter().filter(|v| reversed.contains(v.as_str())).count(),
+                    values
+                        .iter()
+                        .filter(|v| reversed.contains(v.as_str()))
+                        .count(),
                 )
                 .arg("total", values.len());
             let names: Vec<String> = found.iter().map(|(c, _)| c.clone()).collect();
@@ -1988,9 +2037,8 @@ pub fn region_seeds(text: &str) -> Vec<usize> {
 /// not a comparison.
 fn region_word_in(w: &[u8]) -> bool {
     let word = |t: &[u8]| {
-        std::str::from_utf8(t).is_ok_and(|t| {
-            (2..=40).contains(&t.len()) && regions::classify(t, true).is_some()
-        })
+        std::str::from_utf8(t)
+            .is_ok_and(|t| (2..=40).contains(&t.len()) && regions::classify(t, true).is_some())
     };
     let before = |i: usize| -> &[u8] {
         let mut e = i;
@@ -2007,8 +2055,15 @@ fn region_word_in(w: &[u8]) -> bool {
         &w[s..(s + 12).min(w.len())]
     };
     const TESTS: [&[u8]; 9] = [
-        b"startsWith(", b"endsWith(", b"includes(", b"indexOf(", b"has(", b"test(", b"match(",
-        b"search(", b"lastIndexOf(",
+        b"startsWith(",
+        b"endsWith(",
+        b"includes(",
+        b"indexOf(",
+        b"has(",
+        b"test(",
+        b"match(",
+        b"search(",
+        b"lastIndexOf(",
     ];
     let compared = |s: usize, e: usize| {
         let (b, a) = (before(s), after(e));
@@ -2020,9 +2075,15 @@ fn region_word_in(w: &[u8]) -> bool {
             || ((b.ends_with(b"[") || b.ends_with(b","))
                 && memchr::memchr(b']', &w[e..(e + 200).min(w.len())]).is_some_and(|j| {
                     let rest = &w[e + j + 1..(e + j + 16).min(w.len())];
-                    [&b".includes("[..], b".indexOf(", b".some(", b".find", b".has("]
-                        .iter()
-                        .any(|t| rest.starts_with(t))
+                    [
+                        &b".includes("[..],
+                        b".indexOf(",
+                        b".some(",
+                        b".find",
+                        b".has(",
+                    ]
+                    .iter()
+                    .any(|t| rest.starts_with(t))
                 }))
     };
     let mut i = 0;
@@ -2104,8 +2165,24 @@ pub fn analyse_around_regions(
     if dbg {
         eprintln!("brackets: {:.1} ms", crate::scan::now_ms() - t0);
     }
-    let mut a = around(&bun, text, seeds, base, AROUND_HOPS, AROUND_PIECES, "note-code-pieces-chain");
-    let r = around(&bun, text, regions, base, REGION_HOPS, REGION_PIECES, "note-code-pieces-chain");
+    let mut a = around(
+        &bun,
+        text,
+        seeds,
+        base,
+        AROUND_HOPS,
+        AROUND_PIECES,
+        "note-code-pieces-chain",
+    );
+    let r = around(
+        &bun,
+        text,
+        regions,
+        base,
+        REGION_HOPS,
+        REGION_PIECES,
+        "note-code-pieces-chain",
+    );
     for f in r.findings {
         if !a.findings.iter().any(|x| x.kind == f.kind && x.at == f.at) {
             a.findings.push(f);
@@ -2153,7 +2230,16 @@ fn around(
     }
     let (prog, _) = assemble(text, &pieces);
     let want = flow::free_names(&format!("function __all(){{\n{}\n}}", prog)).0;
-    follow_definitions(bun, text, &mut pieces, &mut seen, &mut defined, want, hops, max);
+    follow_definitions(
+        bun,
+        text,
+        &mut pieces,
+        &mut seen,
+        &mut defined,
+        want,
+        hops,
+        max,
+    );
     let mut a = analyse_pieces(text, &pieces, base);
     a.notes
         .push(crate::i18n::Msg::new(note).arg("count", pieces.len()));
@@ -2458,6 +2544,58 @@ fn module_edits(prog: &Program<'_>) -> Vec<(usize, usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::regex_tokens;
+
+    #[test]
+    fn review_near_misses_and_large_bundle_seeds() {
+        use super::{analyse, appears_joined, mentions_host_global, region_seeds, runtime_name};
+        // A message for Chinese-language users written in Chinese, next to the English one
+        // everyone gets: localisation. The same check printing only for them: targeted.
+        let translated = "function creator(name){ console.warn(name + ': postcss.plugin was deprecated. Migration guide'); if (process.env.LANG && process.env.LANG.startsWith('zh')) { console.warn(name + ': 里面 postcss.plugin 被弃用. 迁移指南'); } }\nmodule.exports = creator;";
+        let kinds = |t: &str| {
+            analyse(t, 0)
+                .findings
+                .iter()
+                .map(|f| f.kind)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            kinds(translated).contains(&"localised"),
+            "{:?}",
+            kinds(translated)
+        );
+        let only_them = "function creator(name){ if (process.env.LANG && process.env.LANG.startsWith('ru')) { console.warn(name + ': Остановите войну'); } }\nmodule.exports = creator;";
+        assert!(
+            kinds(only_them).contains(&"overt"),
+            "{:?}",
+            kinds(only_them)
+        );
+        // A large script: the region check is a seed wherever it is.
+        let big = format!("/*{}*/\n{}", "x".repeat(600_000), only_them);
+        let seeds = region_seeds(&big);
+        assert!(seeds.iter().any(|&p| p > 600_000), "{:?}", seeds);
+        // A table of locales is not a comparison.
+        assert!(region_seeds("var t = { 'ru': 1, 'fa': 2 }; var l = process.env.LANG;").is_empty());
+        // Two readable parts joined at a separator are shown; a word cut in two is not.
+        let t = "const tools = 'VC.Tools.ARM64'; const pkg = `Microsoft.VisualStudio.Component.${tools}`;";
+        assert!(appears_joined(
+            t,
+            "Microsoft.VisualStudio.Component.VC.Tools.ARM64"
+        ));
+        assert!(!appears_joined(
+            "var h = 'api.deep' + 'seek.com';",
+            "api.deepseek.com"
+        ));
+        // A set failing on the program's own data is not a hidden list; a decoder missing a
+        // host global still is.
+        assert!(runtime_name("ReferenceError: inventory is not defined"));
+        assert!(!runtime_name("ReferenceError: Buffer is not defined"));
+        assert!(mentions_host_global(
+            "TypeError: TextDecoder is not a constructor"
+        ));
+        assert!(!mentions_host_global(
+            "Error: telltale sandbox: no module util\n    at require"
+        ));
+    }
 
     /// Arithmetic on number literals computes a value; it hides nothing.
     #[test]

@@ -183,16 +183,14 @@ pub fn findings_with_regions(
                 Msg::new("code-localised")
                     .arg("sources", list("sep-and", srcs.clone()))
                     .arg("effects", list("sep-semicolon", effects.clone())),
-                Msg::new("code-localised-meaning")
-                    .arg("lists", list("sep-newline", lists.clone())),
+                Msg::new("code-localised-meaning").arg("lists", list("sep-newline", lists.clone())),
             ),
             "open-lookup" => (
                 "TB003",
                 "hidden-list",
                 Severity::Info,
                 false,
-                Msg::new("code-hidden-list-open")
-                    .arg("sources", list("sep-and", srcs.clone())),
+                Msg::new("code-hidden-list-open").arg("sources", list("sep-and", srcs.clone())),
                 Msg::new("code-hidden-list-open-meaning")
                     .arg("lists", list("sep-newline", lists.clone())),
             ),
