@@ -460,6 +460,26 @@ impl<'a> Bundle<'a> {
         v
     }
 
+    /// The `)` closing the `(` at `open`.
+    fn paren_close(&self, open: usize) -> Option<usize> {
+        let i = self
+            .br
+            .paren
+            .binary_search_by_key(&(open as u32), |x| x.0)
+            .ok()?;
+        Some(self.br.paren[i].1 as usize)
+    }
+
+    /// The `}` closing the `{` at `open`.
+    fn curly_close(&self, open: usize) -> Option<usize> {
+        let i = self
+            .br
+            .curly
+            .binary_search_by_key(&(open as u32), |x| x.0)
+            .ok()?;
+        Some(self.br.curly[i].1 as usize)
+    }
+
     fn paren_open_for(&self, close: usize) -> Option<usize> {
         // Linear search near: parens are sorted by open; find the pair whose close is `close`.
         let c = close as u32;
@@ -664,12 +684,7 @@ impl<'a> Bundle<'a> {
                 if b.get(k3) != Some(&b'(') {
                     return None;
                 }
-                let ci = self
-                    .br
-                    .paren
-                    .binary_search_by_key(&(k3 as u32), |x| x.0)
-                    .ok()?;
-                self.body_end(self.br.paren[ci].1 as usize + 1)?
+                self.body_end(self.paren_close(k3)? + 1)?
             } else {
                 self.body_end(k2)?
             };
@@ -692,12 +707,7 @@ impl<'a> Bundle<'a> {
         let rest = self.text[s..].trim_start();
         let j = self.text.len() - rest.len();
         if rest.starts_with('{') {
-            let ci = self
-                .br
-                .curly
-                .binary_search_by_key(&(j as u32), |x| x.0)
-                .ok()?;
-            return Some(self.br.curly[ci].1 as usize + 1);
+            return Some(self.curly_close(j)? + 1);
         }
         let e = self.expr_end(j)?;
         Some(if self.text.as_bytes().get(e) == Some(&b';') {
@@ -732,22 +742,8 @@ impl<'a> Bundle<'a> {
                         return None;
                     }
                 }
-                b'{' => {
-                    let ci = self
-                        .br
-                        .curly
-                        .binary_search_by_key(&(j as u32), |x| x.0)
-                        .ok()?;
-                    j = self.br.curly[ci].1 as usize + 1;
-                }
-                b'(' => {
-                    let pi = self
-                        .br
-                        .paren
-                        .binary_search_by_key(&(j as u32), |x| x.0)
-                        .ok()?;
-                    j = self.br.paren[pi].1 as usize + 1;
-                }
+                b'{' => j = self.curly_close(j)? + 1,
+                b'(' => j = self.paren_close(j)? + 1,
                 b'[' => {
                     // Arrays: count to the matching bracket.
                     let mut d = 0i32;
@@ -865,24 +861,14 @@ impl<'a> Bundle<'a> {
     /// The function declared by the `function` keyword at `p`, whose parameters open at `open`.
     fn definition_at_function(&self, name: &str, p: usize, open: usize) -> Option<Piece> {
         let b = self.text.as_bytes();
-        let pi = self
-            .br
-            .paren
-            .binary_search_by_key(&(open as u32), |x| x.0)
-            .ok()?;
-        let mut j = self.br.paren[pi].1 as usize + 1;
+        let mut j = self.paren_close(open)? + 1;
         while j < b.len() && b[j].is_ascii_whitespace() {
             j += 1;
         }
         if b.get(j) != Some(&b'{') {
             return None;
         }
-        let ci = self
-            .br
-            .curly
-            .binary_search_by_key(&(j as u32), |x| x.0)
-            .ok()?;
-        let c = self.br.curly[ci].1 as usize;
+        let c = self.curly_close(j)?;
         if c - p > MAX_UNIT * 4 {
             return None;
         }

@@ -583,24 +583,6 @@ const HOST_GLOBALS: &[&str] = &[
     "Deno",
 ];
 
-/// A sandbox failure "ReferenceError: x is not defined" for a name that is not a host global
-/// (what a program's own data is called, not a decoder's missing helper).
-fn runtime_name(why: &str) -> bool {
-    let Some(i) = why.find("ReferenceError") else {
-        return false;
-    };
-    let rest = why[i + "ReferenceError".len()..].trim_start_matches([':', ' ']);
-    let name = rest.split_whitespace().next().unwrap_or("");
-    if name.is_empty()
-        || !rest[name.len()..]
-            .trim_start()
-            .starts_with("is not defined")
-    {
-        return false;
-    }
-    !HOST_GLOBALS.contains(&name)
-}
-
 /// Whether a sandbox failure names a host global the sandbox may lack (`Buffer`,
 /// `TextDecoder`): then a decoder failed, not the program's data.
 fn mentions_host_global(why: &str) -> bool {
@@ -664,19 +646,18 @@ fn in_own_language(f: &Finding) -> bool {
     {
         return false;
     }
-    let mut scripts = BTreeSet::new();
+    use unicode_script::Script;
+    let mut scripts: Vec<Script> = vec![];
     for v in f.lists.iter().flat_map(|l| l.values.iter()) {
         let lang = v
             .split(['-', '_', '.'])
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        match language_script(&lang) {
-            Some(s) => {
-                scripts.insert(format!("{:?}", s));
-            }
-            None => return false,
-        }
+        let Some(s) = language_script(&lang) else {
+            return false;
+        };
+        scripts.push(s);
     }
     // Letters in the code's quoted strings, outside the language's script: the message every
     // other reader gets (the untranslated one) is there too.
@@ -701,10 +682,10 @@ fn in_own_language(f: &Finding) -> bool {
                 .chars()
                 .filter(|c| {
                     let sc = c.script();
-                    scripts.contains(&format!("{:?}", sc))
+                    scripts.contains(&sc)
                         // Japanese is written with kana and kanji.
-                        || (scripts.contains("Hiragana")
-                            && matches!(sc, unicode_script::Script::Katakana | unicode_script::Script::Han))
+                        || (scripts.contains(&Script::Hiragana)
+                            && matches!(sc, Script::Katakana | Script::Han))
                 })
                 .count()
                 >= 3
@@ -1166,14 +1147,12 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
             // The set evaluated to nothing a list is made of (`undefined`, a function): the
             // comparison is not with a list at all.
             Outcome::Failed(w) if w.starts_with("result not readable") => return None,
-            // The set reads a name no literal defines (a collection the program fills as it
-            // runs: `root.inventory`, a parameter): it is data, not a constant hidden in the
-            // code. (A global the sandbox lacks, `Buffer`, `TextDecoder`, is still a decoder.)
-            Outcome::Failed(w) if runtime_name(&w) => return None,
-            // It failed on the data it was given (`null` where an object was wanted, a module
-            // the program loads at run time): the set is built from what the program reads as
-            // it runs, not decoded from literals. (A decoder the sandbox stopped, an endless
-            // loop or a huge allocation, is `Refused` and still reported.)
+            // It failed on the data it was given (a name no literal defines, `root.inventory`;
+            // `null` where an object was wanted; a module the program loads at run time): the
+            // set is built from what the program reads as it runs, not decoded from literals.
+            // (A decoder that needs a global the sandbox lacks, `Buffer`, `TextDecoder`, and
+            // one the sandbox stopped, an endless loop or a huge allocation, are still
+            // reported.)
             Outcome::Failed(w)
                 if !mentions_host_global(&w) && !w.contains("regular expression") =>
             {
@@ -1998,35 +1977,23 @@ const REGION_SEED_REACH: usize = 400;
 /// `"Asia/Tehran"`) within [`REGION_SEED_REACH`] bytes. The linker seeds the bundle's reading
 /// only where there is an output trick; a decision for one region's users (a message, a
 /// disabled feature) has none, so these are seeds too. At most [`MAX_REGION_SEEDS`], in order.
-pub fn region_seeds(text: &str) -> Vec<usize> {
-    let Ok(ac) = aho_corasick::AhoCorasick::new(extract::ANCHORS) else {
+pub fn region_seeds(text: &[u8]) -> Vec<usize> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let Some(ac) = AC
+        .get_or_init(|| aho_corasick::AhoCorasick::new(extract::ANCHORS).ok())
+        .as_ref()
+    else {
         return vec![];
     };
-    let b = text.as_bytes();
-    let mut out: Vec<usize> = vec![];
-    let mut last_window_end = 0usize;
-    let mut last_hit = false;
-    for m in ac.find_iter(b) {
-        if out.len() >= MAX_REGION_SEEDS {
-            break;
-        }
-        let (lo, hi) = (
-            m.start().saturating_sub(REGION_SEED_REACH),
-            (m.end() + REGION_SEED_REACH).min(b.len()),
-        );
-        // Reads close together share their window's answer.
-        let hit = if lo < last_window_end && m.start() < last_window_end {
-            last_hit
-        } else {
-            region_word_in(&b[lo..hi])
-        };
-        last_window_end = hi;
-        last_hit = hit;
-        if hit {
-            out.push(m.start());
-        }
-    }
-    out
+    ac.find_iter(text)
+        .filter(|m| {
+            let lo = m.start().saturating_sub(REGION_SEED_REACH);
+            let hi = (m.end() + REGION_SEED_REACH).min(text.len());
+            region_word_in(&text[lo..hi])
+        })
+        .map(|m| m.start())
+        .take(MAX_REGION_SEEDS)
+        .collect()
 }
 
 /// Whether `w` holds a value that names a region ([`regions::classify`], short codes
@@ -2547,7 +2514,7 @@ mod tests {
 
     #[test]
     fn review_near_misses_and_large_bundle_seeds() {
-        use super::{analyse, appears_joined, mentions_host_global, region_seeds, runtime_name};
+        use super::{analyse, appears_joined, mentions_host_global, region_seeds};
         // A message for Chinese-language users written in Chinese, next to the English one
         // everyone gets: localisation. The same check printing only for them: targeted.
         let translated = "function creator(name){ console.warn(name + ': postcss.plugin was deprecated. Migration guide'); if (process.env.LANG && process.env.LANG.startsWith('zh')) { console.warn(name + ': 里面 postcss.plugin 被弃用. 迁移指南'); } }\nmodule.exports = creator;";
@@ -2571,10 +2538,12 @@ mod tests {
         );
         // A large script: the region check is a seed wherever it is.
         let big = format!("/*{}*/\n{}", "x".repeat(600_000), only_them);
-        let seeds = region_seeds(&big);
+        let seeds = region_seeds(big.as_bytes());
         assert!(seeds.iter().any(|&p| p > 600_000), "{:?}", seeds);
         // A table of locales is not a comparison.
-        assert!(region_seeds("var t = { 'ru': 1, 'fa': 2 }; var l = process.env.LANG;").is_empty());
+        assert!(
+            region_seeds(b"var t = { 'ru': 1, 'fa': 2 }; var l = process.env.LANG;").is_empty()
+        );
         // Two readable parts joined at a separator are shown; a word cut in two is not.
         let t = "const tools = 'VC.Tools.ARM64'; const pkg = `Microsoft.VisualStudio.Component.${tools}`;";
         assert!(appears_joined(
@@ -2587,8 +2556,12 @@ mod tests {
         ));
         // A set failing on the program's own data is not a hidden list; a decoder missing a
         // host global still is.
-        assert!(runtime_name("ReferenceError: inventory is not defined"));
-        assert!(!runtime_name("ReferenceError: Buffer is not defined"));
+        assert!(!mentions_host_global(
+            "ReferenceError: inventory is not defined"
+        ));
+        assert!(mentions_host_global(
+            "ReferenceError: Buffer is not defined"
+        ));
         assert!(mentions_host_global(
             "TypeError: TextDecoder is not a constructor"
         ));

@@ -1572,7 +1572,7 @@ impl Scanner {
         let region_seeds: Vec<usize> = match code_buf.as_ref() {
             Some(cb) if cb.len() > CODE_WHOLE => {
                 let mut v = linker.near_source_positions();
-                v.extend(crate::code::region_seeds(&String::from_utf8_lossy(cb)));
+                v.extend(crate::code::region_seeds(cb));
                 v.sort_unstable();
                 v.dedup();
                 v.retain(|p| !positions.contains(p) && !near_sinks.contains(p));
