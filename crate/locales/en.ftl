@@ -88,6 +88,12 @@ dateline-flag-lab-keyword = the API host name contains an AI-lab keyword
 dateline-flag-china-timezone = the computer's timezone is Asia/Shanghai or Asia/Urumqi
 dateline-marker-meaning = The date line of an AI coding agent's system prompt encodes that { $flags }. Whoever receives this prompt can read it.
 dateline-marker-none-meaning = The date line has the shape of the known marker but encodes no flags (plain apostrophe, dashes).
+dateline-habit-meaning = The sentence has the form of the 2026 date-line marker and would mean that { $flags }, but the rest of this text writes { $habit ->
+    [apostrophes] its apostrophes
+    [dates] its dates
+   *[both] its apostrophes and its dates
+} the same way, so this is most likely the writer's habit, not a signal.
+dateline-prose-meaning = The sentence has the wording of the 2026 date-line marker, and a date with '/' would mean in that marker that { $flags }. Here the date runs on into a person's sentence, and people write dates with '/' too, so on its own this is weak evidence.
 dateline-variant = Date line written with an unexpected apostrophe { $cp } { $name }
 dateline-variant-meaning = The sentence "{ $sentence }" has the shape of a known covert marker but uses a character the known scheme does not; it may be a variant of it.
 

@@ -87,6 +87,12 @@ dateline-flag-lab-keyword = API 主机名含有 AI 实验室关键词
 dateline-flag-china-timezone = 计算机的时区是 Asia/Shanghai 或 Asia/Urumqi
 dateline-marker-meaning = AI 编程智能体系统提示词中的日期行编码了以下信息：{ $flags }。收到这段提示词的一方都能读出来。
 dateline-marker-none-meaning = 日期行具有已知标记的形式，但没有编码任何标志（普通撇号、短横线）。
+dateline-habit-meaning = 这句话具有 2026 年日期行标记的形式，按该标记应表示{ $flags }；但本文其余部分的{ $habit ->
+    [apostrophes] 撇号
+    [dates] 日期
+   *[both] 撇号和日期
+}也是这样写的，所以这多半是作者的书写习惯，而不是信号。
+dateline-prose-meaning = 这句话使用了 2026 年日期行标记的措辞，按该标记，日期中的「/」表示{ $flags }。但这里日期之后还接着普通句子，而人们本来也常用「/」写日期，因此单凭这一点证据很弱。
 dateline-variant = 日期行使用了意外的撇号 { $cp } { $name }
 dateline-variant-meaning = 句子「{ $sentence }」具有已知隐蔽标记的形式，但使用了该方案不用的字符；可能是它的变体。
 

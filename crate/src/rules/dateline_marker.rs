@@ -17,6 +17,12 @@
 //! agent is set to a custom API base URL (not api.anthropic.com). A plain apostrophe with `-`
 //! decodes to all flags false and is reported as information only.
 //!
+//! A flag is only a signal where the writer would not have written it anyway. When the rest of
+//! the text writes its in-word apostrophes the same way (a document whose word processor curls
+//! every apostrophe) or its other dates with `/`, the choice is the writer's habit and the
+//! finding is low, not covert. A `/` date that runs on into a person's sentence (`Today's date
+//! is 2026/11/28 and the report…`) is low too; the generated line ends at the date.
+//!
 //! # Example
 //! `Today’s date is 2026/04/03.` decodes to `custom_host_on_list: true`,
 //! `host_has_lab_keyword: false`, `china_timezone: true`.
@@ -24,7 +30,7 @@
 //! # 中文
 //! 标题: 日期行标记
 //! 标记什么: 句子“Today's date is YYYY-MM-DD.”中使用了形近撇号或把日期里的“-”写成“/”：2026 年被发现的编码方式，每种写法对应一组环境标志。
-//! 为什么重要: 这种写法看起来与普通句子毫无区别，却把用户的 API 地址和时区是否在名单上编码进了系统提示。解码结果会列出每个标志。
+//! 为什么重要: 这种写法看起来与普通句子毫无区别，却把用户的 API 地址和时区是否在名单上编码进了系统提示。解码结果会列出每个标志。如果本文其余部分的撇号或日期本来就是这样写的（例如文字处理软件把所有撇号都变成弯撇号），或者带「/」的日期后面还接着普通句子，就只作为低级别提示，而不判定为隐蔽信号。
 
 use crate::i18n::Msg;
 use crate::report::{Confidence, DatelineFlags, Decoded, Severity};
@@ -120,10 +126,106 @@ fn date_at(s: &str) -> Option<(Vec<char>, usize)> {
     Some((vec![s1, s2], 10))
 }
 
+/// How the rest of the text writes apostrophes and dates: a flag the writer's own habit explains
+/// (a document that curls every apostrophe, or writes every date with `/`) is not a signal.
+struct Habit {
+    /// In-word apostrophes (between two letters) by character, the markers' own excluded.
+    apostrophes: Vec<(char, usize)>,
+    /// Other dates written with `/` and with `-`, the markers' own excluded.
+    slash_dates: usize,
+    dash_dates: usize,
+}
+
+impl Habit {
+    fn of(ctx: &Ctx, markers: &[(char, bool, bool)]) -> Habit {
+        let mut apostrophes: Vec<(char, usize)> = Vec::new();
+        let mut prev = ' ';
+        let mut it = ctx.text.chars().peekable();
+        while let Some(c) = it.next() {
+            if flags_for(c).is_some() && prev.is_alphabetic() {
+                if let Some(&next) = it.peek() {
+                    if next.is_alphabetic() {
+                        match apostrophes.iter_mut().find(|(a, _)| *a == c) {
+                            Some(e) => e.1 += 1,
+                            None => apostrophes.push((c, 1)),
+                        }
+                    }
+                }
+            }
+            prev = c;
+        }
+        let (mut slash_dates, mut dash_dates) = (0usize, 0usize);
+        for (pattern, n) in &ctx.dates.patterns {
+            if !pattern.contains("YYYY") {
+                continue;
+            }
+            if pattern.contains('/') {
+                slash_dates += n;
+            } else if pattern.contains('-') {
+                dash_dates += n;
+            }
+        }
+        for &(apos, slash, dash) in markers {
+            // A literal character's own count (an escaped one, `\u2019`, is not between letters).
+            if let Some(e) = apostrophes.iter_mut().find(|(a, _)| *a == apos) {
+                e.1 = e.1.saturating_sub(1);
+            }
+            if slash {
+                slash_dates = slash_dates.saturating_sub(1);
+            }
+            if dash {
+                dash_dates = dash_dates.saturating_sub(1);
+            }
+        }
+        Habit {
+            apostrophes,
+            slash_dates,
+            dash_dates,
+        }
+    }
+
+    /// The text writes at least two other in-word apostrophes, four in five of them as `c`.
+    fn writes_apostrophe(&self, c: char) -> bool {
+        let total: usize = self.apostrophes.iter().map(|(_, n)| n).sum();
+        let same = self
+            .apostrophes
+            .iter()
+            .find(|(a, _)| *a == c)
+            .map_or(0, |(_, n)| *n);
+        total >= 2 && same * 5 >= total * 4
+    }
+
+    fn writes_slash_dates(&self) -> bool {
+        self.slash_dates >= 1 && self.slash_dates >= self.dash_dates
+    }
+}
+
+/// The date ends its sentence or line, as the generated line does (`… is 2026/04/03.`, then a
+/// line end, markup, a closing quote or an escape); a date running on into prose (`… is
+/// 2026/11/28 and the report…`) is a person's sentence.
+fn ends_line_or_sentence(after_date: &str) -> bool {
+    let rest = after_date.trim_start_matches([' ', '\t']);
+    match rest.chars().next() {
+        None => true,
+        Some(c) => matches!(c, '.' | '\n' | '\r' | '<' | '"' | '\'' | '\\' | '`' | '\u{2019}' | '\u{201D}'),
+    }
+}
+
+/// One sentence found: its span and what it holds.
+struct Found {
+    start: usize,
+    after: usize,
+    apos: char,
+    alen: usize,
+    date_start: usize,
+    seps: Vec<char>,
+    dlen: usize,
+}
+
 pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     let text = ctx.text;
-    let lower_hits: Vec<usize> = find_all_ci(text, "today");
-    for start in lower_hits {
+    let mut found = Vec::new();
+    for start in find_all_ci(text, "today") {
         let after = start + 5;
         // `find_all_ci` matches ASCII bytes, so `after` is a char boundary; `get` keeps a
         // wrong offset from ever panicking.
@@ -140,6 +242,40 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         let Some((seps, dlen)) = date_at(rest2) else {
             continue;
         };
+        found.push(Found {
+            start,
+            after,
+            apos,
+            alen,
+            date_start,
+            seps,
+            dlen,
+        });
+    }
+    if found.is_empty() {
+        return;
+    }
+    let habit = Habit::of(
+        ctx,
+        &found
+            .iter()
+            .map(|f| {
+                let slash = f.seps.iter().all(|&c| c == '/');
+                let dash = f.seps.iter().all(|&c| c == '-');
+                (f.apos, slash, dash)
+            })
+            .collect::<Vec<_>>(),
+    );
+    for Found {
+        start,
+        after,
+        apos,
+        alen,
+        date_start,
+        seps,
+        dlen,
+    } in found
+    {
         let end = date_start + dlen + usize::from(text[date_start + dlen..].starts_with('.'));
         let china = seps.contains(&'/');
         let sentence = &text[start..end];
@@ -161,14 +297,49 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 if china {
                     parts.push(Msg::new("dateline-flag-china-timezone"));
                 }
-                let (sev, meaning) = if any {
+                // Which flags the writer's own habit explains, and whether the sentence stands
+                // as the generated line does.
+                let apos_habit = (on_list || lab) && habit.writes_apostrophe(apos);
+                let slash_habit = china && habit.writes_slash_dates();
+                let apos_signal = (on_list || lab) && !apos_habit;
+                let slash_signal = china && !slash_habit;
+                let in_prose = !ends_line_or_sentence(&text[date_start + dlen..]);
+                let flags_msg = crate::i18n::list("sep-and-that", parts);
+                let (sev, meaning, covert, confidence) = if !any {
                     (
-                        Severity::Critical,
-                        Msg::new("dateline-marker-meaning")
-                            .arg("flags", crate::i18n::list("sep-and-that", parts)),
+                        Severity::Info,
+                        Msg::new("dateline-marker-none-meaning"),
+                        false,
+                        Confidence::High,
+                    )
+                } else if !apos_signal && !slash_signal {
+                    let habit_of = match (apos_habit, slash_habit) {
+                        (true, true) => "both",
+                        (true, false) => "apostrophes",
+                        _ => "dates",
+                    };
+                    (
+                        Severity::Low,
+                        Msg::new("dateline-habit-meaning")
+                            .arg("flags", flags_msg)
+                            .arg("habit", habit_of),
+                        false,
+                        Confidence::Low,
+                    )
+                } else if !apos_signal && in_prose {
+                    (
+                        Severity::Low,
+                        Msg::new("dateline-prose-meaning").arg("flags", flags_msg),
+                        false,
+                        Confidence::Low,
                     )
                 } else {
-                    (Severity::Info, Msg::new("dateline-marker-none-meaning"))
+                    (
+                        Severity::Critical,
+                        Msg::new("dateline-marker-meaning").arg("flags", flags_msg),
+                        true,
+                        Confidence::High,
+                    )
                 };
                 let mut f = ctx.finding(
                     rule,
@@ -181,15 +352,15 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                         .arg("sep", if china { '/' } else { '-' }),
                     meaning,
                 );
-                f.covert = any;
-                f.confidence = Confidence::High;
+                f.covert = covert;
+                f.confidence = confidence;
                 f.decoded = Some(Decoded {
                     scheme: "Claude Code date-line marker (npm 2.1.91–2.1.197)".into(),
                     flags: Some(flags),
                     plausibility: 1.0,
                     ..Default::default()
                 });
-                if any {
+                if covert {
                     let date = &text[date_start..date_start + dlen];
                     ctx.mark(
                         rule,
