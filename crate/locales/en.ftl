@@ -147,6 +147,34 @@ full-width-punctuation-meaning = A full-width { $role } (used in Chinese and Jap
 domain-mixed-scripts = it mixes { $scripts } characters
 domain-whole-script = every letter is a { $script } look-alike of a Latin one
 
+## Highlights and decodings: labels shown on marked characters and decoders' names
+mark-character = { $cp } { $name }
+mark-invalid-bytes = invalid byte(s)
+mark-zero-width = zero-width encoding
+mark-date-written-as = date written as { $pattern }
+mark-look-alike = look-alike of '{ $of }'
+mark-looks-like = { $cp } { $name } looks like '{ $of }'
+mark-whitespace-data = hidden data in trailing whitespace
+mark-dateline-apostrophe = date-line marker: apostrophe
+mark-dateline-separator = date-line marker: date separator
+mark-dateline-unexpected = unexpected apostrophe in a date line
+mark-stray-selector = stray variation selector
+mark-deceptive-address = deceptive address
+mark-stegcloak = StegCloak hidden message
+mark-tag-text = hidden text in tag characters
+mark-selector-bytes = hidden bytes in variation selectors
+scheme-display-order = display order (Unicode Bidirectional Algorithm)
+scheme-dateline = Claude Code date-line marker (npm 2.1.91–2.1.197)
+scheme-skeleton = confusable skeleton (UTS #39)
+scheme-host-label = host label (IDN display rules, UTS #39)
+scheme-stegcloak-plain = StegCloak (not encrypted)
+scheme-stegcloak-decrypted = StegCloak (decrypted with the given password)
+scheme-stegcloak-encrypted = StegCloak (encrypted)
+scheme-stegcloak-wrong-password = StegCloak (encrypted; the password does not fit)
+scheme-tags = Unicode tag characters (ASCII smuggling)
+scheme-snow-encrypted = SNOW (stegsnow -p), encrypted: detected, not decoded
+scheme-best-guess = best guess, not convincing: { $scheme }
+
 ## Summaries of a text check
 
 summary-text-clean = Nothing unusual: every character in this text is what it looks like, and no hidden encoding was found.

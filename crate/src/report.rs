@@ -154,6 +154,18 @@ pub struct Decoded {
     pub nested: Option<Box<NestedCheck>>,
 }
 
+impl Decoded {
+    /// A decoding named by a message (its English words in `scheme`, the message for the
+    /// reader's language in `scheme_msg`).
+    pub fn scheme(m: Msg) -> Decoded {
+        Decoded {
+            scheme: m.en(),
+            scheme_msg: Some(m),
+            ..Default::default()
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Alternative {
     pub scheme: String,
@@ -638,6 +650,9 @@ pub struct Mark {
     pub byte_start: usize,
     pub byte_end: usize,
     pub label: String,
+    /// `label` as a message, rendered in the reader's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_msg: Option<Msg>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -157,6 +157,7 @@ pub fn kind_of(name: &str, head: &[u8], in_archive: bool) -> Option<&'static str
         "odt" | "ott" if zip => Some("odt"),
         "ods" | "ots" if zip => Some("ods"),
         "odp" | "otp" if zip => Some("odp"),
+        "msg" if cfb => Some("outlook-msg"),
         "eml" | "msg" if !zip => Some("eml"),
         "mbox" | "mbx" => Some("mbox"),
         "html" | "htm" | "xhtml" | "mht" => Some("html"),
@@ -196,6 +197,7 @@ pub fn extract(kind: &'static str, bytes: &[u8]) -> Result<Document, String> {
         "rtf" => rtf::read(bytes),
         "pdf" => pdf::read(bytes),
         "ole" => Err("a password-protected Office file, or the old binary .doc/.xls/.ppt format: its text cannot be read here".into()),
+        "outlook-msg" => Err("an Outlook .msg file (Microsoft's binary format): its text cannot be read here; save the message as .eml and check that".into()),
         other => Err(format!("no reader for {}", other)),
     }
 }

@@ -214,10 +214,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         };
         if sev >= Severity::Medium {
             f.decoded = Some(Decoded {
-                scheme: "display order (Unicode Bidirectional Algorithm)".into(),
                 text: Some(shown),
                 plausibility: 1.0,
-                ..Default::default()
+                ..Decoded::scheme(Msg::new("scheme-display-order"))
             });
         }
         ctx.push(f);
@@ -229,7 +228,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     sev,
                     o,
                     o + c.len_utf8(),
-                    format!("{} {}", chars::cp_string(c), chars::name(c)),
+                    Msg::new("mark-character")
+                        .arg("cp", chars::cp_string(c))
+                        .arg("name", chars::name(c)),
                 );
                 ctx.clean(o, o + c.len_utf8(), "");
             }

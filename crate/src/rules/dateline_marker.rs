@@ -207,7 +207,10 @@ fn ends_line_or_sentence(after_date: &str) -> bool {
     let rest = after_date.trim_start_matches([' ', '\t']);
     match rest.chars().next() {
         None => true,
-        Some(c) => matches!(c, '.' | '\n' | '\r' | '<' | '"' | '\'' | '\\' | '`' | '\u{2019}' | '\u{201D}'),
+        Some(c) => matches!(
+            c,
+            '.' | '\n' | '\r' | '<' | '"' | '\'' | '\\' | '`' | '\u{2019}' | '\u{201D}'
+        ),
     }
 }
 
@@ -355,10 +358,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 f.covert = covert;
                 f.confidence = confidence;
                 f.decoded = Some(Decoded {
-                    scheme: "Claude Code date-line marker (npm 2.1.91–2.1.197)".into(),
                     flags: Some(flags),
                     plausibility: 1.0,
-                    ..Default::default()
+                    ..Decoded::scheme(Msg::new("scheme-dateline"))
                 });
                 if covert {
                     let date = &text[date_start..date_start + dlen];
@@ -367,7 +369,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                         sev,
                         after,
                         after + alen,
-                        "date-line marker: apostrophe".into(),
+                        Msg::new("mark-dateline-apostrophe"),
                     );
                     if china {
                         ctx.mark(
@@ -375,7 +377,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                             sev,
                             date_start,
                             date_start + dlen,
-                            "date-line marker: date separator".into(),
+                            Msg::new("mark-dateline-separator"),
                         );
                     }
                     // The cleaned text carries the all-false form, so sharing it shares nothing.
@@ -411,7 +413,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     Severity::Medium,
                     after,
                     after + alen,
-                    "unexpected apostrophe in a date line".into(),
+                    Msg::new("mark-dateline-unexpected"),
                 );
                 ctx.clean(
                     after,

@@ -44,6 +44,12 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     f.count = inv.invalid_byte_count;
     ctx.push(f);
     for o in offs.into_iter().take(crate::text::MAX_MARKS) {
-        ctx.mark(rule, Severity::Low, o, o + 3, "invalid byte(s)".into());
+        ctx.mark(
+            rule,
+            Severity::Low,
+            o,
+            o + 3,
+            Msg::new("mark-invalid-bytes"),
+        );
     }
 }

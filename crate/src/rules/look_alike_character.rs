@@ -190,10 +190,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 .arg("fixed", &fixed),
         );
         f.decoded = Some(Decoded {
-            scheme: "confusable skeleton (UTS #39)".into(),
             text: Some(fixed),
             plausibility: 1.0,
-            ..Default::default()
+            ..Decoded::scheme(Msg::new("scheme-skeleton"))
         });
         let _ = woff;
         ctx.push(f);
@@ -202,7 +201,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             Severity::Medium,
             o,
             o + c.len_utf8(),
-            format!("look-alike of '{}'", k),
+            Msg::new("mark-look-alike").arg("of", k.to_string()),
         );
         ctx.clean(o, o + c.len_utf8(), k);
     }

@@ -230,10 +230,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                         .arg("shown", &shown),
                 );
                 f.decoded = Some(Decoded {
-                    scheme: "host label (IDN display rules, UTS #39)".into(),
                     text: Some(shown),
                     plausibility: 1.0,
-                    ..Default::default()
+                    ..Decoded::scheme(Msg::new("scheme-host-label"))
                 });
                 ctx.push(f);
                 ctx.mark(
@@ -241,7 +240,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                     Severity::Medium,
                     at,
                     at + label.len(),
-                    "deceptive address".into(),
+                    Msg::new("mark-deceptive-address"),
                 );
                 // Marks drawn over letters are removed from the cleaned text (look-alike letters
                 // are replaced by the rules that name them).

@@ -100,7 +100,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             sev,
             d.location.byte_offset,
             d.location.byte_offset + d.location.byte_len,
-            format!("date written as {}", d.pattern),
+            Msg::new("mark-date-written-as").arg("pattern", d.pattern.as_str()),
         );
     }
 }

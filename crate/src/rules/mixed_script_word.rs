@@ -359,10 +359,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 .arg("skeleton", &skeleton),
         );
         f.decoded = Some(Decoded {
-            scheme: "confusable skeleton (UTS #39)".into(),
             text: Some(short(&skeleton_full)),
             plausibility: 1.0,
-            ..Default::default()
+            ..Decoded::scheme(Msg::new("scheme-skeleton"))
         });
         ctx.push(f);
         for (o, c, k) in swaps {
@@ -371,12 +370,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 sev,
                 o,
                 o + c.len_utf8(),
-                format!(
-                    "{} {} looks like '{}'",
-                    crate::text::chars::cp_string(c),
-                    crate::text::chars::name(c),
-                    k
-                ),
+                Msg::new("mark-looks-like")
+                    .arg("cp", crate::text::chars::cp_string(c))
+                    .arg("name", crate::text::chars::name(c))
+                    .arg("of", k.to_string()),
             );
             ctx.clean(o, o + c.len_utf8(), k);
         }

@@ -156,17 +156,18 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 Msg::new("stegcloak").arg("count", stream.len()),
                 Msg::new("stegcloak-meaning").arg("text", plausible::preview(t)),
                 Decoded {
-                    scheme: if ctx.opts.password.is_some()
-                        && unpack(&stream).map(|x| x.1).unwrap_or(false)
-                    {
-                        "StegCloak (decrypted with the given password)".into()
-                    } else {
-                        "StegCloak (not encrypted)".into()
-                    },
                     text: Some(t.clone()),
                     plausibility: plausible::score_text(t),
                     nested: ctx.nested(t),
-                    ..Default::default()
+                    ..Decoded::scheme(Msg::new(
+                        if ctx.opts.password.is_some()
+                            && unpack(&stream).map(|x| x.1).unwrap_or(false)
+                        {
+                            "scheme-stegcloak-decrypted"
+                        } else {
+                            "scheme-stegcloak-plain"
+                        },
+                    ))
                 },
                 Confidence::High,
             ),
@@ -179,10 +180,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 })
                 .arg("bytes", *bytes),
                 Decoded {
-                    scheme: "StegCloak (encrypted)".into(),
                     encrypted: true,
                     plausibility: 1.0,
-                    ..Default::default()
+                    ..Decoded::scheme(Msg::new("scheme-stegcloak-encrypted"))
                 },
                 Confidence::High,
             ),
@@ -190,10 +190,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 Msg::new("stegcloak-encrypted").arg("count", stream.len()),
                 Msg::new("stegcloak-wrong-password-meaning"),
                 Decoded {
-                    scheme: "StegCloak (encrypted; the password does not fit)".into(),
                     encrypted: true,
                     plausibility: 1.0,
-                    ..Default::default()
+                    ..Decoded::scheme(Msg::new("scheme-stegcloak-wrong-password"))
                 },
                 Confidence::High,
             ),
@@ -209,7 +208,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             rule,
             Severity::Critical,
             &run,
-            "StegCloak hidden message",
+            Msg::new("mark-stegcloak"),
             shown,
         );
     }

@@ -63,18 +63,17 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         };
         let nested = ctx.nested(&text);
         f.decoded = Some(Decoded {
-            scheme: "Unicode tag characters (ASCII smuggling)".into(),
             text: Some(text),
             plausibility: score,
             nested,
-            ..Default::default()
+            ..Decoded::scheme(Msg::new("scheme-tags"))
         });
         ctx.push(f);
         ctx.consume_run(
             rule,
             sev,
             &run,
-            "hidden text in tag characters",
+            Msg::new("mark-tag-text"),
             format!("⟨{} TAG CHARACTERS⟩", run.len()),
         );
     }

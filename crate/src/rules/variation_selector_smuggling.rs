@@ -101,7 +101,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 }),
             );
             ctx.push(f);
-            ctx.mark(rule, sev, start, end, "stray variation selector".into());
+            ctx.mark(rule, sev, start, end, Msg::new("mark-stray-selector"));
             ctx.clean(start, end, "");
             ctx.explained.insert(start);
             continue;
@@ -186,7 +186,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             rule,
             sev,
             &run,
-            "hidden bytes in variation selectors",
+            Msg::new("mark-selector-bytes"),
             format!("⟨{} VARIATION SELECTORS⟩", cs.len()),
         );
     }

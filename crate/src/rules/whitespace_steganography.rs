@@ -251,11 +251,10 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         // Without a readable message this is strong but not certain evidence: suspicious.
         f.confidence = Confidence::Medium;
         f.decoded = Some(Decoded {
-            scheme: "SNOW (stegsnow -p), encrypted: detected, not decoded".into(),
             encrypted: true,
             bytes_hex: Some(plausible::hex_preview(&bytes_of(&bits))),
             plausibility: best.map(|b| b.0).unwrap_or(0.0),
-            ..Default::default()
+            ..Decoded::scheme(Msg::new("scheme-snow-encrypted"))
         });
         f
     };
@@ -267,7 +266,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
         Severity::High
     };
     for &(a, b) in &ws {
-        ctx.mark(rule, sev, a, b, "hidden data in trailing whitespace".into());
+        ctx.mark(rule, sev, a, b, Msg::new("mark-whitespace-data"));
         ctx.clean(a, b, "");
         let shown: String = text[a..b]
             .chars()

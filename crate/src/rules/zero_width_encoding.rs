@@ -325,10 +325,9 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
             f.count = s.len();
             if let Some(((score, scheme, text), _)) = found {
                 f.decoded = Some(Decoded {
-                    scheme: format!("best guess, not convincing: {}", scheme),
                     bytes_hex: Some(plausible::hex_preview(text.as_bytes())),
                     plausibility: score,
-                    ..Default::default()
+                    ..Decoded::scheme(Msg::new("scheme-best-guess").arg("scheme", scheme.as_str()))
                 });
             }
             ctx.push(f);
@@ -343,7 +342,7 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 Severity::Critical,
                 o,
                 o + c.len_utf8(),
-                "zero-width encoding".into(),
+                Msg::new("mark-zero-width"),
             );
             ctx.clean(o, o + c.len_utf8(), "");
             ctx.reveal(o, o + c.len_utf8(), crate::text::chars::marker(c));

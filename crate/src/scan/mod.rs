@@ -848,7 +848,12 @@ impl Scanner {
         let doc = match crate::doc::extract(dk, &bytes) {
             Ok(d) => d,
             Err(e) => {
-                let why = format!("could not be read as a {} document: {}", dk, e);
+                // The readers that cannot read a format at all say so themselves.
+                let why = if matches!(dk, "ole" | "outlook-msg") {
+                    format!("not read: {}", e)
+                } else {
+                    format!("could not be read as a {} document: {}", dk, e)
+                };
                 self.problem(
                     path,
                     "unreadable-document",

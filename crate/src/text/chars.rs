@@ -416,7 +416,8 @@ pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> String {
     let mut b = end;
     n = 0;
     for (i, ch) in text[end..].char_indices() {
-        if ch == '\n' || n >= radius {
+        // A line ends at LF, or at the CR of a CRLF pair (a lone CR is shown: it can hide text).
+        if ch == '\n' || n >= radius || (ch == '\r' && text[end + i + 1..].starts_with('\n')) {
             break;
         }
         b = end + i + ch.len_utf8();
@@ -437,7 +438,7 @@ pub fn snippet(text: &str, start: usize, end: usize, radius: usize) -> String {
             out.push(ch);
         }
     }
-    if b < text.len() && !text[b..].starts_with('\n') {
+    if b < text.len() && !text[b..].starts_with('\n') && !text[b..].starts_with("\r\n") {
         out.push('…');
     }
     out
@@ -520,4 +521,21 @@ pub fn script(c: char) -> Script {
 #[inline]
 pub fn is_alnum(c: char) -> bool {
     class_of(c).1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn snippet_ends_at_a_crlf_but_shows_a_lone_cr() {
+        let t = "one\r\nPay p\u{0430}ypal now\r\nbye";
+        let at = t.find('\u{0430}').unwrap();
+        let s = snippet(t, at, at + 2, 40);
+        assert_eq!(s, "Pay p\u{0430}ypal now");
+        // A CR inside a line (it can send the cursor back and hide what came before) is shown.
+        let t = "Pay p\u{0430}ypal\rnow\nbye";
+        let s = snippet(t, at - 5, at - 3, 40);
+        assert!(s.contains("⟨U+000D⟩"), "{s}");
+    }
 }

@@ -190,14 +190,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn mark(
-        &mut self,
-        rule: &Rule,
-        severity: Severity,
-        start: usize,
-        end: usize,
-        label: String,
-    ) {
+    pub fn mark(&mut self, rule: &Rule, severity: Severity, start: usize, end: usize, label: Msg) {
         if self.marks.len() < MAX_MARKS {
             self.marks.push(Mark {
                 rule: rule.id.to_string(),
@@ -206,7 +199,8 @@ impl<'a> Ctx<'a> {
                 utf16_end: 0,
                 byte_start: start,
                 byte_end: end,
-                label,
+                label: label.en(),
+                label_msg: Some(label),
             });
         } else if !self.notes.iter().any(|n| n.id == "note-marks-capped") {
             // (Tested by id: every mark past the cap comes here.)
@@ -238,14 +232,14 @@ impl<'a> Ctx<'a> {
         rule: &Rule,
         sev: Severity,
         run: &[(usize, char)],
-        label: &str,
+        label: Msg,
         shown: String,
     ) {
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             return;
         };
         let (start, end) = (first.0, last.0 + last.1.len_utf8());
-        self.mark(rule, sev, start, end, label.to_string());
+        self.mark(rule, sev, start, end, label);
         self.clean(start, end, "");
         self.reveal(start, end, shown);
         self.explained.extend(run.iter().map(|x| x.0));
@@ -376,7 +370,9 @@ impl<'a> Ctx<'a> {
             .map(|&o| Location::span(o, o + len))
             .collect();
         self.push(f);
-        let label = format!("{} {}", chars::cp_string(c), chars::name(c));
+        let label = Msg::new("mark-character")
+            .arg("cp", chars::cp_string(c))
+            .arg("name", chars::name(c));
         for &o in offs {
             self.mark(rule, sev, o, o + len, label.clone());
             if let Some(r) = &clean {
