@@ -462,22 +462,12 @@ impl<'a> Bundle<'a> {
 
     /// The `)` closing the `(` at `open`.
     fn paren_close(&self, open: usize) -> Option<usize> {
-        let i = self
-            .br
-            .paren
-            .binary_search_by_key(&(open as u32), |x| x.0)
-            .ok()?;
-        Some(self.br.paren[i].1 as usize)
+        close_of(&self.br.paren, open)
     }
 
     /// The `}` closing the `{` at `open`.
     fn curly_close(&self, open: usize) -> Option<usize> {
-        let i = self
-            .br
-            .curly
-            .binary_search_by_key(&(open as u32), |x| x.0)
-            .ok()?;
-        Some(self.br.curly[i].1 as usize)
+        close_of(&self.br.curly, open)
     }
 
     fn paren_open_for(&self, close: usize) -> Option<usize> {
@@ -982,4 +972,10 @@ mod tests {
         let d = bun.definition("b").unwrap();
         assert_eq!(&t[d.start..d.end], "(z)=>{return '('}");
     }
+}
+
+/// The close of the pair opened at `open`, in pairs sorted by their opening position.
+fn close_of(pairs: &[(u32, u32)], open: usize) -> Option<usize> {
+    let i = pairs.binary_search_by_key(&(open as u32), |x| x.0).ok()?;
+    Some(pairs[i].1 as usize)
 }

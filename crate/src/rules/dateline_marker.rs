@@ -137,7 +137,7 @@ struct Habit {
 }
 
 impl Habit {
-    fn of(ctx: &Ctx, markers: &[(char, bool, bool)]) -> Habit {
+    fn of(ctx: &Ctx, markers: &[Found]) -> Habit {
         let mut apostrophes: Vec<(char, usize)> = Vec::new();
         let mut prev = ' ';
         let mut it = ctx.text.chars().peekable();
@@ -165,15 +165,15 @@ impl Habit {
                 dash_dates += n;
             }
         }
-        for &(apos, slash, dash) in markers {
+        for m in markers {
             // A literal character's own count (an escaped one, `\u2019`, is not between letters).
-            if let Some(e) = apostrophes.iter_mut().find(|(a, _)| *a == apos) {
+            if let Some(e) = apostrophes.iter_mut().find(|(a, _)| *a == m.apos) {
                 e.1 = e.1.saturating_sub(1);
             }
-            if slash {
+            if m.seps.iter().all(|&c| c == '/') {
                 slash_dates = slash_dates.saturating_sub(1);
             }
-            if dash {
+            if m.seps.iter().all(|&c| c == '-') {
                 dash_dates = dash_dates.saturating_sub(1);
             }
         }
@@ -258,27 +258,17 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
     if found.is_empty() {
         return;
     }
-    let habit = Habit::of(
-        ctx,
-        &found
-            .iter()
-            .map(|f| {
-                let slash = f.seps.iter().all(|&c| c == '/');
-                let dash = f.seps.iter().all(|&c| c == '-');
-                (f.apos, slash, dash)
-            })
-            .collect::<Vec<_>>(),
-    );
-    for Found {
-        start,
-        after,
-        apos,
-        alen,
-        date_start,
-        seps,
-        dlen,
-    } in found
-    {
+    let habit = Habit::of(ctx, &found);
+    for f in found {
+        let Found {
+            start,
+            after,
+            apos,
+            alen,
+            date_start,
+            seps,
+            dlen,
+        } = f;
         let end = date_start + dlen + usize::from(text[date_start + dlen..].starts_with('.'));
         let china = seps.contains(&'/');
         let sentence = &text[start..end];
