@@ -273,6 +273,39 @@ proptest! {
     }
 }
 
+#[cfg(feature = "files")]
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// The anchors' leftmost-first matcher (the fast path) finds every place any anchor occurs,
+    /// as a search for each anchor alone does, anchors touching, repeated or cut short.
+    #[test]
+    fn anchor_matcher_finds_what_each_anchor_finds(parts in prop::collection::vec(prop_oneof![
+        3 => prop::sample::select(telltale::code::extract::ANCHORS.to_vec()).prop_map(String::from),
+        2 => prop::sample::select(telltale::code::extract::ANCHORS.to_vec())
+            .prop_flat_map(|a| (Just(a), 1..a.len()))
+            .prop_map(|(a, n)| a[..n].to_string()),
+        2 => "[a-zA-Z.()/ ]{0,6}",
+    ], 0..40)) {
+        let text = parts.concat();
+        let b = text.as_bytes();
+        let ac = telltale::code::extract::anchor_matcher().unwrap();
+        let fast: Vec<(usize, usize)> = ac.find_iter(b).map(|m| (m.start(), m.end())).collect();
+        let naive: Vec<usize> = telltale::code::extract::ANCHORS
+            .iter()
+            .flat_map(|a| memchr::memmem::find_iter(b, a.as_bytes()).collect::<Vec<_>>())
+            .collect();
+        // Each match is a real occurrence; each occurrence is a match or inside one (where
+        // anchors overlap, `location.hostname()`, the window around the first covers both).
+        for &(s, _) in &fast {
+            prop_assert!(naive.contains(&s), "{:?} at {}", text, s);
+        }
+        for &p in &naive {
+            prop_assert!(fast.iter().any(|&(s, e)| s <= p && p < e), "{:?} missed {}", text, p);
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 

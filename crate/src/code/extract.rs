@@ -791,7 +791,9 @@ impl<'a> Bundle<'a> {
         else {
             return vec![];
         };
-        let mut found: std::collections::HashMap<usize, Piece> = std::collections::HashMap::new();
+        // Keyed by the name's index, so that the pieces come in the (sorted) order of `names` and a
+        // caller's cap keeps the same ones on every run.
+        let mut found: std::collections::BTreeMap<usize, Piece> = std::collections::BTreeMap::new();
         let skip_ws = |mut j: usize| {
             while j < b.len() && b[j].is_ascii_whitespace() {
                 j += 1;
@@ -883,12 +885,18 @@ impl<'a> Bundle<'a> {
         }
         let b = self.text.as_bytes();
         let pats: Vec<String> = names.iter().map(|n| format!("{}(", n)).collect();
-        let Ok(ac) = aho_corasick::AhoCorasick::new(&pats) else {
+        // Leftmost-longest, as in `definitions`: a match starting inside another starts inside
+        // an identifier. (Standard semantics, which the overlapping search needs, leave the
+        // fast prefilter unused: five times slower over a bundle.)
+        let Ok(ac) = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&pats)
+        else {
             return vec![];
         };
         let mut count = vec![0usize; names.len()];
         let mut v: Vec<Piece> = vec![];
-        for m in ac.find_overlapping_iter(b) {
+        for m in ac.find_iter(b) {
             let k = m.pattern().as_usize();
             if count[k] >= per {
                 continue;
@@ -933,6 +941,16 @@ impl<'a> Bundle<'a> {
         }
         v
     }
+}
+
+/// The matcher of [`ANCHORS`]. Leftmost-first: no anchor is a prefix or part of another, so
+/// it finds the same places as the standard semantics, and only then does the crate use its
+/// packed (Teddy) search: 6 ms instead of 32 ms over the 13 MB `cli.js` of 2.1.91.
+pub fn anchor_matcher() -> Option<aho_corasick::AhoCorasick> {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(ANCHORS)
+        .ok()
 }
 
 /// Anchors of environment reads and region data in a bundle: where to start.

@@ -570,6 +570,7 @@ impl<'a> Flow<'a> {
             Statement::ExpressionStatement(e) => {
                 if self.scopes.len() == 1 {
                     self.note_fill(e.span);
+                    self.note_proto_fill(&e.expression, e.span);
                 }
                 if let Some((name, f)) = filler(&e.expression) {
                     if let Some(i) = self.lookup(&name) {
@@ -1668,6 +1669,65 @@ impl<'a> Flow<'a> {
                 s.fills.push(span);
                 self.changed = true;
             }
+        }
+    }
+
+    /// A top-level statement that sets a member of a constructor function's prototype, or
+    /// of the function itself (ES5 classes: `F.prototype[Symbol.iterator] = function () {…}`,
+    /// `Object.defineProperty(F.prototype, …)`, `Object.assign(F.prototype, …)`): recorded as
+    /// part of the function's definition, so that an instance made for the sandbox has its
+    /// methods. Whether it reads only constants is decided with the function's own constancy.
+    fn note_proto_fill(&mut self, e: &Expression<'_>, span: Span) {
+        fn root<'b>(e: &'b Expression<'b>) -> Option<&'b str> {
+            match e.without_parentheses() {
+                Expression::Identifier(id) => Some(id.name.as_str()),
+                Expression::StaticMemberExpression(m) => root(&m.object),
+                Expression::ComputedMemberExpression(m) => root(&m.object),
+                _ => None,
+            }
+        }
+        let target: Option<&str> = match e.without_parentheses() {
+            Expression::AssignmentExpression(a) => match &a.left {
+                AssignmentTarget::StaticMemberExpression(m) => root(&m.object),
+                AssignmentTarget::ComputedMemberExpression(m) => root(&m.object),
+                _ => None,
+            },
+            Expression::CallExpression(c) => {
+                let callee = self.slice(c.callee.span());
+                let first = c.arguments.first().and_then(|a| a.as_expression());
+                match first {
+                    Some(Expression::StaticMemberExpression(m))
+                        if matches!(
+                            callee,
+                            "Object.defineProperty" | "Object.defineProperties" | "Object.assign"
+                        ) && m.property.name == "prototype" =>
+                    {
+                        root(&m.object)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let Some(name) = target else {
+            return;
+        };
+        let Some(i) = self.lookup(name) else {
+            return;
+        };
+        let s = &self.syms[i as usize];
+        let is_fn = s.top
+            && s.func.is_some_and(|f| {
+                let t = self.slice(f);
+                t.starts_with("function") && !t[8..].trim_start().starts_with('(')
+            });
+        if !is_fn || self.slice(span).len() > 4000 {
+            return;
+        }
+        let s = &mut self.syms[i as usize];
+        if !s.fills.contains(&span) && s.fills.len() < 16 {
+            s.fills.push(span);
+            self.changed = true;
         }
     }
 
@@ -3355,12 +3415,13 @@ impl<'a> Flow<'a> {
                 let callee_ok = match n.callee.without_parentheses() {
                     Expression::Identifier(id) => match self.lookup(&id.name) {
                         None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()),
-                        // A class of the program whose code reads only constants.
+                        // A class of the program, or a constructor function (ES5: its
+                        // methods set on its prototype), whose code reads only constants.
                         Some(i) => {
-                            self.syms[i as usize]
-                                .func
-                                .is_some_and(|f| self.slice(f).starts_with("class"))
-                                && self.sym_const(i)
+                            self.syms[i as usize].func.is_some_and(|f| {
+                                let t = self.slice(f);
+                                t.starts_with("class") || t.starts_with("function")
+                            }) && self.sym_const(i)
                         }
                     },
                     _ => false,
@@ -3443,7 +3504,18 @@ impl<'a> Flow<'a> {
             r
         } else if let Some(f) = s.func {
             self.const_busy.insert(i);
-            let r = self.pure_fn_span(f);
+            // (With the statements that set its prototype's members: each reads only
+            // constants besides the function, and assigns no name.)
+            let r = self.pure_fn_span(f)
+                && s.fills.iter().all(|&f| {
+                    let (free, ok, assigned) =
+                        free_names_assigned(&format!("() => {{ {} }}", self.slice(f)));
+                    ok && assigned.is_empty()
+                        && free.iter().all(|n| match self.lookup_at(n, f.start) {
+                            Some(j) => j == i || self.sym_const(j),
+                            None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+                        })
+                });
             self.const_busy.remove(&i);
             r
         } else if writes_outside_fills(&s, None) == 1 {
@@ -3741,6 +3813,17 @@ impl<'a> Flow<'a> {
                     }
                 } else {
                     out.push_str(&format!("var {} = {};\n", s.name, t));
+                }
+            }
+        }
+        // The prototype members set on the functions (their `fills`), once every function
+        // is defined.
+        for &i in need.iter().rev() {
+            let s = &self.syms[i as usize];
+            if s.func.is_some() {
+                for &f in &s.fills {
+                    out.push_str(self.slice(f));
+                    out.push_str(";\n");
                 }
             }
         }

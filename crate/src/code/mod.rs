@@ -847,6 +847,22 @@ fn sources_out(fl: &Flow, srcs: &BTreeSet<u32>, base: usize) -> Vec<SourceOut> {
 fn plain_json(t: &str) -> Option<serde_json::Value> {
     use serde_json::Value as J;
     let t = t.trim();
+    // A regular expression literal is data too: its pattern as written is its `source` (a
+    // fresh sandbox costs about 2 ms for each). One the sandbox would refuse (nested
+    // quantifiers) still goes there, to be reported as not run.
+    if t.starts_with('/') && t.len() <= 1 << 12 {
+        let alloc = Allocator::default();
+        let e = oxc_parser::Parser::new(&alloc, t, SourceType::cjs())
+            .parse_expression()
+            .ok()?;
+        if let Expression::RegExpLiteral(r) = e {
+            let pat = r.regex.pattern.text.as_str();
+            if !sandbox::nested_quantifier(pat) && !pat.is_empty() {
+                return Some(serde_json::json!({ "$regexp": pat, "$flags": r.regex.flags.to_string() }));
+            }
+        }
+        return None;
+    }
     if t.len() > 1 << 16
         || !(t.starts_with('"')
             || t.starts_with('[')
@@ -1178,7 +1194,7 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 });
             }
         }
-        how = if simple(lit) || (data && !lit.contains('\\')) {
+        how = if simple(lit) || (data && (!lit.contains('\\') || lit.trim_start().starts_with('/'))) {
             crate::i18n::phrase("written plainly in the code")
         } else {
             let steps = decoder_steps(&program_text);
@@ -1980,7 +1996,7 @@ const REGION_SEED_REACH: usize = 400;
 pub fn region_seeds(text: &[u8]) -> Vec<usize> {
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     let Some(ac) = AC
-        .get_or_init(|| aho_corasick::AhoCorasick::new(extract::ANCHORS).ok())
+        .get_or_init(|| extract::anchor_matcher())
         .as_ref()
     else {
         return vec![];
@@ -2060,7 +2076,8 @@ fn region_word_in(w: &[u8]) -> bool {
                 let end = memchr::memchr(q, &w[i + 1..]).map(|e| i + 1 + e);
                 match end {
                     Some(e) if e - i <= 41 => {
-                        if word(&w[i + 1..e]) && compared(i, e + 1) {
+                        // The cheap test first: most strings near a read are not compared.
+                        if compared(i, e + 1) && word(&w[i + 1..e]) {
                             return true;
                         }
                         i = e + 1;
@@ -2132,24 +2149,49 @@ pub fn analyse_around_regions(
     if dbg {
         eprintln!("brackets: {:.1} ms", crate::scan::now_ms() - t0);
     }
-    let mut a = around(
-        &bun,
-        text,
-        seeds,
-        base,
-        AROUND_HOPS,
-        AROUND_PIECES,
-        "note-code-pieces-chain",
-    );
-    let r = around(
-        &bun,
-        text,
-        regions,
-        base,
-        REGION_HOPS,
-        REGION_PIECES,
-        "note-code-pieces-chain",
-    );
+    let chains = || {
+        around(
+            &bun,
+            text,
+            seeds,
+            base,
+            AROUND_HOPS,
+            AROUND_PIECES,
+            "note-code-pieces-chain",
+        )
+    };
+    let by_region = || {
+        around(
+            &bun,
+            text,
+            regions,
+            base,
+            REGION_HOPS,
+            REGION_PIECES,
+            "note-code-pieces-chain",
+        )
+    };
+    // The two readings share nothing but the paired brackets: natively, the region reading
+    // runs on a second thread (it falls back to this one if none can be made).
+    #[cfg(not(target_arch = "wasm32"))]
+    let (mut a, r) = if seeds.is_empty() || regions.is_empty() {
+        (chains(), by_region())
+    } else {
+        std::thread::scope(|s| {
+            let other = std::thread::Builder::new()
+                .name("telltale-regions".into())
+                .stack_size(8 << 20)
+                .spawn_scoped(s, by_region);
+            let a = chains();
+            let r = match other.map(|h| h.join()) {
+                Ok(Ok(r)) => r,
+                _ => by_region(),
+            };
+            (a, r)
+        })
+    };
+    #[cfg(target_arch = "wasm32")]
+    let (mut a, r) = (chains(), by_region());
     for f in r.findings {
         if !a.findings.iter().any(|x| x.kind == f.kind && x.at == f.at) {
             a.findings.push(f);

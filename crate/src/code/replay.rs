@@ -823,6 +823,85 @@ pub struct Env {
 }
 
 /// Each difference between two outputs, with the characters named.
+/// Only the plain spacing between the same words differs (two spaces after each colon, a
+/// tab for a space, a blank line added): said so, with the first place and how many there are.
+/// Look-alike spaces (U+00A0…) are left to be named character by character.
+fn spacing_change(base: &str, other: &str) -> Option<String> {
+    let plain = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
+    // Words and the plain spacing after each: the text before the first word, then per word.
+    let runs = |s: &str| -> (Vec<String>, Vec<String>) {
+        let (mut words, mut gaps) = (vec![], vec![String::new()]);
+        let mut word = String::new();
+        for c in s.chars() {
+            if plain(c) {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                    gaps.push(String::new());
+                }
+                if let Some(g) = gaps.last_mut() {
+                    g.push(c);
+                }
+            } else {
+                word.push(c);
+            }
+        }
+        if !word.is_empty() {
+            words.push(word);
+            gaps.push(String::new());
+        }
+        (words, gaps)
+    };
+    let ((wa, ga), (wb, gb)) = (runs(base), runs(other));
+    if wa != wb || ga.len() != gb.len() || ga == gb {
+        return None;
+    }
+    let describe = |g: &str| -> String {
+        if g.is_empty() {
+            return "none".into();
+        }
+        // Runs of one character, in their order: `\r\n` is "1 carriage return + 1 line break".
+        let mut runs: Vec<(char, usize)> = vec![];
+        for c in g.chars() {
+            match runs.last_mut() {
+                Some((x, n)) if *x == c => *n += 1,
+                _ => runs.push((c, 1)),
+            }
+        }
+        runs.iter()
+            .map(|&(c, k)| {
+                let (one, many) = match c {
+                    ' ' => ("space", "spaces"),
+                    '\t' => ("tab", "tabs"),
+                    '\n' => ("line break", "line breaks"),
+                    _ => ("carriage return", "carriage returns"),
+                };
+                format!("{} {}", k, if k == 1 { one } else { many })
+            })
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let differ: Vec<usize> = (0..ga.len()).filter(|&i| ga[i] != gb[i]).collect();
+    // (Spacing added where there was none, a trailing line break, is named as a character.)
+    if differ.iter().any(|&i| ga[i].is_empty() || gb[i].is_empty()) {
+        return None;
+    }
+    let first = differ[0];
+    let place = if first == 0 {
+        "at the start".to_string()
+    } else {
+        let w: String = wa[first - 1].chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
+        format!("after «{}»", w)
+    };
+    Some(format!(
+        "spacing: {} → {} (first {}; {} place{})",
+        describe(&ga[first]),
+        describe(&gb[first]),
+        place,
+        differ.len(),
+        if differ.len() == 1 { "" } else { "s" }
+    ))
+}
+
 pub fn changes(base: &str, other: &str) -> Vec<String> {
     // Only the lines' indentation differs (JSON written with 2 or 4 spaces): said so.
     {
@@ -854,6 +933,9 @@ pub fn changes(base: &str, other: &str) -> Vec<String> {
                 )];
             }
         }
+    }
+    if let Some(c) = spacing_change(base, other) {
+        return vec![c];
     }
     let a: Vec<char> = base.chars().collect();
     let b: Vec<char> = other.chars().collect();
@@ -1969,5 +2051,19 @@ mod tests {
             vec!["U+006C LATIN SMALL LETTER L → U+004C LATIN CAPITAL LETTER L"]
         );
         assert!(changes("same", "same").is_empty());
+        // Plain spacing between the same words: counted, with the first place.
+        assert_eq!(
+            changes("a: 1\nb: 2", "a:  1\nb:  2"),
+            vec!["spacing: 1 space → 2 spaces (first after «a:»; 2 places)"]
+        );
+        assert_eq!(
+            changes("x\ny", "x\n\ny"),
+            vec!["spacing: 1 line break → 2 line breaks (first after «x»; 1 place)"]
+        );
+        // A look-alike space is still named, not counted as spacing.
+        assert_eq!(
+            changes("a b", "a\u{a0}b"),
+            vec!["U+0020 SPACE → U+00A0 NO-BREAK SPACE"]
+        );
     }
 }

@@ -47,12 +47,13 @@ pub const ROOTS: &[&str] = &[
 /// Matching is done on the path with `globalThis.`/`window.`/`self.` removed.
 pub const SOURCES: &[(&str, &str, &str)] = &[
     ("process.env.TZ", "reads the time zone (TZ)", "timezone"),
-    ("process.env.LANG", "reads the locale (LANG)", "locale"),
+    // (LANGUAGE before LANG: the catalogue matches by prefix, first entry first.)
     (
         "process.env.LANGUAGE",
         "reads the locale (LANGUAGE)",
         "locale",
     ),
+    ("process.env.LANG", "reads the locale (LANG)", "locale"),
     ("process.env.LC_", "reads the locale (LC_*)", "locale"),
     (
         "Intl.DateTimeFormat().resolvedOptions().timeZone",

@@ -102,7 +102,7 @@ impl Store {
                     .arg("max", STORE_MAX >> 20),
             );
         }
-        let anchors = aho_corasick::AhoCorasick::new(crate::code::extract::ANCHORS).ok();
+        let anchors = crate::code::extract::anchor_matcher();
         let dbg = std::env::var_os("TELLTALE_DEBUG_FLOW").is_some();
         // Every importing file linked first (parsing only); programs with no environment read
         // anywhere are dropped.
