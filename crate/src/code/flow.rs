@@ -3486,6 +3486,17 @@ impl<'a> Flow<'a> {
             })
     }
 
+    /// Whether the statement `f` that fills symbol `i` reads only constants besides `i` and
+    /// assigns no name but `assigns` (a container built in place may assign itself).
+    fn fill_const(&mut self, i: u32, f: Span, assigns: Option<&str>) -> bool {
+        let (free, ok, assigned) = free_names_assigned(&format!("() => {{ {} }}", self.slice(f)));
+        ok && assigned.iter().all(|a| Some(a.as_str()) == assigns)
+            && free.iter().all(|n| match self.lookup_at(n, f.start) {
+                Some(j) => j == i || self.sym_const(j),
+                None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+            })
+    }
+
     /// A symbol is constant when written once with a constant, or a pure function.
     fn sym_const(&mut self, i: u32) -> bool {
         if let Some(&b) = self.const_memo.get(&i) {
@@ -3506,30 +3517,15 @@ impl<'a> Flow<'a> {
             self.const_busy.insert(i);
             // (With the statements that set its prototype's members: each reads only
             // constants besides the function, and assigns no name.)
-            let r = self.pure_fn_span(f)
-                && s.fills.iter().all(|&f| {
-                    let (free, ok, assigned) =
-                        free_names_assigned(&format!("() => {{ {} }}", self.slice(f)));
-                    ok && assigned.is_empty()
-                        && free.iter().all(|n| match self.lookup_at(n, f.start) {
-                            Some(j) => j == i || self.sym_const(j),
-                            None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
-                        })
-                });
+            let r = self.pure_fn_span(f) && s.fills.iter().all(|&f| self.fill_const(i, f, None));
             self.const_busy.remove(&i);
             r
         } else if writes_outside_fills(&s, None) == 1 {
             self.const_busy.insert(i);
             let r = s.inits.first().is_some_and(|&sp| self.span_const(sp))
-                && s.fills.iter().all(|&f| {
-                    let (free, ok, assigned) =
-                        free_names_assigned(&format!("() => {{ {} }}", self.slice(f)));
-                    ok && assigned.iter().all(|a| *a == s.name)
-                        && free.iter().all(|n| match self.lookup_at(n, f.start) {
-                            Some(j) => j == i || self.sym_const(j),
-                            None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
-                        })
-                });
+                && s.fills
+                    .iter()
+                    .all(|&f| self.fill_const(i, f, Some(s.name.as_str())));
             self.const_busy.remove(&i);
             r
         } else {

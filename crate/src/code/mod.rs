@@ -858,7 +858,9 @@ fn plain_json(t: &str) -> Option<serde_json::Value> {
         if let Expression::RegExpLiteral(r) = e {
             let pat = r.regex.pattern.text.as_str();
             if !sandbox::nested_quantifier(pat) && !pat.is_empty() {
-                return Some(serde_json::json!({ "$regexp": pat, "$flags": r.regex.flags.to_string() }));
+                return Some(
+                    serde_json::json!({ "$regexp": pat, "$flags": r.regex.flags.to_string() }),
+                );
             }
         }
         return None;
@@ -1194,7 +1196,8 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
                 });
             }
         }
-        how = if simple(lit) || (data && (!lit.contains('\\') || lit.trim_start().starts_with('/'))) {
+        how = if simple(lit) || (data && (!lit.contains('\\') || lit.trim_start().starts_with('/')))
+        {
             crate::i18n::phrase("written plainly in the code")
         } else {
             let steps = decoder_steps(&program_text);
@@ -1994,11 +1997,7 @@ const REGION_SEED_REACH: usize = 400;
 /// only where there is an output trick; a decision for one region's users (a message, a
 /// disabled feature) has none, so these are seeds too. At most [`MAX_REGION_SEEDS`], in order.
 pub fn region_seeds(text: &[u8]) -> Vec<usize> {
-    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let Some(ac) = AC
-        .get_or_init(|| extract::anchor_matcher())
-        .as_ref()
-    else {
+    let Some(ac) = extract::anchor_matcher() else {
         return vec![];
     };
     ac.find_iter(text)

@@ -822,7 +822,6 @@ pub struct Env {
     pub learns: (String, String),
 }
 
-/// Each difference between two outputs, with the characters named.
 /// Only the plain spacing between the same words differs (two spaces after each colon, a
 /// tab for a space, a blank line added): said so, with the first place and how many there are.
 /// Look-alike spaces (U+00A0…) are left to be named character by character.
@@ -889,7 +888,14 @@ fn spacing_change(base: &str, other: &str) -> Option<String> {
     let place = if first == 0 {
         "at the start".to_string()
     } else {
-        let w: String = wa[first - 1].chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
+        let w: String = wa[first - 1]
+            .chars()
+            .rev()
+            .take(20)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         format!("after «{}»", w)
     };
     Some(format!(
@@ -902,6 +908,7 @@ fn spacing_change(base: &str, other: &str) -> Option<String> {
     ))
 }
 
+/// Each difference between two outputs, with the characters named.
 pub fn changes(base: &str, other: &str) -> Vec<String> {
     // Only the lines' indentation differs (JSON written with 2 or 4 spaces): said so.
     {

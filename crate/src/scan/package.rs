@@ -115,10 +115,7 @@ impl Store {
             let Some(l) = modules::link(&path, &main, &get) else {
                 continue;
             };
-            if anchors
-                .as_ref()
-                .is_some_and(|a| !a.is_match(l.text.as_bytes()))
-            {
+            if anchors.is_some_and(|a| !a.is_match(l.text.as_bytes())) {
                 continue;
             }
             programs.push((path, main, l));

@@ -1,7 +1,8 @@
-// Clean near-miss for issue 9 (test data for Telltale; not a real program). CommonJS.
-// An ES5 constructor made iterable with Object.defineProperty, holding the locales the tool
-// is translated into, written plainly; the user's LANG picks the greeting openly, and the
-// output says which language it uses. Ordinary i18n, not a hidden signal.
+// Clean near-miss for issue 9 (test data for Telltale): a scanner must NOT flag this. CommonJS.
+// What:      an ES5 constructor made iterable with Object.defineProperty holds the locales the
+//            tool is translated into; the user's LANG picks the greeting.
+// Why clean: the list is written in plain text, and the output is in the user's language and
+//            names that language: ordinary i18n, visible to any reader.
 'use strict';
 
 function LocaleList(tags) {
