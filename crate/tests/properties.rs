@@ -307,6 +307,31 @@ proptest! {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// The embedded programs' markers found in the sinks' pass (the fast path) are where a
+    /// search for each marker alone finds them, beside sink anchors, cut short or repeated.
+    #[test]
+    fn window_markers_are_where_the_markers_are(parts in prop::collection::vec(prop_oneof![
+        2 => Just(telltale::scan::detect::SEA_MAGIC.to_vec()),
+        2 => Just(telltale::scan::detect::BUN_TRAILER.to_vec()),
+        1 => Just(b"\n---- Bun! ----\n---- Bun! ----\n".to_vec()),
+        2 => prop::sample::select(vec![&b"\\u200b"[..], "\u{2019}".as_bytes(), b"replace", b"split(", b"\\uFE0F"])
+            .prop_map(|b| b.to_vec()),
+        2 => prop::collection::vec(any::<u8>(), 0..6),
+        1 => prop::collection::vec(prop::sample::select(vec![0x20u8, 0xda, 0x43, 0x01, b'\n', b'-', b' ']), 0..8),
+    ], 0..30)) {
+        let w = parts.concat();
+        let det = telltale::scan::detect::Detectors::new(&[]);
+        let got = det.scan_window(&w);
+        let sea: Vec<usize> = memchr::memmem::find_iter(&w, telltale::scan::detect::SEA_MAGIC).collect();
+        let bun = memchr::memmem::find_iter(&w, telltale::scan::detect::BUN_TRAILER).last();
+        prop_assert_eq!(got.sea, sea);
+        prop_assert_eq!(got.bun, bun);
+    }
+}
+
+proptest! {
     #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
 
     /// Snippets from binaries: nothing unprintable survives, printable text is kept as it is.

@@ -254,6 +254,23 @@ const SINK_ANCHORS: &[&[u8]] = &[
     b"split(",
 ];
 
+/// Markers of embedded programs, found by the sinks' automaton in the same pass (neither can
+/// overlap a sink anchor: the magic starts with a space and ends with 0x01, the trailer starts
+/// and ends with a line feed): a Node SEA blob's magic (`0x0143da20`, little-endian) and a Bun
+/// module graph's trailer.
+pub const SEA_MAGIC: &[u8] = &[0x20, 0xda, 0x43, 0x01];
+pub const BUN_TRAILER: &[u8] = b"\n---- Bun! ----\n";
+
+/// What one window holds: the hits, and where the embedded programs' markers are.
+#[derive(Default)]
+pub struct WindowScan {
+    pub hits: Vec<Hit>,
+    /// Starts of every SEA magic, in order.
+    pub sea: Vec<usize>,
+    /// Start of the last Bun trailer.
+    pub bun: Option<usize>,
+}
+
 /// Merge `(start, end)` spans that overlap or touch.
 fn push_region(regions: &mut Vec<(usize, usize)>, a: usize, b: usize) {
     match regions.last_mut() {
@@ -320,7 +337,7 @@ impl Detectors {
                 .unwrap(),
             sink_anchors: aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-                .build(SINK_ANCHORS)
+                .build(SINK_ANCHORS.iter().chain([&SEA_MAGIC, &BUN_TRAILER]))
                 .unwrap(),
             sources: RegexSet::new(SOURCES.iter().map(|s| s.0)).unwrap(),
             source_res: SOURCES.iter().map(|s| Regex::new(s.0).unwrap()).collect(),
@@ -378,7 +395,13 @@ impl Detectors {
 
     /// Every hit in `w` (offsets relative to `w`).
     pub fn scan(&self, w: &[u8]) -> Vec<Hit> {
+        self.scan_window(w).hits
+    }
+
+    /// Every hit in `w` and the embedded programs' markers (offsets relative to `w`).
+    pub fn scan_window(&self, w: &[u8]) -> WindowScan {
         let mut hits = Vec::new();
+        let (mut sea, mut bun) = (Vec::new(), None);
         // Regions around anchor literals (merged); the source and target expressions run there only.
         // One pass over the window finds every anchor; each kind of expression then runs only
         // around its own anchors (sources and targets ±200 bytes, sinks ±200); char-code arrays come from their own pass.
@@ -395,6 +418,17 @@ impl Detectors {
             push_region(&mut regions, a, b);
         }
         for m in self.sink_anchors.find_iter(w) {
+            match m.pattern().as_usize().checked_sub(SINK_ANCHORS.len()) {
+                Some(0) => {
+                    sea.push(m.start());
+                    continue;
+                }
+                Some(1) => {
+                    bun = Some(m.start());
+                    continue;
+                }
+                _ => {}
+            }
             let (a, b) = (m.start().saturating_sub(200), (m.end() + 200).min(w.len()));
             push_region(&mut sink_regions, a, b);
         }
@@ -440,7 +474,7 @@ impl Detectors {
                 }
             }
         }
-        hits
+        WindowScan { hits, sea, bun }
     }
 
     fn hidden_lists(

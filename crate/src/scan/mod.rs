@@ -1459,7 +1459,13 @@ impl Scanner {
                     mb.extend_from_slice(&w[(from - base) as usize..(to - base) as usize]);
                 }
             }
-            for m in bun_modules(w, base).into_iter().chain(sea_modules(w, base)) {
+            // One pass finds the hits and the embedded programs' markers.
+            let scanned = self.det.scan_window(w);
+            let bun = match scanned.bun {
+                Some(t) => bun_modules_at(w, base, t),
+                None => Vec::new(),
+            };
+            for m in bun.into_iter().chain(sea_modules_at(w, base, &scanned.sea)) {
                 self.work.modules += 1;
                 if modules.len() < MAX_MODULES && seen.insert((m.0, m.1)) {
                     // A script whose header is in this window (a Node SEA's main script
@@ -1477,7 +1483,7 @@ impl Scanner {
                     modules.push(m);
                 }
             }
-            let mut found = self.det.scan(w);
+            let mut found = scanned.hits;
             found.sort_by_key(|h| h.start);
             // Line and column: newlines of the new part are counted once, up to each hit.
             let mut pos = keep;
@@ -2071,11 +2077,20 @@ fn unread_reason(t: &Top, unchecked: &[Unchecked]) -> String {
 /// blob; the record size is inferred (checked against names starting with the Bun virtual
 /// root). Returns the contents' absolute ranges with their names; empty when anything does not fit.
 pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
+    match memchr::memmem::find_iter(w, detect::BUN_TRAILER).last() {
+        Some(t) => bun_modules_at(w, base, t),
+        None => Vec::new(),
+    }
+}
+
+/// [`bun_modules`] when the trailer's position `t` is known (the scanner's sinks automaton finds
+/// it in the pass it makes anyway).
+pub fn bun_modules_at(w: &[u8], base: u64, t: usize) -> Vec<(u64, u64, String)> {
     let mut at = |o: u64, n: usize| -> Option<Vec<u8>> {
         let o = usize::try_from(o).ok()?;
         w.get(o..o.checked_add(n)?).map(|s| s.to_vec())
     };
-    bun_graph(w, 0, &mut at)
+    bun_graph(w, 0, t, &mut at)
         .into_iter()
         .map(|(a, b, n)| (base + a, base + b, n))
         .collect()
@@ -2086,9 +2101,14 @@ pub fn bun_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
 /// code, each as a u64 length and the bytes (as `node --experimental-sea-config` writes it and
 /// `postject` injects it as `NODE_SEA_BLOB`). Returns the code's absolute range and name.
 pub fn sea_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
-    const MAGIC: &[u8] = &[0x20, 0xda, 0x43, 0x01];
+    let at: Vec<usize> = memchr::memmem::find_iter(w, detect::SEA_MAGIC).collect();
+    sea_modules_at(w, base, &at)
+}
+
+/// [`sea_modules`] when the magic's positions are known (found by the sinks automaton).
+pub fn sea_modules_at(w: &[u8], base: u64, magics: &[usize]) -> Vec<(u64, u64, String)> {
     let mut out = Vec::new();
-    for m in memchr::memmem::find_iter(w, MAGIC) {
+    for &m in magics {
         let u64_at = |o: usize| {
             w.get(o..o + 8)
                 .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
@@ -2129,15 +2149,10 @@ pub fn sea_modules(w: &[u8], base: u64) -> Vec<(u64, u64, String)> {
 fn bun_graph(
     tail: &[u8],
     tail_at: u64,
+    t: usize,
     read: &mut dyn FnMut(u64, usize) -> Option<Vec<u8>>,
 ) -> Vec<(u64, u64, String)> {
-    const TRAILER: &[u8] = b"\n---- Bun! ----\n";
-    // SIMD search (this runs on every window): memmem's forward search is vectorised, its
-    // reverse search is not.
-    let Some(t) = memchr::memmem::find_iter(tail, TRAILER).last() else {
-        return Vec::new();
-    };
-    if t < 32 {
+    if t < 32 || t >= tail.len() {
         return Vec::new();
     }
     let u32_le =
@@ -2223,7 +2238,10 @@ fn bun_graph_at_end<R: Read + Seek>(r: &mut R, size: u64) -> Vec<(u64, u64, Stri
             let mut b = vec![0u8; n];
             (fill(r, &mut b).ok()? == n).then_some(b)
         };
-        bun_graph(&tail, tail_at, &mut read)
+        match memchr::memmem::find_iter(&tail, detect::BUN_TRAILER).last() {
+            Some(t) => bun_graph(&tail, tail_at, t, &mut read),
+            None => Vec::new(),
+        }
     } else {
         Vec::new()
     };
