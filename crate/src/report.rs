@@ -395,6 +395,13 @@ enum Hasher {
         back: std::sync::mpsc::Receiver<Vec<u8>>,
         done: Option<std::thread::JoinHandle<String>>,
     },
+    /// A regular file hashed from its own handle with positional reads on a second thread
+    /// (nothing is copied from the scan's reads); the digest counts only when that thread read
+    /// all `size` bytes.
+    #[cfg(unix)]
+    File {
+        done: Option<std::thread::JoinHandle<Option<String>>>,
+    },
 }
 
 /// Bytes collected before a chunk is sent to the hashing thread.
@@ -451,6 +458,45 @@ impl<R> HashingReader<R> {
         Self::new(inner)
     }
 
+    /// A reader of the first `size` bytes of the regular file `file` (`inner` reads the same
+    /// file): the digest is computed on a second thread that reads `file` itself by position,
+    /// so the scan's reads are not copied. When the thread cannot start, or the file is shorter
+    /// than `size` when it reads it, there is no digest (an empty string), as for an input not
+    /// read to its end.
+    #[cfg(unix)]
+    pub fn positional(inner: R, file: std::fs::File, size: u64) -> Self {
+        use sha2::Digest;
+        use std::os::unix::fs::FileExt;
+        let spawned = std::thread::Builder::new()
+            .name("telltale-sha256".into())
+            .spawn(move || {
+                let mut h = sha2::Sha256::new();
+                let mut buf = vec![0u8; HASH_CHUNK];
+                let mut at = 0u64;
+                while at < size {
+                    let want = (size - at).min(HASH_CHUNK as u64) as usize;
+                    match file.read_at(&mut buf[..want], at) {
+                        Ok(0) => return None,
+                        Ok(n) => {
+                            h.update(&buf[..n]);
+                            at += n as u64;
+                        }
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(_) => return None,
+                    }
+                }
+                Some(hex_lower(&h.finalize()))
+            });
+        match spawned {
+            Ok(done) => HashingReader {
+                inner,
+                hasher: Hasher::File { done: Some(done) },
+                bytes: 0,
+            },
+            Err(_) => Self::sized(inner, size),
+        }
+    }
+
     /// The digest in lower-case hex.
     pub fn hex(self) -> String {
         use sha2::Digest;
@@ -470,6 +516,12 @@ impl<R> HashingReader<R> {
                 }
                 done.take().and_then(|d| d.join().ok()).unwrap_or_default()
             }
+            #[cfg(unix)]
+            Hasher::File { mut done } => done
+                .take()
+                .and_then(|d| d.join().ok())
+                .flatten()
+                .unwrap_or_default(),
         }
     }
 }
@@ -495,6 +547,8 @@ impl<R: std::io::Read> std::io::Read for HashingReader<R> {
                     }
                 }
             }
+            #[cfg(unix)]
+            Hasher::File { .. } => {}
         }
         self.bytes += n as u64;
         Ok(n)
@@ -796,5 +850,32 @@ mod hashing_tests {
         assert!(matches!(s.hasher, Hasher::Inline(_)));
         std::io::copy(&mut s, &mut std::io::sink()).unwrap();
         assert_eq!(s.hex(), sha256_hex(&data[..1000]));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn positional_digest_is_the_digest() {
+        let data: Vec<u8> = (0..3_500_001usize)
+            .map(|i| (i * 13 + i / 997) as u8)
+            .collect();
+        let path = std::env::temp_dir().join(format!("telltale-positional-{}", std::process::id()));
+        std::fs::write(&path, &data).unwrap();
+        let f = std::fs::File::open(&path).unwrap();
+        let mut h = HashingReader::positional(
+            f.try_clone().unwrap(),
+            f.try_clone().unwrap(),
+            data.len() as u64,
+        );
+        assert!(matches!(h.hasher, Hasher::File { .. }));
+        std::io::copy(&mut h, &mut std::io::sink()).unwrap();
+        assert_eq!(h.bytes, data.len() as u64);
+        assert_eq!(h.hex(), sha256_hex(&data));
+        // The first `size` bytes only, however long the file.
+        let h = HashingReader::positional(std::io::empty(), f.try_clone().unwrap(), 1000);
+        assert_eq!(h.hex(), sha256_hex(&data[..1000]));
+        // A file shorter than promised has no digest.
+        let h = HashingReader::positional(std::io::empty(), f, data.len() as u64 + 1);
+        assert_eq!(h.hex(), "");
+        std::fs::remove_file(&path).unwrap();
     }
 }

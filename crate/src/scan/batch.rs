@@ -254,6 +254,10 @@ impl Scanner {
                 let name = path.display().to_string();
                 match std::fs::File::open(path) {
                     Ok(f) if *regular => {
+                        #[cfg(unix)]
+                        {
+                            self.top_file = f.try_clone().ok();
+                        }
                         let mut r = std::io::BufReader::with_capacity(1 << 16, f);
                         self.scan_top(&name, *len, &mut r);
                     }

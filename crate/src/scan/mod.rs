@@ -288,6 +288,11 @@ pub struct Scanner {
     /// The next `scan_bytes` reads its input as code whatever its name (a module embedded in an
     /// executable, transcoded to UTF-8).
     force_code: bool,
+    /// The file behind the next top-level input, when it is a regular file opened natively: a
+    /// large one is hashed from its own handle on a second thread (positional reads), so the
+    /// scan's bytes are not copied for the digest.
+    #[cfg(unix)]
+    pub(crate) top_file: Option<std::fs::File>,
     /// Small code and JSON files, for reading a package across its files at the end.
     pub(crate) package: package::Store,
 }
@@ -455,6 +460,8 @@ impl Scanner {
             progress: None,
             preset_modules: None,
             force_code: false,
+            #[cfg(unix)]
+            top_file: None,
             package: Default::default(),
         }
     }
@@ -572,7 +579,8 @@ impl Scanner {
         let all = size.is_none_or(|s| h.bytes == s);
         let digest = h.hex();
         if let Some(t) = self.tops.last_mut() {
-            if all {
+            // An empty digest: the hashing thread could not read the whole input.
+            if all && !digest.is_empty() {
                 t.sha256 = Some(digest);
             }
         }
@@ -970,6 +978,8 @@ impl Scanner {
     /// A top-level input with random access (a file, a browser Blob) of known size: a zip is
     /// read in place (its central directory, then each entry), never buffered whole.
     pub fn scan_top<R: Read + Seek>(&mut self, path: &str, size: u64, r: &mut R) {
+        #[cfg(unix)]
+        let top_file = self.top_file.take();
         self.begin_top(path, Some(size));
         self.budget.skip_leaf.set(false);
         let mut head = [0u8; 4];
@@ -1025,7 +1035,16 @@ impl Scanner {
                     self.preset_modules = Some((path.to_string(), mods));
                 }
             }
-            // Exactly the bytes the input had when it was opened.
+            // Exactly the bytes the input had when it was opened (a large regular file from its
+            // own handle, on a second thread).
+            #[cfg(unix)]
+            let mut h = match top_file {
+                Some(f) if size >= crate::report::HASH_THREAD_MIN => {
+                    HashingReader::positional(r.take(size), f, size)
+                }
+                _ => HashingReader::sized(r.take(size), size),
+            };
+            #[cfg(not(unix))]
             let mut h = HashingReader::sized(r.take(size), size);
             self.scan_reader(path, size, &mut h, 0);
             self.top_hashed(h, Some(size));
