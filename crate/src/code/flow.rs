@@ -114,6 +114,9 @@ pub struct Decision {
     /// An inline yes-or-no test (`(BITS >> i) & 1` with `i` computed from the environment) as
     /// a function of the environment value: `(function (__x) { var i = …; return (…); })`.
     pub test_fn: Option<String>,
+    /// The set is the keys of the constant object `set` names (a `for (k in obj)` loop),
+    /// each transformed by `kmap`.
+    pub keys: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -246,6 +249,19 @@ pub struct Flow<'a> {
     /// fn`, `{ onDone: cb }`), whatever the object: a call `x.name(…)` the program does not
     /// define once reaches them (a field-based call graph).
     prop_funcs: HashMap<String, BTreeSet<u32>>,
+    /// Getters defined by `Object.defineProperty(o, name, { get })` with the name a constant,
+    /// written there or handed in (a bundler's export helper, `n.d(exports, "s", function () {
+    /// return s })`): a read of `x.name` gives what the getter returns when one getter is
+    /// defined under that name.
+    getter_funcs: HashMap<String, BTreeSet<u32>>,
+    /// Functions that define a getter from their parameters (`function (o, name, get) {
+    /// Object.defineProperty(o, name, { get }) }`, a bundler's export helper): the function →
+    /// the positions of the name and of the getter among its parameters. A call of one with a
+    /// constant name defines a getter of that name ([`Self::getter_funcs`]).
+    define_helpers: HashMap<u32, (usize, usize)>,
+    /// Names bound by `for (k in obj)` over a constant object → that object's expression: each
+    /// value the name takes is one of its keys ([`Self::elem_side`]).
+    key_elems: HashMap<u32, Span>,
     /// The listeners registered under each event name (`"*"` when the name is not written).
     event_funcs: HashMap<String, BTreeSet<u32>>,
     /// The first parameter of each `new Promise(executor)`'s executor (by symbol) → the
@@ -301,6 +317,9 @@ impl<'a> Flow<'a> {
             switch_case: HashMap::new(),
             higher_order: text.len() <= HIGHER_ORDER_MAX,
             prop_funcs: HashMap::new(),
+            getter_funcs: HashMap::new(),
+            define_helpers: HashMap::new(),
+            key_elems: HashMap::new(),
             event_funcs: HashMap::new(),
             resolvers: HashMap::new(),
             resolved: HashMap::new(),
@@ -340,6 +359,10 @@ impl<'a> Flow<'a> {
         }
         if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
             eprintln!("functions held by property: {:?}", self.prop_funcs);
+            eprintln!(
+                "getters by name: {:?}; helpers {:?}",
+                self.getter_funcs, self.define_helpers
+            );
         }
     }
 
@@ -752,6 +775,26 @@ impl<'a> Flow<'a> {
                     ..Default::default()
                 };
                 self.bind_left(&f.left, &v);
+                if self.is_const(&f.right) {
+                    let names: Vec<String> = match &f.left {
+                        ForStatementLeft::VariableDeclaration(d) => d
+                            .declarations
+                            .iter()
+                            .flat_map(|d| binding_names(&d.id))
+                            .collect(),
+                        l => match l.as_assignment_target() {
+                            Some(AssignmentTarget::AssignmentTargetIdentifier(id)) => {
+                                vec![id.name.to_string()]
+                            }
+                            _ => vec![],
+                        },
+                    };
+                    for n in names {
+                        if let Some(i) = self.lookup(&n) {
+                            self.key_elems.insert(i, f.right.span());
+                        }
+                    }
+                }
                 self.stmt(&f.body);
                 self.pop_scope();
             }
@@ -1381,6 +1424,7 @@ impl<'a> Flow<'a> {
             kmap: None,
             via: env.via.clone(),
             test_fn: None,
+            keys: false,
         });
         self.dec_by_span.insert(k, i);
         self.changed = true;
@@ -1554,7 +1598,7 @@ impl<'a> Flow<'a> {
     /// A comparison's side computed from one element of a constant collection and constants
     /// only (`Buffer.from(s, "base64").toString()` in `L.some(s => …)`): the collection (as
     /// an element-wise set) and the element's transformation as a function.
-    fn elem_side(&mut self, e: &Expression<'_>) -> Option<((Span, bool), String)> {
+    fn elem_side(&mut self, e: &Expression<'_>) -> Option<((Span, bool), String, bool)> {
         let mut text = self.slice(e.span());
         // A name given its value once (`const name = decode(entry)` in a loop over a constant
         // collection): its initialiser is that side.
@@ -1574,12 +1618,20 @@ impl<'a> Flow<'a> {
             return None;
         }
         let mut elem: Option<(String, Span)> = None;
+        let mut keys = false;
         for n in free {
             match self.lookup(&n) {
                 Some(i) => {
                     let s = &self.syms[i as usize];
-                    if let (Some((sp, true)), true) = (s.val.konst, s.writes <= 1) {
+                    if let Some(&sp) = self.key_elems.get(&i) {
+                        // A key of a constant object (`for (k in obj)`).
                         if elem.as_ref().is_some_and(|(m, _)| *m != n) {
+                            return None;
+                        }
+                        elem = Some((n, sp));
+                        keys = true;
+                    } else if let (Some((sp, true)), true) = (s.val.konst, s.writes <= 1) {
+                        if elem.as_ref().is_some_and(|(m, _)| *m != n) || keys {
                             return None;
                         }
                         elem = Some((n, sp));
@@ -1595,7 +1647,7 @@ impl<'a> Flow<'a> {
             }
         }
         let (n, sp) = elem?;
-        (text.trim() != n).then(|| ((sp, true), format!("(({}) => ({}))", n, text)))
+        (keys || text.trim() != n).then(|| ((sp, true), format!("(({}) => ({}))", n, text), keys))
     }
 
     /// A top-level statement that fills one container the program starts empty, reading
@@ -1830,6 +1882,19 @@ impl<'a> Flow<'a> {
                 .filter(|fs| fs.len() == 1)
             {
                 add_capped(&mut v.funcs, fs);
+            }
+            // A getter defined once under this name: what it returns (sources, decisions, the
+            // function it hands out).
+            if let Some(&g) = prop
+                .and_then(|p| self.getter_funcs.get(p))
+                .filter(|fs| fs.len() == 1)
+                .and_then(|fs| fs.iter().next())
+            {
+                if let Some(r) = self.fns.get(&g).map(|f| f.ret.clone()) {
+                    v.src.extend(r.src.iter().copied());
+                    v.dec.extend(r.dec.iter().copied());
+                    add_capped(&mut v.funcs, &r.funcs);
+                }
             }
         }
         // A property of an object the flow cannot name (or names by a path that reads
@@ -2147,11 +2212,12 @@ impl<'a> Flow<'a> {
                         let id = self.decision(b.span, set, how, env, vec![]);
                         v.dec.insert(id);
                     } else if env.env() {
-                        if let Some((set, kmap)) = self.elem_side(oe) {
+                        if let Some((set, kmap, keys)) = self.elem_side(oe) {
                             let env = env.clone();
                             let id =
                                 self.decision(b.span, Some(set), b.operator.as_str(), &env, vec![]);
                             self.decisions[id as usize].kmap = Some(kmap);
+                            self.decisions[id as usize].keys = keys;
                             v.dec.insert(id);
                         }
                     }
@@ -2783,18 +2849,19 @@ impl<'a> Flow<'a> {
                 } else if r.env() && a0.konst.is_some_and(|k| k.1) {
                     let id = self.decision(c.span, a0.konst, m, &r, vec![]);
                     out.dec.insert(id);
-                } else if let Some((set, kmap, env)) = if r.env() {
+                } else if let Some((set, kmap, keys, env)) = if r.env() {
                     a0e.and_then(|x| self.elem_side(x))
-                        .map(|(s, k)| (s, k, r.clone()))
+                        .map(|(s, k, keys)| (s, k, keys, r.clone()))
                 } else if a0.env() {
                     recv_expr
                         .and_then(|x| self.elem_side(x))
-                        .map(|(s, k)| (s, k, a0.clone()))
+                        .map(|(s, k, keys)| (s, k, keys, a0.clone()))
                 } else {
                     None
                 } {
                     let id = self.decision(c.span, Some(set), m, &env, vec![]);
                     self.decisions[id as usize].kmap = Some(kmap);
+                    self.decisions[id as usize].keys = keys;
                     out.dec.insert(id);
                 }
             }
@@ -2916,6 +2983,7 @@ impl<'a> Flow<'a> {
             for a in args.iter().skip(from) {
                 w.join(a);
             }
+            self.note_getter(c, &args);
             if let Some(o) = c.arguments.get(oi).and_then(|a| a.as_expression()) {
                 if !w.src.is_empty() || !w.dec.is_empty() || !w.funcs.is_empty() {
                     w.konst = None;
@@ -2965,16 +3033,33 @@ impl<'a> Flow<'a> {
                     r.funcs.iter().copied().collect(),
                     args.get(1).map(|a| vec![a.clone(); 4]).unwrap_or_default(),
                 ),
-                (Some(m), Some(_)) => (
-                    self.prop_funcs
+                (Some(m), Some(_)) => {
+                    let mut fs: Vec<u32> = self
+                        .prop_funcs
                         .get(m)
                         .map(|s| s.iter().copied().collect())
-                        .unwrap_or_default(),
-                    args.clone(),
-                ),
+                        .unwrap_or_default();
+                    // The function a getter defined once under the name hands out.
+                    if let Some(&g) = self
+                        .getter_funcs
+                        .get(m)
+                        .filter(|g| g.len() == 1)
+                        .and_then(|g| g.iter().next())
+                    {
+                        if let Some(f) = self.fns.get(&g) {
+                            for &x in &f.ret.funcs {
+                                if !fs.contains(&x) {
+                                    fs.push(x);
+                                }
+                            }
+                        }
+                    }
+                    (fs, args.clone())
+                }
                 _ => (vec![], vec![]),
             };
             for f in held {
+                self.helper_getters(f, c, &hargs);
                 if let Some(fs) = self.fns.get(&f).map(|fi| fi.span) {
                     let mut ret = self.bind_call(fs, &hargs);
                     ret.konst = None;
@@ -2983,6 +3068,7 @@ impl<'a> Flow<'a> {
             }
         }
         if let Some(fs) = fspan {
+            self.helper_getters(fs.start, c, &args);
             let ret = self.bind_call(fs, &args);
             out.join(&ret);
             out.konst = None;
@@ -3245,6 +3331,115 @@ impl<'a> Flow<'a> {
                 }
             }
         }
+    }
+
+    /// `Object.defineProperty(o, key, { get: g })` (or `Reflect.defineProperty`) whose key is
+    /// a constant string, written there or handed in through parameters: `g`'s functions are
+    /// recorded as the getters of that name ([`Self::getter_funcs`]).
+    fn note_getter(&mut self, c: &CallExpression<'_>, args: &[Val]) {
+        if !self.higher_order
+            || !matches!(
+                static_callee(&c.callee).as_deref(),
+                Some("Object.defineProperty" | "Reflect.defineProperty")
+            )
+        {
+            return;
+        }
+        let Some(Expression::ObjectExpression(desc)) = c
+            .arguments
+            .get(2)
+            .and_then(|a| a.as_expression())
+            .map(|e| e.without_parentheses())
+        else {
+            return;
+        };
+        let has_get = desc.properties.iter().any(|p| match p {
+            ObjectPropertyKind::ObjectProperty(p) => p.key.static_name().as_deref() == Some("get"),
+            _ => false,
+        });
+        if !has_get {
+            return;
+        }
+        // Written in a function whose parameters give the name and the getter: a helper.
+        if let Some(f) = self.fn_stack.last().copied() {
+            let get = desc.properties.iter().find_map(|p| match p {
+                ObjectPropertyKind::ObjectProperty(p)
+                    if p.kind == PropertyKind::Init
+                        && p.key.static_name().as_deref() == Some("get") =>
+                {
+                    Some(&p.value)
+                }
+                _ => None,
+            });
+            let key = c.arguments.get(1).and_then(|a| a.as_expression());
+            let param = |this: &Self, e: Option<&Expression<'_>>| -> Option<usize> {
+                let Expression::Identifier(id) = e?.without_parentheses() else {
+                    return None;
+                };
+                let sym = this.lookup(&id.name)?;
+                this.fns
+                    .get(&f)?
+                    .params
+                    .iter()
+                    .position(|p| p.as_slice() == [sym])
+            };
+            if let (Some(ki), Some(gi)) = (param(self, key), param(self, get)) {
+                if self.define_helpers.insert(f, (ki, gi)).is_none() {
+                    self.changed = true;
+                }
+                return;
+            }
+        }
+        let (Some(k), Some(d)) = (args.get(1), args.get(2)) else {
+            return;
+        };
+        let Some(name) = self.const_string(c.arguments.get(1), k) else {
+            return;
+        };
+        self.add_getters(name, &d.funcs);
+    }
+
+    /// A call of a getter-defining helper ([`Self::define_helpers`]) `f` with a constant name:
+    /// the getters it is handed are recorded under that name.
+    fn helper_getters(&mut self, f: u32, c: &CallExpression<'_>, args: &[Val]) {
+        let Some(&(ki, gi)) = self.define_helpers.get(&f) else {
+            return;
+        };
+        let (Some(k), Some(g)) = (args.get(ki), args.get(gi)) else {
+            return;
+        };
+        if let Some(name) = self.const_string(c.arguments.get(ki), k) {
+            let funcs = g.funcs.clone();
+            self.add_getters(name, &funcs);
+        }
+    }
+
+    fn add_getters(&mut self, name: String, funcs: &BTreeSet<u32>) {
+        if funcs.is_empty() {
+            return;
+        }
+        let e = self.getter_funcs.entry(name).or_default();
+        if add_capped(e, funcs) {
+            self.changed = true;
+        }
+    }
+
+    /// The string an argument is: a string literal written there, or a constant that is one.
+    fn const_string(&self, a: Option<&Argument<'_>>, v: &Val) -> Option<String> {
+        if let Some(Expression::StringLiteral(l)) = a
+            .and_then(|a| a.as_expression())
+            .map(|e| e.without_parentheses())
+        {
+            return Some(l.value.to_string());
+        }
+        let k = v.konst.filter(|k| !k.1)?;
+        let t = self.slice(k.0).trim();
+        let q = t.chars().next()?;
+        (matches!(q, '"' | '\'' | '`')
+            && t.len() >= 2
+            && t.ends_with(q)
+            && !t[1..t.len() - 1].contains(['\\', q, '$']))
+        .then(|| t[1..t.len() - 1].to_string())
     }
 
     fn store_prop_funcs(&mut self, name: &str, v: &Val) {

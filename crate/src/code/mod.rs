@@ -1141,7 +1141,11 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         // (Made even for data: a set it cannot be made for drops the decision, as before.)
         let made = match &d.kmap {
             Some(k) => {
-                let text = format!("Array.from({}).map({})", lit, k);
+                let text = if d.keys {
+                    format!("Object.keys({}).map({})", lit, k)
+                } else {
+                    format!("Array.from({}).map({})", lit, k)
+                };
                 fl.program_for_text(&text, d.span.start, false)
                     .map(|(defs, e)| format!("{}__out = ({});\n", defs, e))?
             }

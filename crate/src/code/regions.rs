@@ -630,6 +630,41 @@ pub enum Via {
     CountryCode,
     /// A hostname, URL or e-mail address ending in a ccTLD.
     Host,
+    /// A numbering system that is the default of a locale (`beng`, what
+    /// `Intl.NumberFormat().resolvedOptions().numberingSystem` gives for `bn-BD`).
+    NumberingSystem,
+}
+
+/// Numbering systems that are a locale's default digits in CLDR (so the one
+/// `Intl.NumberFormat().resolvedOptions().numberingSystem` reports tells the locale): where
+/// those locales are spoken, largest first, and one locale whose default it is. `latn` (most
+/// of the world) names none.
+pub const NUMBERING_SYSTEMS: &[(&str, &[&str], &str)] = &[
+    // Arabic (ar, except in the Maghreb and Libya).
+    (
+        "arab",
+        &[
+            "EG", "SA", "IQ", "SD", "YE", "SY", "JO", "AE", "LB", "PS", "KW", "OM", "QA", "BH",
+        ],
+        "ar-EG",
+    ),
+    // Persian, Pashto, Kashmiri, Urdu in India.
+    ("arabext", &["IR", "AF", "IN"], "fa-IR"),
+    // Bangla, Assamese, Manipuri.
+    ("beng", &["BD", "IN"], "bn-BD"),
+    // Nepali, Marathi, Sanskrit.
+    ("deva", &["NP", "IN"], "ne-NP"),
+    // Burmese.
+    ("mymr", &["MM"], "my-MM"),
+    // Dzongkha.
+    ("tibt", &["BT"], "dz-BT"),
+    // Santali.
+    ("olck", &["IN"], "sat-IN"),
+];
+
+/// A locale whose default numbering system is `ns` ([`NUMBERING_SYSTEMS`]).
+pub fn numbering_locale(ns: &str) -> Option<&'static str> {
+    NUMBERING_SYSTEMS.iter().find(|n| n.0 == ns).map(|n| n.2)
 }
 
 /// The countries a value points to, and how it was recognised.
@@ -730,6 +765,10 @@ pub fn classify(value: &str, allow_cc: bool) -> Option<RegionHit> {
         if !bare || allow_cc {
             return hit(&[cc], Via::Locale);
         }
+    }
+    // Numbering systems (exact, lower case: CLDR's identifiers).
+    if let Some((_, ccs, _)) = NUMBERING_SYSTEMS.iter().find(|n| n.0 == v) {
+        return hit(ccs, Via::NumberingSystem);
     }
     // Hostnames, URLs, e-mail addresses.
     if v.contains(['.', '@']) && !v.starts_with('.') {

@@ -443,6 +443,13 @@ fn factors(f: &Finding, program: &str) -> Vec<Factor> {
             .iter()
             .find(|v| is_locale(v))
             .map(|v| v.to_string())
+            // A numbering system on the list: a locale whose digits it is.
+            .or_else(|| {
+                values
+                    .iter()
+                    .find_map(|v| super::regions::numbering_locale(v))
+                    .map(String::from)
+            })
             .or_else(|| {
                 countries
                     .iter()

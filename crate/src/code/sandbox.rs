@@ -512,7 +512,10 @@ function __numfmt(l, o){ o = o || {}; var lang = __Str(l || __E.locale || "en-US
       var s = n.toFixed(Math.min(Math.max(max, 0), 20)), p = s.split("."), frac = (p[1] || "").replace(/0+$/, "");
       while (frac.length < min) frac += "0";
       return (neg ? "-" : "") + (g ? group(p[0]) : p[0]) + (frac ? t[1] + frac : ""); },
-    resolvedOptions: function(){ return { locale: lang, useGrouping: g, minimumFractionDigits: min, maximumFractionDigits: max }; } }; }
+    resolvedOptions: function(){ return { locale: lang, numberingSystem: __nu(lang), useGrouping: g, minimumFractionDigits: min, maximumFractionDigits: max }; } }; }
+// The locale's default numbering system (CLDR), or the one its `-u-nu-` extension asks for.
+function __nu(lang){ var m = /-u(?:-[a-z0-9]{2,8})*?-nu-([a-z0-9]{3,8})/i.exec(lang); if (m) return m[1].toLowerCase();
+  return /^ar\b(?![-_](DZ|MA|TN|LY|EH)\b)/.test(lang) ? "arab" : /^(fa|ps|ks)\b|^ur[-_]IN\b/.test(lang) ? "arabext" : /^(bn|as|mni)\b/.test(lang) ? "beng" : /^(ne|mr|sa)\b/.test(lang) ? "deva" : /^my\b/.test(lang) ? "mymr" : /^dz\b/.test(lang) ? "tibt" : /^sat\b/.test(lang) ? "olck" : "latn"; }
 Number.prototype.toLocaleString = function(l, o){ return __numfmt(l, o).format(this); };
 function __gmt(long){ var o = -(__E.offset || 0), s = o < 0 ? "-" : "+", a = Math.abs(o), h = Math.floor(a / 60), m = a % 60;
   if (long) return o === 0 ? "GMT" : "GMT" + s + (h < 10 ? "0" : "") + h + ":" + (m < 10 ? "0" : "") + m;
@@ -523,7 +526,7 @@ function __parts(d, o){ d = d === undefined ? new Date() : new Date(d); var t = 
   var p = [{ type: "month", value: String(t.getUTCMonth() + 1) }, { type: "literal", value: "/" }, { type: "day", value: String(t.getUTCDate()) }, { type: "literal", value: "/" }, { type: "year", value: String(t.getUTCFullYear()) }];
   if (o && o.timeZoneName) { p.push({ type: "literal", value: ", " }); p.push({ type: "timeZoneName", value: __tzName(o.timeZoneName) }); }
   return p; }
-var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
+var Intl = { DateTimeFormat: function(l, o){ return { resolvedOptions: function(){ return { timeZone: __E.tz, locale: __E.locale, numberingSystem: __nu(__E.locale), calendar: "gregory" }; }, format: function(d){ return __parts(d, o).map(function(x){ return x.value; }).join(""); }, formatToParts: function(d){ return __parts(d, o); } }; },
   NumberFormat: function(l, o){ return __numfmt(l, o); },
   Locale: function(t){ var p = String(t || __E.locale).split(/[-_]/); this.language = p[0]; this.region = p[1] || "US"; this.maximize = function(){ return this; }; } };
 // The other services, as far as code reads their locale or uses them plainly.

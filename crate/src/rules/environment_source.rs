@@ -75,6 +75,27 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "reads the locale (Intl)",
         "locale",
     ),
+    // The locale's digits and calendar tell the locale, not the time zone.
+    (
+        "Intl.DateTimeFormat().resolvedOptions().numberingSystem",
+        "reads the locale's numbering system (Intl)",
+        "locale",
+    ),
+    (
+        "new Intl.DateTimeFormat().resolvedOptions().numberingSystem",
+        "reads the locale's numbering system (Intl)",
+        "locale",
+    ),
+    (
+        "Intl.DateTimeFormat().resolvedOptions().calendar",
+        "reads the locale's calendar (Intl)",
+        "locale",
+    ),
+    (
+        "new Intl.DateTimeFormat().resolvedOptions().calendar",
+        "reads the locale's calendar (Intl)",
+        "locale",
+    ),
     (
         "Intl.DateTimeFormat().resolvedOptions()",
         "reads the time zone and locale (Intl)",
