@@ -258,7 +258,10 @@ pub struct Flow<'a> {
     /// Object.defineProperty(o, name, { get }) }`, a bundler's export helper): the function →
     /// the positions of the name and of the getter among its parameters. A call of one with a
     /// constant name defines a getter of that name ([`Self::getter_funcs`]).
-    define_helpers: HashMap<u32, (usize, usize)>,
+    define_helpers: HashMap<u32, DefineHelper>,
+    /// Names bound by `for (k in obj)` where `obj` is a plain name → that name (for the
+    /// object form of [`DefineHelper`]).
+    for_in_over: HashMap<u32, String>,
     /// Names bound by `for (k in obj)` over a constant object → that object's expression: each
     /// value the name takes is one of its keys ([`Self::elem_side`]).
     key_elems: HashMap<u32, Span>,
@@ -272,6 +275,18 @@ pub struct Flow<'a> {
     any_traps: bool,
     /// Inline tests made into decisions so far ([`MAX_INLINE_TESTS`]).
     inline_tests: usize,
+}
+
+/// How a function defines getters from its parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DefineHelper {
+    /// `function (o, name, get) { Object.defineProperty(o, name, { get }) }` (webpack 4's
+    /// `__webpack_require__.d`): the positions of the name and of the getter.
+    Named(usize, usize),
+    /// `function (o, all) { for (k in all) Object.defineProperty(o, k, { get: all[k] }) }`
+    /// (webpack 5's `__webpack_require__.d`, esbuild's `__export`): the position of the object
+    /// of getters, each under its name.
+    Object(usize),
 }
 
 fn key(s: Span) -> (u32, u32) {
@@ -319,6 +334,7 @@ impl<'a> Flow<'a> {
             prop_funcs: HashMap::new(),
             getter_funcs: HashMap::new(),
             define_helpers: HashMap::new(),
+            for_in_over: HashMap::new(),
             key_elems: HashMap::new(),
             event_funcs: HashMap::new(),
             resolvers: HashMap::new(),
@@ -775,7 +791,12 @@ impl<'a> Flow<'a> {
                     ..Default::default()
                 };
                 self.bind_left(&f.left, &v);
-                if self.is_const(&f.right) {
+                let over = match f.right.without_parentheses() {
+                    Expression::Identifier(id) => Some(id.name.to_string()),
+                    _ => None,
+                };
+                let konst = self.is_const(&f.right);
+                if konst || over.is_some() {
                     let names: Vec<String> = match &f.left {
                         ForStatementLeft::VariableDeclaration(d) => d
                             .declarations
@@ -791,7 +812,12 @@ impl<'a> Flow<'a> {
                     };
                     for n in names {
                         if let Some(i) = self.lookup(&n) {
-                            self.key_elems.insert(i, f.right.span());
+                            if konst {
+                                self.key_elems.insert(i, f.right.span());
+                            }
+                            if let Some(o) = &over {
+                                self.for_in_over.insert(i, o.clone());
+                            }
                         }
                     }
                 }
@@ -1816,6 +1842,15 @@ impl<'a> Flow<'a> {
     /// method, a function value, or a name bound to a function (`{ registryHost }`).
     fn prop_fn(&mut self, name: &str) -> Option<Span> {
         let d = self.prop_def(name)?;
+        // The function of an object handed to a getter-defining helper is the getter, not the
+        // method: a call through the name calls what it returns.
+        if self
+            .getter_funcs
+            .get(name)
+            .is_some_and(|g| g.contains(&d.span.start))
+        {
+            return None;
+        }
         match d.kind {
             PropKind::Method => Some(d.span),
             PropKind::Value => {
@@ -2971,6 +3006,7 @@ impl<'a> Flow<'a> {
             }
         }
         self.platform_callbacks(c, method.as_deref(), recv.as_ref(), &args, &mut out);
+        self.note_getter(c, &args);
         // A value put in an object by a function of the platform (a getter defined with
         // `Object.defineProperty`, `Object.assign`).
         if let Some((oi, from)) = static_callee(&c.callee).and_then(|t| {
@@ -2983,7 +3019,6 @@ impl<'a> Flow<'a> {
             for a in args.iter().skip(from) {
                 w.join(a);
             }
-            self.note_getter(c, &args);
             if let Some(o) = c.arguments.get(oi).and_then(|a| a.as_expression()) {
                 if !w.src.is_empty() || !w.dec.is_empty() || !w.funcs.is_empty() {
                     w.konst = None;
@@ -3337,12 +3372,25 @@ impl<'a> Flow<'a> {
     /// a constant string, written there or handed in through parameters: `g`'s functions are
     /// recorded as the getters of that name ([`Self::getter_funcs`]).
     fn note_getter(&mut self, c: &CallExpression<'_>, args: &[Val]) {
-        if !self.higher_order
-            || !matches!(
-                static_callee(&c.callee).as_deref(),
-                Some("Object.defineProperty" | "Reflect.defineProperty")
-            )
-        {
+        if !self.higher_order || c.arguments.len() < 3 {
+            return;
+        }
+        let mut callee = static_callee(&c.callee);
+        // Through a name given it once (esbuild's `var __defProp = Object.defineProperty`).
+        if let Some(Expression::Identifier(id)) = Some(c.callee.without_parentheses()) {
+            if let Some(i) = self.lookup(&id.name) {
+                if let ([init], true) = (
+                    self.syms[i as usize].inits.as_slice(),
+                    self.syms[i as usize].writes <= 1,
+                ) {
+                    callee = Some(self.slice(*init).trim().to_string());
+                }
+            }
+        }
+        if !matches!(
+            callee.as_deref(),
+            Some("Object.defineProperty" | "Reflect.defineProperty")
+        ) {
             return;
         }
         let Some(Expression::ObjectExpression(desc)) = c
@@ -3384,10 +3432,47 @@ impl<'a> Flow<'a> {
                     .position(|p| p.as_slice() == [sym])
             };
             if let (Some(ki), Some(gi)) = (param(self, key), param(self, get)) {
-                if self.define_helpers.insert(f, (ki, gi)).is_none() {
+                if self
+                    .define_helpers
+                    .insert(f, DefineHelper::Named(ki, gi))
+                    .is_none()
+                {
                     self.changed = true;
                 }
                 return;
+            }
+            // `for (k in all) … { get: all[k] }`, `all` a parameter.
+            let over = match key.map(|e| e.without_parentheses()) {
+                Some(Expression::Identifier(k)) => self
+                    .lookup(&k.name)
+                    .and_then(|i| self.for_in_over.get(&i).cloned())
+                    .map(|o| (k.name.to_string(), o)),
+                _ => None,
+            };
+            if let (Some((k, o)), Some(Expression::ComputedMemberExpression(m))) =
+                (over, get.map(|e| e.without_parentheses()))
+            {
+                let reads = matches!(m.object.without_parentheses(),
+                    Expression::Identifier(x) if x.name == o.as_str())
+                    && matches!(m.expression.without_parentheses(),
+                    Expression::Identifier(x) if x.name == k.as_str());
+                let at = self.lookup(&o).and_then(|sym| {
+                    self.fns
+                        .get(&f)?
+                        .params
+                        .iter()
+                        .position(|p| p.as_slice() == [sym])
+                });
+                if let (true, Some(pi)) = (reads, at) {
+                    if self
+                        .define_helpers
+                        .insert(f, DefineHelper::Object(pi))
+                        .is_none()
+                    {
+                        self.changed = true;
+                    }
+                    return;
+                }
             }
         }
         let (Some(k), Some(d)) = (args.get(1), args.get(2)) else {
@@ -3402,15 +3487,42 @@ impl<'a> Flow<'a> {
     /// A call of a getter-defining helper ([`Self::define_helpers`]) `f` with a constant name:
     /// the getters it is handed are recorded under that name.
     fn helper_getters(&mut self, f: u32, c: &CallExpression<'_>, args: &[Val]) {
-        let Some(&(ki, gi)) = self.define_helpers.get(&f) else {
-            return;
-        };
-        let (Some(k), Some(g)) = (args.get(ki), args.get(gi)) else {
-            return;
-        };
-        if let Some(name) = self.const_string(c.arguments.get(ki), k) {
-            let funcs = g.funcs.clone();
-            self.add_getters(name, &funcs);
+        match self.define_helpers.get(&f).copied() {
+            Some(DefineHelper::Named(ki, gi)) => {
+                let (Some(k), Some(g)) = (args.get(ki), args.get(gi)) else {
+                    return;
+                };
+                if let Some(name) = self.const_string(c.arguments.get(ki), k) {
+                    let funcs = g.funcs.clone();
+                    self.add_getters(name, &funcs);
+                }
+            }
+            Some(DefineHelper::Object(pi)) => {
+                // An object written at the call: each property a getter under its name.
+                let Some(Expression::ObjectExpression(o)) = c
+                    .arguments
+                    .get(pi)
+                    .and_then(|a| a.as_expression())
+                    .map(|e| e.without_parentheses())
+                else {
+                    return;
+                };
+                for p in &o.properties {
+                    let ObjectPropertyKind::ObjectProperty(p) = p else {
+                        continue;
+                    };
+                    let Some(name) = p.key.static_name().filter(|_| !p.computed) else {
+                        continue;
+                    };
+                    let id = match p.value.without_parentheses() {
+                        Expression::ArrowFunctionExpression(a) => a.span.start,
+                        Expression::FunctionExpression(g) => g.span.start,
+                        _ => continue,
+                    };
+                    self.add_getters(name.to_string(), &BTreeSet::from([id]));
+                }
+            }
+            None => {}
         }
     }
 
