@@ -88,6 +88,7 @@ how-not-evaluated = not evaluated: { $why }
 how-evaluated = evaluated `{ $code }` in the sandbox{ $steps }
 how-own-decoding = {" "}(the code's own decoding: { $steps })
 how-predicate = the values the test `{ $code }` says yes to, found by running the code's own test in the sandbox on { $count } known names (time zones, locales, country domains, watched hosts)
+how-predicate-offsets = the UTC offsets the test `{ $code }` says yes to, found by running the code's own test in the sandbox on every offset from UTC−12:00 to UTC+14:00 ({ $count } values)
 how-digests-reversed = { $how }; { $found } of { $total } reversed against known names by recomputing the code's own transformation
 how-ipv4 = { $how }; 32-bit numbers read as IPv4 addresses
 tb001-alone-meaning = Reading the environment is common (proxy support, time zones); alone it is not a concern.

@@ -86,6 +86,7 @@ how-not-evaluated = 未求值：{ $why }
 how-evaluated = 在沙箱中求值 `{ $code }`{ $steps }
 how-own-decoding = （代码自己的解码：{ $steps }）
 how-predicate = 在沙箱中用代码自己的判断 `{ $code }` 逐一检验 { $count } 个已知名称（时区、语言区域、国家域名、受关注的主机），得到它回答“是”的值
+how-predicate-offsets = 在沙箱中用代码自己的判断 `{ $code }` 逐一检验从 UTC−12:00 到 UTC+14:00 的每个时差（{ $count } 个），得到它回答“是”的时差
 how-digests-reversed = { $how }；用代码自己的变换重新计算已知名称，还原了 { $total } 个中的 { $found } 个
 how-ipv4 = { $how }；32 位数字按 IPv4 地址读取
 tb001-alone-meaning = 读取运行环境很常见（代理支持、时区处理）；单独出现并不值得担心。

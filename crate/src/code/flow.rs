@@ -265,6 +265,9 @@ pub struct Flow<'a> {
     /// Names bound by `for (k in obj)` over a constant object → that object's expression: each
     /// value the name takes is one of its keys ([`Self::elem_side`]).
     key_elems: HashMap<u32, Span>,
+    /// The index parameter of a callback iterating a constant collection (`list.some((x, i)
+    /// => …)`): the collection.
+    index_elems: HashMap<u32, Span>,
     /// The listeners registered under each event name (`"*"` when the name is not written).
     event_funcs: HashMap<String, BTreeSet<u32>>,
     /// The first parameter of each `new Promise(executor)`'s executor (by symbol) → the
@@ -336,6 +339,7 @@ impl<'a> Flow<'a> {
             define_helpers: HashMap::new(),
             for_in_over: HashMap::new(),
             key_elems: HashMap::new(),
+            index_elems: HashMap::new(),
             event_funcs: HashMap::new(),
             resolvers: HashMap::new(),
             resolved: HashMap::new(),
@@ -1133,9 +1137,21 @@ impl<'a> Flow<'a> {
         }
         if let Expression::ThisExpression(_) = root {
             let k = self.this_key();
+            // A function kept on the object (a registry of callbacks) is not data read from
+            // the environment, even when calling it returns some: what a call returns is
+            // followed through the call.
+            let function_only = !v.funcs.is_empty() && v.konst.is_none() && v.path.is_none();
             let mut w = Val {
-                src: v.src.clone(),
-                dec: v.dec.clone(),
+                src: if function_only {
+                    Default::default()
+                } else {
+                    v.src.clone()
+                },
+                dec: if function_only {
+                    Default::default()
+                } else {
+                    v.dec.clone()
+                },
                 ..Default::default()
             };
             for p in &self.pc {
@@ -1184,6 +1200,22 @@ impl<'a> Flow<'a> {
             for n in binding_names(&p.pattern) {
                 let i = self.declare(&n, p.span);
                 slot.push(i);
+            }
+            // The second parameter of a callback given the elements of a constant collection
+            // is their index.
+            if let (
+                1,
+                Some(Val {
+                    konst: Some((sp, true)),
+                    ..
+                }),
+            ) = (k, bind0)
+            {
+                if let BindingPattern::BindingIdentifier(_) = &p.pattern {
+                    if let Some(&i) = slot.first() {
+                        self.index_elems.insert(i, *sp);
+                    }
+                }
             }
             params.push(slot);
             self.bind_pattern(&p.pattern, &pv, p.span);
@@ -1379,8 +1411,25 @@ impl<'a> Flow<'a> {
                                 let c = self.is_const(v);
                                 self.this_prop(&n, v.span(), c);
                             }
+                            // An instance field's initialiser (`#fmt = new Intl…()`): kept on
+                            // `this`, as a store in the constructor is.
+                            if val.env() {
+                                let k = self.this_key();
+                                let w = Val {
+                                    src: val.src.clone(),
+                                    dec: val.dec.clone(),
+                                    ..Default::default()
+                                };
+                                let tv = self.this_vals.entry(k).or_default();
+                                let before = tv.clone();
+                                tv.join(&w);
+                                if *tv != before {
+                                    self.changed = true;
+                                }
+                            }
                         }
-                        if let Some(id) = &c.id {
+                        // A static field belongs to the class; an instance field to `this`.
+                        if let (true, Some(id)) = (p.r#static, &c.id) {
                             if let Some(i) = self.lookup(&id.name) {
                                 self.set_val(
                                     i,
@@ -1644,12 +1693,19 @@ impl<'a> Flow<'a> {
             return None;
         }
         let mut elem: Option<(String, Span)> = None;
+        let mut index: Option<(String, Span)> = None;
         let mut keys = false;
         for n in free {
             match self.lookup(&n) {
                 Some(i) => {
                     let s = &self.syms[i as usize];
-                    if let Some(&sp) = self.key_elems.get(&i) {
+                    if let Some(&sp) = self.index_elems.get(&i) {
+                        // The index of the element (`(_, j) => weave(T, j)`).
+                        if index.as_ref().is_some_and(|(m, _)| *m != n) {
+                            return None;
+                        }
+                        index = Some((n, sp));
+                    } else if let Some(&sp) = self.key_elems.get(&i) {
                         // A key of a constant object (`for (k in obj)`).
                         if elem.as_ref().is_some_and(|(m, _)| *m != n) {
                             return None;
@@ -1671,6 +1727,18 @@ impl<'a> Flow<'a> {
                     }
                 }
             }
+        }
+        if let Some((j, isp)) = index {
+            // Element and index of the same collection: mapped with both (`map` passes both).
+            if keys || elem.as_ref().is_some_and(|(_, sp)| *sp != isp) {
+                return None;
+            }
+            let e = elem.map(|x| x.0).unwrap_or_else(|| "__e".to_string());
+            return Some((
+                (isp, true),
+                format!("(({}, {}) => ({}))", e, j, text),
+                false,
+            ));
         }
         let (n, sp) = elem?;
         (keys || text.trim() != n).then(|| ((sp, true), format!("(({}) => ({}))", n, text), keys))
@@ -2029,6 +2097,12 @@ impl<'a> Flow<'a> {
         match e {
             Expression::Identifier(id) => self.ident(&id.name),
             Expression::ParenthesizedExpression(p) => self.expr(&p.expression),
+            // `o.#p`: read as a property named `#p` (private names are the class's own).
+            Expression::PrivateFieldExpression(m) => {
+                let o = self.expr(&m.object);
+                let name = format!("#{}", m.field.name);
+                self.member_val(&o, Some(name.as_str()), m.span)
+            }
             Expression::StaticMemberExpression(m) => {
                 let o = self.expr(&m.object);
                 let mut v = self.member_val(&o, Some(m.property.name.as_str()), m.span);
@@ -2198,6 +2272,14 @@ impl<'a> Flow<'a> {
                     };
                     if let Some(cs) = ctor {
                         self.bind_call(cs, &args);
+                    }
+                    // The instance carries what the class keeps on `this` (an object whose
+                    // fields hold the time zone carries it into `+obj`, `${obj}`, `obj.f`).
+                    let k = self.this_alias.get(&t).copied().unwrap_or(t);
+                    if let Some(tv) = self.this_vals.get(&k) {
+                        v.src.extend(tv.src.iter().copied());
+                        v.dec.extend(tv.dec.iter().copied());
+                        v.via.extend(tv.via.iter().copied());
                     }
                 }
                 if let Some(p) = callee.path.clone().or_else(|| global_name(&n.callee)) {
@@ -2649,6 +2731,11 @@ impl<'a> Flow<'a> {
             Expression::StaticMemberExpression(m) => (
                 Some(self.expr(&m.object)),
                 Some(m.property.name.to_string()),
+                Some(&m.object),
+            ),
+            Expression::PrivateFieldExpression(m) => (
+                Some(self.expr(&m.object)),
+                Some(format!("#{}", m.field.name)),
                 Some(&m.object),
             ),
             Expression::ComputedMemberExpression(m) => {
@@ -4415,7 +4502,7 @@ impl<'a> oxc_ast_visit::Visit<'a> for PropCollector {
     }
     fn visit_method_definition(&mut self, it: &MethodDefinition<'a>) {
         if !it.computed && it.kind != MethodDefinitionKind::Constructor {
-            if let Some(n) = it.key.static_name() {
+            if let Some(n) = key_name(&it.key) {
                 let kind = match it.kind {
                     MethodDefinitionKind::Get => Some(PropKind::Getter),
                     MethodDefinitionKind::Set => None,
@@ -4434,11 +4521,19 @@ impl<'a> oxc_ast_visit::Visit<'a> for PropCollector {
     }
     fn visit_property_definition(&mut self, it: &PropertyDefinition<'a>) {
         if !it.computed && it.r#static {
-            if let (Some(n), Some(v)) = (it.key.static_name(), &it.value) {
+            if let (Some(n), Some(v)) = (key_name(&it.key), &it.value) {
                 self.add_value(&n, v, PropKind::Value);
             }
         }
         oxc_ast_visit::walk::walk_property_definition(self, it);
+    }
+}
+
+/// A class member's name; a private one as `#name` (as [`Flow`] reads `o.#name`).
+fn key_name<'a>(k: &PropertyKey<'a>) -> Option<std::borrow::Cow<'a, str>> {
+    match k {
+        PropertyKey::PrivateIdentifier(p) => Some(format!("#{}", p.name).into()),
+        _ => k.static_name(),
     }
 }
 

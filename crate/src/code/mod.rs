@@ -1081,9 +1081,15 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         pred_tld = regions::domains_not_languages(&found);
         values = found;
         program_text = prog;
-        how = crate::i18n::Msg::new("how-predicate")
-            .arg("code", clip(fl.slice(d.span), 80))
-            .arg("count", reverse_candidates().len());
+        how = if offset_test(fl, d) {
+            crate::i18n::Msg::new("how-predicate-offsets")
+                .arg("code", clip(fl.slice(d.span), 80))
+                .arg("count", (-840..=720).step_by(15).count())
+        } else {
+            crate::i18n::Msg::new("how-predicate")
+                .arg("code", clip(fl.slice(d.span), 80))
+                .arg("count", reverse_candidates().len())
+        };
     } else {
         let (s, _elem) = d.set?;
         let lit = fl.slice(s).trim();
@@ -1596,6 +1602,11 @@ fn predicate_values(fl: &mut Flow, d: &flow::Decision) -> Option<(Vec<String>, S
         .iter()
         .map(|&s| fl.sources[s as usize].category)
         .collect();
+    // A UTC offset (`getTimezoneOffset()`) has few values: the test runs on every one of
+    // them (every quarter hour from UTC−12 to UTC+14, as JavaScript counts them).
+    if offset_test(fl, d) {
+        return predicate_offsets(&name, &defs, &xf, &xdefs);
+    }
     let kind = if cats
         .iter()
         .all(|c| matches!(*c, "proxy" | "registry" | "base-url" | "host"))
@@ -1636,6 +1647,52 @@ fn predicate_values(fl: &mut Flow, d: &flow::Decision) -> Option<(Vec<String>, S
         return None;
     }
     Some((yes, defs))
+}
+
+/// Every environment value the decision reads is a UTC offset (`getTimezoneOffset()`).
+fn offset_test(fl: &Flow, d: &flow::Decision) -> bool {
+    !d.src.is_empty()
+        && d.src
+            .iter()
+            .all(|&s| fl.sources[s as usize].path.contains("getTimezoneOffset"))
+}
+
+/// Most UTC offsets a test may say yes to for it to be a set of its own (one in eight: a test
+/// of "east of UTC" or "the Americas" is a test of a hemisphere, not a target).
+pub const PREDICATE_MAX_OFFSETS: usize = 13;
+
+/// [`predicate_values`] for a test of the UTC offset: its function run on every offset
+/// JavaScript can report (minutes behind UTC, −840 to 720 by 15). The offsets it says yes to,
+/// when it answers yes or no for each and says yes to at least one and at most
+/// [`PREDICATE_MAX_OFFSETS`].
+fn predicate_offsets(
+    name: &str,
+    defs: &str,
+    xf: &str,
+    xdefs: &str,
+) -> Option<(Vec<String>, String)> {
+    let prog = format!(
+        "{defs}\n{xdefs}\nvar __p = {name};\nvar __f = {xf};\n__out = (function () {{ var yes = []; for (var o = -840; o <= 720; o += 15) {{ var r; try {{ r = __p(__f(o)); }} catch (e) {{ return null; }} if (r === true || r === 1) yes.push(String(o)); else if (!(r === false || r === 0 || r === null || r === undefined)) return null; }} return yes; }})();"
+    );
+    let res = sandbox::evaluate(&prog);
+    if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
+        eprintln!("predicate on offsets {} -> {:?}", name, res_text(&res));
+    }
+    let Outcome::Value(serde_json::Value::Array(a)) = res else {
+        return None;
+    };
+    let yes: Vec<String> = a
+        .iter()
+        .filter_map(|x| x.as_str().map(String::from))
+        .collect();
+    (!yes.is_empty() && yes.len() <= PREDICATE_MAX_OFFSETS).then(|| (yes, defs.to_string()))
+}
+
+fn res_text(res: &Outcome) -> String {
+    match res {
+        Outcome::Value(v) => v.to_string().chars().take(200).collect::<String>(),
+        Outcome::Refused(w) | Outcome::Failed(w) => w.clone(),
+    }
 }
 
 /// Recompute the code's own transformation (hash) on known names and keep those that match,

@@ -243,6 +243,10 @@ pub fn classify(a: &str, b: &str) -> Class {
     {
         return Class::Format;
     }
+    // Numbers written with or without leading zeros (`2024-03-04` / `2024-3-4`, `05` / `5`).
+    if !digits(a).is_empty() && a != b && unpadded(a) == unpadded(b) {
+        return Class::Format;
+    }
     // A number written with more or fewer decimal places (`toFixed(1)` / `toFixed(2)`: 12.5 /
     // 12.50): trailing zeros after a decimal separator.
     {
@@ -379,6 +383,29 @@ pub fn classify_all(v: &[String]) -> Class {
     worst
 }
 
+/// `s` with the leading zeros of each run of digits dropped (a run of zeros keeps one).
+fn unpadded(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, o: &mut String| {
+        if !run.is_empty() {
+            let t = run.trim_start_matches('0');
+            o.push_str(if t.is_empty() { "0" } else { t });
+            run.clear();
+        }
+    };
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut o);
+            o.push(c);
+        }
+    }
+    flush(&mut run, &mut o);
+    o
+}
+
 /// A string shown with its invisible and unusual characters named.
 pub fn show(s: &str) -> String {
     let mut o = String::new();
@@ -419,6 +446,12 @@ mod tests {
         assert_eq!(classify("1,234", "1 234"), Class::Format);
         assert_eq!(classify("ok.", "ok.  "), Class::Whitespace);
         assert_eq!(classify("took 12.5 s", "took 12.50 s"), Class::Format);
+        assert_eq!(
+            classify("2024-03-04 to 2024-03-10", "2024-3-4 to 2024-3-10"),
+            Class::Format
+        );
+        assert_eq!(classify("at 09:05", "at 9:05"), Class::Format);
+        assert_ne!(classify("5 files", "50 files"), Class::Format);
         assert_eq!(
             classify("- one\n- two 2\n- three", "- one  \n- two 2  \n- three  "),
             Class::Whitespace

@@ -10,8 +10,8 @@
 //! People do not type these characters; programs do. A rare look-alike in an otherwise ordinary
 //! text is a typical way to mark a copy or carry a bit of hidden information (the date-line
 //! marker switches between `'`, `’`, `ʼ` and `ʹ`). Text in a script that uses such a mark
-//! (a Ukrainian apostrophe between Cyrillic letters, a Greek question mark in Greek) is only
-//! noted.
+//! (a Ukrainian apostrophe between Cyrillic letters, a Greek question mark in Greek) is ordinary
+//! writing and is not flagged; a text that also writes the mark the ASCII way is noted.
 //!
 //! # Example
 //! `It` U+02BC `s done` looks like `It's done`.
@@ -19,7 +19,7 @@
 //! # 中文
 //! 标题: 罕见标点
 //! 标记什么: 正文中罕见的形近标点：用作撇号的修饰字母（ʼ、ʹ）、全角撇号、各种形近连字符和引号。
-//! 为什么重要: 这些字符与常见标点几乎无法分辨，正是 2026 年事件中切换撇号所用的字符。
+//! 为什么重要: 这些字符与常见标点几乎无法分辨，正是 2026 年事件中切换撇号所用的字符。书写系统本身使用的标点（乌克兰语西里尔字母之间的 ʼ、希腊语问号）属于正常书写；文中没有同时使用 ASCII 形式时不会被标记。
 
 use crate::i18n::Msg;
 use crate::report::Severity;
@@ -92,6 +92,16 @@ pub(crate) fn run(ctx: &mut Ctx, rule: &Rule) {
                 ('\u{055A}' | '\u{055B}' | '\u{055D}' | '\u{0589}', Some(Script::Armenian)) => true,
                 _ => false,
             });
+        // The character the writing system itself uses (Ukrainian and Belarusian spell the
+        // apostrophe U+02BC, Greek's question mark is U+037E, Armenian has its own marks):
+        // ordinary writing, not a look-alike, when the text writes that mark no other way.
+        // Mixed with the ASCII form (`пам'ять`, `обʼєкт`), it is still noted.
+        let ascii = role.ascii();
+        let also_other_form =
+            ascii.chars().any(|a| text.contains(a)) || (ascii == "'" && text.contains('\u{2019}'));
+        if native && !also_other_form {
+            continue;
+        }
         let sev = if style == punct::Style::Cjk || native {
             Severity::Low
         } else {

@@ -1875,7 +1875,7 @@ impl Scanner {
                 }
             }
             Verdict::Notice => {
-                "Nothing covert was found; some capabilities worth knowing about are listed.".into()
+                "Nothing covert was found. A few things worth knowing are listed below, each with what it means.".into()
             }
             Verdict::Clean => "Nothing covert was found.".into(),
             Verdict::Unchecked => format!(
@@ -1920,7 +1920,7 @@ impl Scanner {
                 )
             }
             Verdict::Suspicious => "这段代码含有隐蔽信道的部分环节（隐藏名单，或读取环境的代码紧挨着输出技巧），或者是专门攻击解压工具的归档文件，但没有找到完整的链条。".into(),
-            Verdict::Notice => "没有发现隐蔽内容；下面列出了一些值得了解的能力。".into(),
+            Verdict::Notice => "没有发现隐蔽内容。下面列出了几件值得了解的事，并说明了各自的含义。".into(),
             Verdict::Clean => "没有发现隐蔽内容。".into(),
             Verdict::Unchecked => format!(
                 "无法检查：{}。对这些内容不作任何结论。",
