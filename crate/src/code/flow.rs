@@ -268,6 +268,10 @@ pub struct Flow<'a> {
     /// The index parameter of a callback iterating a constant collection (`list.some((x, i)
     /// => …)`): the collection.
     index_elems: HashMap<u32, Span>,
+    /// The static parts of each class (static fields, static blocks, static methods), by the
+    /// class's start: what running the class's definition runs.
+    class_statics: HashMap<u32, Vec<Span>>,
+    static_const_memo: HashMap<u32, bool>,
     /// The listeners registered under each event name (`"*"` when the name is not written).
     event_funcs: HashMap<String, BTreeSet<u32>>,
     /// The first parameter of each `new Promise(executor)`'s executor (by symbol) → the
@@ -340,6 +344,8 @@ impl<'a> Flow<'a> {
             for_in_over: HashMap::new(),
             key_elems: HashMap::new(),
             index_elems: HashMap::new(),
+            class_statics: HashMap::new(),
+            static_const_memo: HashMap::new(),
             event_funcs: HashMap::new(),
             resolvers: HashMap::new(),
             resolved: HashMap::new(),
@@ -1396,6 +1402,18 @@ impl<'a> Flow<'a> {
 
     fn class_body(&mut self, c: &Class<'_>) {
         for el in &c.body.body {
+            let is_static = match el {
+                ClassElement::MethodDefinition(m) => m.r#static,
+                ClassElement::PropertyDefinition(p) => p.r#static,
+                ClassElement::StaticBlock(_) => true,
+                _ => false,
+            };
+            if is_static {
+                let parts = self.class_statics.entry(c.span.start).or_default();
+                if !parts.contains(&el.span()) {
+                    parts.push(el.span());
+                }
+            }
             match el {
                 ClassElement::MethodDefinition(m) => {
                     if m.kind == MethodDefinitionKind::Constructor {
@@ -3078,6 +3096,8 @@ impl<'a> Flow<'a> {
             {
                 self.prop_fn(m.property.name.as_str())
             }
+            // `o.#m(…)`: the class's private method of that name.
+            Expression::PrivateFieldExpression(m) => self.prop_fn(&format!("#{}", m.field.name)),
             _ => None,
         };
         // A spread argument (`fn(...args)`) may fill every parameter from its place on.
@@ -3799,8 +3819,11 @@ impl<'a> Flow<'a> {
                 ObjectPropertyKind::SpreadProperty(s) => self.is_const(&s.argument),
             }),
             Expression::StaticMemberExpression(m) => {
-                self.is_const(&m.object) || self.prop_konst(m.property.name.as_str()).is_some()
+                self.is_const(&m.object)
+                    || self.prop_konst(m.property.name.as_str()).is_some()
+                    || self.static_member_const(&m.object)
             }
+            Expression::PrivateFieldExpression(m) => self.static_member_const(&m.object),
             Expression::ComputedMemberExpression(m) => {
                 self.is_const(&m.object) && self.is_const(&m.expression)
             }
@@ -3848,6 +3871,64 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// `obj` names a class of the program whose static parts are constant
+    /// ([`Self::class_static_const`]): its static members (`C.#table`, `C.decode()`) are.
+    fn static_member_const(&mut self, obj: &Expression<'_>) -> bool {
+        match obj.without_parentheses() {
+            Expression::Identifier(id) => match self.lookup(&id.name) {
+                Some(i) => self.class_static_const(i),
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Symbol `i` is a class whose static fields, static blocks and static methods read only
+    /// constants, pure globals and the class itself: running its definition (what a sandbox
+    /// does to read a static member) computes the same values everywhere, whatever its
+    /// instances read.
+    fn class_static_const(&mut self, i: u32) -> bool {
+        if let Some(&b) = self.static_const_memo.get(&i) {
+            return b;
+        }
+        self.static_const_memo.insert(i, false);
+        let Some(cs) = self.syms[i as usize].func else {
+            return false;
+        };
+        if !self.slice(cs).starts_with("class") || self.syms[i as usize].writes > 1 {
+            return false;
+        }
+        let parts = self
+            .class_statics
+            .get(&cs.start)
+            .cloned()
+            .unwrap_or_default();
+        let mut ok = !parts.is_empty();
+        for p in parts {
+            let (free, parsed, assigned) =
+                free_names_assigned(&format!("(class {{ {} }})", self.slice(p)));
+            if !parsed || !assigned.is_empty() {
+                ok = false;
+                break;
+            }
+            for n in free {
+                let good = match self.lookup_at(&n, p.start) {
+                    Some(j) => j == i || self.sym_const(j),
+                    None => crate::rules::hidden_list::PURE_GLOBALS.contains(&n.as_str()),
+                };
+                if !good {
+                    ok = false;
+                    break;
+                }
+            }
+            if !ok {
+                break;
+            }
+        }
+        self.static_const_memo.insert(i, ok);
+        ok
+    }
+
     fn is_const_call(&mut self, c: &CallExpression<'_>) -> bool {
         let callee_ok = match c.callee.without_parentheses() {
             Expression::Identifier(id) => match self.lookup(&id.name) {
@@ -3867,7 +3948,10 @@ impl<'a> Flow<'a> {
                 None => crate::rules::hidden_list::PURE_GLOBALS.contains(&id.name.as_str()) && id.name != "require"
                     || (id.name == "require" && c.arguments.first().and_then(|a| a.as_expression()).is_some_and(|x| matches!(x, Expression::StringLiteral(s) if s.value.trim_start_matches("node:") == "crypto"))),
             },
-            Expression::StaticMemberExpression(m) => self.is_const(&m.object),
+            Expression::StaticMemberExpression(m) => {
+                self.is_const(&m.object) || self.static_member_const(&m.object)
+            }
+            Expression::PrivateFieldExpression(m) => self.static_member_const(&m.object),
             Expression::ComputedMemberExpression(m) => self.is_const(&m.object) && self.is_const(&m.expression),
             Expression::ArrowFunctionExpression(f) => self.pure_fn_span(f.span),
             Expression::FunctionExpression(f) => self.pure_fn_span(f.span),
@@ -4120,7 +4204,11 @@ impl<'a> Flow<'a> {
                     stack.push((self.slice(f).to_string(), f.start));
                     continue;
                 }
-                let def = if konst {
+                // A class whose static parts are constant: its whole definition (its
+                // instances' code is defined, not run), needing what the static parts need.
+                let statics = !konst && self.class_static_const(i);
+                let s = &self.syms[i as usize];
+                let def = if konst || statics {
                     s.func.or(s.inits.first().copied())
                 } else {
                     None
@@ -4165,7 +4253,14 @@ impl<'a> Flow<'a> {
                     }
                     return None;
                 };
-                stack.push((self.slice(def).to_string(), def.start));
+                if statics {
+                    let cs = self.syms[i as usize].func.map(|f| f.start).unwrap_or(0);
+                    for p in self.class_statics.get(&cs).cloned().unwrap_or_default() {
+                        stack.push((format!("(class {{ {} }})", self.slice(p)), p.start));
+                    }
+                } else {
+                    stack.push((self.slice(def).to_string(), def.start));
+                }
                 for &f in &self.syms[i as usize].fills {
                     stack.push((format!("() => {{ {} }}", self.slice(f)), f.start));
                 }

@@ -770,7 +770,8 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
     }
     let dbg = std::env::var_os("TELLTALE_DEBUG_EVAL").is_some();
     let t0 = crate::scan::now_ms();
-    let code = match instrument(program) {
+    let program = publicize(program);
+    let code = match instrument(&program) {
         Ok(c) => c,
         Err(why) => return Outcome::Refused(why),
     };
@@ -821,7 +822,7 @@ fn evaluate_here(program: &str, fake_env: bool, env: Option<&serde_json::Value>)
             return Outcome::Failed("sandbox setup failed".into());
         }
     }
-    let prelude = prelude_for(program, fake_env, env);
+    let prelude = prelude_for(&program, fake_env, env);
     let t2 = crate::scan::now_ms();
     if let Err(e) = ctx.eval(Source::from_bytes(prelude.as_bytes())) {
         return Outcome::Failed(format!("sandbox prelude failed: {}", e));
@@ -894,6 +895,65 @@ const TICK_EXPR: &str = "(++__ticks>__MAXT&&__over(),";
 /// in code written without semicolons (`s = ''` then `s += 'x'` became a call of `''`).
 const CAP_OPEN: &str = " __c(";
 const CAP_CLOSE: &str = ")";
+
+/// The code with its classes' private names made public (`#x` → `__priv_x`, `#x in o` →
+/// `"__priv_x" in o`): code cut out of a class (`C.#table`, a decision on a private static
+/// list) can then be run outside it. Code without `#`, or that does not parse, is unchanged.
+pub fn publicize(src: &str) -> std::borrow::Cow<'_, str> {
+    if !src.contains('#') {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let alloc = Allocator::default();
+    let ret = oxc_parser::Parser::new(&alloc, src, SourceType::cjs()).parse();
+    if ret.panicked || !ret.diagnostics.is_empty() {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    struct P<'s> {
+        src: &'s str,
+        edits: Vec<(usize, usize, String)>,
+    }
+    impl P<'_> {
+        fn name_at(&mut self, sp: oxc_span::Span, name: &str, quoted: bool) {
+            let (mut a, b) = (sp.start as usize, sp.end as usize);
+            if !self.src[a..b].starts_with('#') && a > 0 && self.src.as_bytes()[a - 1] == b'#' {
+                a -= 1;
+            }
+            let new = if quoted {
+                format!("\"__priv_{}\"", name)
+            } else {
+                format!("__priv_{}", name)
+            };
+            self.edits.push((a, b, new));
+        }
+    }
+    impl<'a> Visit<'a> for P<'_> {
+        fn visit_private_identifier(&mut self, it: &PrivateIdentifier<'a>) {
+            self.name_at(it.span, &it.name, false);
+        }
+        fn visit_private_in_expression(&mut self, it: &PrivateInExpression<'a>) {
+            self.name_at(it.left.span, &it.left.name, true);
+            self.visit_expression(&it.right);
+        }
+    }
+    let mut p = P { src, edits: vec![] };
+    p.visit_program(&ret.program);
+    if p.edits.is_empty() {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    p.edits.sort_by_key(|e| e.0);
+    let mut out = String::with_capacity(src.len() + p.edits.len() * 8);
+    let mut at = 0usize;
+    for (a, b, t) in p.edits {
+        if a < at {
+            continue;
+        }
+        out.push_str(&src[at..a]);
+        out.push_str(&t);
+        at = b;
+    }
+    out.push_str(&src[at..]);
+    std::borrow::Cow::Owned(out)
+}
 
 pub fn instrument(src: &str) -> Result<String, String> {
     let alloc = Allocator::default();
@@ -1250,6 +1310,22 @@ mod tests {
             panic!("{:?}", o)
         };
         assert_eq!(v, serde_json::json!([3, "once 1", 7]));
+    }
+
+    /// A class's private members read from outside it (code cut out of the class: a hidden
+    /// list kept in a private static field) run once the names are made public; `#x in o`
+    /// still tests membership; strings holding `#` are not touched.
+    #[test]
+    fn private_names_read_from_outside_run() {
+        let o = evaluate(
+            "class C { static #t = ['a', 'b']; #v = 1; static { C.#t.push('#c'); } static #f() { return C.#t.length; } has(o) { return #v in o; } }\n__out = [C.#t, C.#f(), new C().has(new C()), '#t'];",
+        );
+        assert!(
+            matches!(o, Outcome::Value(ref v) if *v == serde_json::json!([["a", "b", "#c"], 3, true, "#t"])),
+            "{:?}",
+            o
+        );
+        assert_eq!(publicize("var a = 1;"), "var a = 1;");
     }
 
     /// Code written without semicolons keeps its statements apart after the rewriting.
