@@ -210,6 +210,11 @@ impl Ctx<'_> {
             )
         });
         let mut edits: Vec<(usize, usize, String)> = vec![];
+        // A hashbang (`#!/usr/bin/env node`) is only valid at the very start of a program, and
+        // linked files are placed after their modules: it becomes a comment of the same length.
+        if text.starts_with("#!") {
+            edits.push((0, 2, "//".to_string()));
+        }
         let mut tail = String::new();
         // `require("./x")` and `import("./x")` anywhere.
         let mut calls = Calls::default();
@@ -510,6 +515,26 @@ mod tests {
         assert!(imports_relative("const z = require('./lib/zones');"));
         assert!(imports_relative("import {a} from \"../a.js\""));
         assert!(!imports_relative("const p = './not-an-import';"));
+    }
+
+    /// A command's file starts with a hashbang; linked after its modules it would not parse
+    /// (nor run in the replay): it becomes a comment of the same length.
+    #[test]
+    fn a_hashbang_file_links_and_runs() {
+        let files = [("p!package/lib/w.js", "module.exports = { w: 2 };")];
+        let main = "#!/usr/bin/env node\nconst { w } = require('./lib/w');\nconsole.log(w);";
+        let l = link("p!package/bin.js", main, &store(&files)).expect("linked");
+        assert!(l.text[l.main_start..].starts_with("///usr/bin/env node\n"));
+        assert_eq!(l.main_len, main.len());
+        let o = crate::code::sandbox::evaluate(&format!(
+            "var __o = []; var console = {{ log: function (x) {{ __o.push(x); }} }};\n{}\n__out = __o;",
+            l.text
+        ));
+        assert!(
+            matches!(o, crate::code::sandbox::Outcome::Value(ref v) if *v == serde_json::json!([2])),
+            "{:?}",
+            o
+        );
     }
 
     #[test]

@@ -315,6 +315,41 @@ pub fn classify(a: &str, b: &str) -> Class {
             return Class::Wording;
         }
     }
+    // Two words swapped apart from each other (`Fetched … cached` / `Retrieved … stored`):
+    // the same number of words, at most two differ, each a word of three letters or more
+    // (punctuation around it aside), and the rest the same.
+    {
+        let (ta, tb): (Vec<&str>, Vec<&str>) = (
+            a.split_whitespace().collect(),
+            b.split_whitespace().collect(),
+        );
+        let core =
+            |w: &str| -> String { w.trim_matches(|c: char| !c.is_alphanumeric()).to_string() };
+        if ta.len() == tb.len() && ta.len() >= 3 {
+            let diff: Vec<(&str, &str)> = ta
+                .iter()
+                .zip(&tb)
+                .filter(|(x, y)| x != y)
+                .map(|(x, y)| (*x, *y))
+                .collect();
+            let word = |w: &str| {
+                let c = core(w);
+                c.chars().count() >= 3 && c.chars().all(|ch| ch.is_alphabetic())
+            };
+            let same_edges = |x: &str, y: &str| {
+                let (cx, cy) = (core(x), core(y));
+                x.replacen(&cx, "", 1) == y.replacen(&cy, "", 1)
+            };
+            if (1..=2).contains(&diff.len())
+                && diff
+                    .iter()
+                    .all(|(x, y)| word(x) && word(y) && same_edges(x, y))
+                && common_letters >= 8
+            {
+                return Class::Wording;
+            }
+        }
+    }
     Class::Message
 }
 
@@ -465,6 +500,24 @@ mod tests {
             Class::Wording
         );
         assert_eq!(classify("color", "colour"), Class::Wording);
+        assert_eq!(
+            classify(
+                "Fetched 3 packages (42 kB), cached in ~/.cache/x",
+                "Retrieved 3 packages (42 kB), stored in ~/.cache/x"
+            ),
+            Class::Wording
+        );
+        assert_eq!(
+            classify(
+                "Payments are available in your country.",
+                "Payments are not available in your country."
+            ),
+            Class::Message
+        );
+        assert_eq!(
+            classify("Fetched 3 packages, cached", "Retrieved 4 packages, stored"),
+            Class::Message
+        );
         assert_eq!(classify("organize", "organise"), Class::Wording);
         assert_eq!(classify("Yes", "No"), Class::Message);
         assert_eq!(classify("allowed", "blocked"), Class::Message);

@@ -452,13 +452,17 @@ fn brief_of(f: &code::Finding) -> Brief {
             sources, values, effects, region
         )
     };
-    let plain_sources: Vec<String> = sources
-        .iter()
-        .map(|s| s.split(" (").next().unwrap_or(s).to_string())
-        .collect();
-    let mut covert = covert_en(&and(&sources), &format!(" ({})", effects.join(", ")));
+    // (Without the variable names, sources of one kind are one: "a proxy setting".)
+    let plain_sources: Vec<String> = dedup(
+        sources
+            .iter()
+            .map(|s| s.split(" (").next().unwrap_or(s).to_string())
+            .collect(),
+    );
+    let effects_words = format!(" ({})", effects.join(", "));
+    let mut covert = covert_en(&and(&sources), &effects_words);
     if covert.chars().count() > 300 {
-        covert = covert_en(&and(&sources), "");
+        covert = covert_en(&and(&plain_sources), &effects_words);
     }
     if covert.chars().count() > 300 {
         covert = covert_en(&and(&plain_sources), "");
