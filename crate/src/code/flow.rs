@@ -271,6 +271,9 @@ pub struct Flow<'a> {
     /// The static parts of each class (static fields, static blocks, static methods), by the
     /// class's start: what running the class's definition runs.
     class_statics: HashMap<u32, Vec<Span>>,
+    /// Names declared by destructuring an initialiser (`const { LIST, pick } =
+    /// require("./lib")`): the initialiser and the property each name is.
+    fields: HashMap<u32, (Span, String)>,
     static_const_memo: HashMap<u32, bool>,
     /// The listeners registered under each event name (`"*"` when the name is not written).
     event_funcs: HashMap<String, BTreeSet<u32>>,
@@ -345,6 +348,7 @@ impl<'a> Flow<'a> {
             key_elems: HashMap::new(),
             index_elems: HashMap::new(),
             class_statics: HashMap::new(),
+            fields: HashMap::new(),
             static_const_memo: HashMap::new(),
             event_funcs: HashMap::new(),
             resolvers: HashMap::new(),
@@ -1037,6 +1041,24 @@ impl<'a> Flow<'a> {
                 }
             }
             self.bind_pattern(&dcl.id, &v, dcl.span);
+            // `const { A, b: B } = init`: each name is a property of the initialiser (a
+            // constant when the initialiser is and the name is not written again).
+            if let (BindingPattern::ObjectPattern(o), Some(init)) = (&dcl.id, &dcl.init) {
+                for prop in &o.properties {
+                    let (Some(k), BindingPattern::BindingIdentifier(id)) =
+                        (prop.key.static_name(), &prop.value)
+                    else {
+                        continue;
+                    };
+                    if prop.computed {
+                        continue;
+                    }
+                    if let Some(i) = self.lookup(&id.name) {
+                        self.fields.insert(i, (init.span(), k.to_string()));
+                        self.syms[i as usize].def.get_or_insert(dcl.span);
+                    }
+                }
+            }
         }
     }
 
@@ -3998,6 +4020,14 @@ impl<'a> Flow<'a> {
             let r = self.pure_fn_span(f) && s.fills.iter().all(|&f| self.fill_const(i, f, None));
             self.const_busy.remove(&i);
             r
+        } else if let (Some((sp, _)), true, 0) =
+            (self.fields.get(&i).cloned(), s.inits.is_empty(), s.writes)
+        {
+            // A property of a constant, read once by destructuring.
+            self.const_busy.insert(i);
+            let r = self.span_const(sp);
+            self.const_busy.remove(&i);
+            r
         } else if writes_outside_fills(&s, None) == 1 {
             self.const_busy.insert(i);
             let r = s.inits.first().is_some_and(|&sp| self.span_const(sp))
@@ -4207,9 +4237,14 @@ impl<'a> Flow<'a> {
                 // A class whose static parts are constant: its whole definition (its
                 // instances' code is defined, not run), needing what the static parts need.
                 let statics = !konst && self.class_static_const(i);
+                let field = if konst && self.syms[i as usize].inits.is_empty() {
+                    self.fields.get(&i).map(|x| x.0)
+                } else {
+                    None
+                };
                 let s = &self.syms[i as usize];
                 let def = if konst || statics {
-                    s.func.or(s.inits.first().copied())
+                    s.func.or(s.inits.first().copied()).or(field)
                 } else {
                     None
                 };
@@ -4325,6 +4360,13 @@ impl<'a> Flow<'a> {
             if s.func.is_none() {
                 if let Some(d) = s.inits.first() {
                     out.push_str(&format!("var {} = ({});\n", s.name, self.slice(*d)));
+                } else if let Some((d, k)) = self.fields.get(&i) {
+                    out.push_str(&format!(
+                        "var {} = ({})[{}];\n",
+                        s.name,
+                        self.slice(*d),
+                        serde_json::to_string(k).unwrap_or_default()
+                    ));
                 }
                 // Then the statements that fill it, before anything reads it.
                 for &f in &s.fills {

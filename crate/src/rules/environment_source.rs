@@ -218,6 +218,23 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "reads a system file",
         "system-file",
     ),
+    // Where `/etc/localtime` points is the zone's name (`…/zoneinfo/Asia/Tokyo`).
+    (
+        "fs.readlinkSync(/etc/",
+        "reads a system file",
+        "system-file",
+    ),
+    ("fs.readlink(/etc/", "reads a system file", "system-file"),
+    (
+        "fs.realpathSync(/etc/",
+        "reads a system file",
+        "system-file",
+    ),
+    (
+        "fs.promises.readlink(/etc/",
+        "reads a system file",
+        "system-file",
+    ),
     ("child_process.execSync(", "runs a command", "command"),
     ("child_process.exec(", "runs a command", "command"),
     ("child_process.execFileSync(", "runs a command", "command"),
