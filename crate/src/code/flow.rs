@@ -2013,6 +2013,13 @@ impl<'a> Flow<'a> {
 
     fn member_val(&mut self, obj: &Val, prop: Option<&str>, span: Span) -> Val {
         let mut v = self.member_val_of(obj, prop, span);
+        // `module.exports` of a module that assigned it a function (`module.exports = fn`, a
+        // linked file's module object): the functions stored in that very object go with it,
+        // so `const f = require("./f"); f()` calls the function. (The object's own stores
+        // only: not every function stored under the name `exports` anywhere.)
+        if self.higher_order && obj.path.is_none() && prop == Some("exports") {
+            add_capped(&mut v.funcs, &obj.funcs);
+        }
         // The function stored under this property name (`o.f = fn`, `exports.default = fn`)
         // goes with the value read, so a call of the name it is read into reaches it, as a
         // method call through the property does (`const f = o.f; f()`, a linked module's
