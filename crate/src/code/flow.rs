@@ -1155,6 +1155,17 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// Join `w` into what the class (or function) `k` keeps on `this`; another pass when it
+    /// grew.
+    fn join_this(&mut self, k: u32, w: &Val) {
+        let tv = self.this_vals.entry(k).or_default();
+        let before = tv.clone();
+        tv.join(w);
+        if *tv != before {
+            self.changed = true;
+        }
+    }
+
     /// A value stored in the object `obj` (`obj.p = v`, `obj.a.b = v`, `obj.set(k, v)`,
     /// `obj.push(v)`): the object it is a part of carries it (coarse: one value per variable,
     /// and per class for `this`), with the decisions controlling the store.
@@ -1169,28 +1180,15 @@ impl<'a> Flow<'a> {
             // the environment, even when calling it returns some: what a call returns is
             // followed through the call.
             let function_only = !v.funcs.is_empty() && v.konst.is_none() && v.path.is_none();
-            let mut w = Val {
-                src: if function_only {
-                    Default::default()
-                } else {
-                    v.src.clone()
-                },
-                dec: if function_only {
-                    Default::default()
-                } else {
-                    v.dec.clone()
-                },
-                ..Default::default()
-            };
+            let mut w = Val::default();
+            if !function_only {
+                w.src = v.src.clone();
+                w.dec = v.dec.clone();
+            }
             for p in &self.pc {
                 w.dec.extend(p.iter().copied());
             }
-            let tv = self.this_vals.entry(k).or_default();
-            let before = tv.clone();
-            tv.join(&w);
-            if *tv != before {
-                self.changed = true;
-            }
+            self.join_this(k, &w);
         }
         if let Expression::Identifier(id) = root {
             if let Some(i) = self.lookup(&id.name) {
@@ -1460,12 +1458,7 @@ impl<'a> Flow<'a> {
                                     dec: val.dec.clone(),
                                     ..Default::default()
                                 };
-                                let tv = self.this_vals.entry(k).or_default();
-                                let before = tv.clone();
-                                tv.join(&w);
-                                if *tv != before {
-                                    self.changed = true;
-                                }
+                                self.join_this(k, &w);
                             }
                         }
                         // A static field belongs to the class; an instance field to `this`.
@@ -3511,6 +3504,23 @@ impl<'a> Flow<'a> {
         if !self.higher_order || c.arguments.len() < 3 {
             return;
         }
+        // (The descriptor first: a third argument `{ get … }` is rare, and the callee's name is
+        // only built for calls that have one.)
+        let Some(Expression::ObjectExpression(desc)) = c
+            .arguments
+            .get(2)
+            .and_then(|a| a.as_expression())
+            .map(|e| e.without_parentheses())
+        else {
+            return;
+        };
+        let has_get = desc.properties.iter().any(|p| match p {
+            ObjectPropertyKind::ObjectProperty(p) => p.key.static_name().as_deref() == Some("get"),
+            _ => false,
+        });
+        if !has_get {
+            return;
+        }
         let mut callee = static_callee(&c.callee);
         // Through a name given it once (esbuild's `var __defProp = Object.defineProperty`).
         if let Some(Expression::Identifier(id)) = Some(c.callee.without_parentheses()) {
@@ -3527,21 +3537,6 @@ impl<'a> Flow<'a> {
             callee.as_deref(),
             Some("Object.defineProperty" | "Reflect.defineProperty")
         ) {
-            return;
-        }
-        let Some(Expression::ObjectExpression(desc)) = c
-            .arguments
-            .get(2)
-            .and_then(|a| a.as_expression())
-            .map(|e| e.without_parentheses())
-        else {
-            return;
-        };
-        let has_get = desc.properties.iter().any(|p| match p {
-            ObjectPropertyKind::ObjectProperty(p) => p.key.static_name().as_deref() == Some("get"),
-            _ => false,
-        });
-        if !has_get {
             return;
         }
         // Written in a function whose parameters give the name and the getter: a helper.

@@ -1084,7 +1084,12 @@ fn decision_list(fl: &mut Flow, d: &flow::Decision, base: usize) -> Option<ListO
         how = if offset_test(fl, d) {
             crate::i18n::Msg::new("how-predicate-offsets")
                 .arg("code", clip(fl.slice(d.span), 80))
-                .arg("count", (-840..=720).step_by(15).count())
+                .arg(
+                    "count",
+                    (JS_OFFSETS.0..=JS_OFFSETS.1)
+                        .step_by(JS_OFFSETS.2 as usize)
+                        .count(),
+                )
         } else {
             crate::i18n::Msg::new("how-predicate")
                 .arg("code", clip(fl.slice(d.span), 80))
@@ -1456,6 +1461,19 @@ pub fn utc_offset_name(js: i32) -> String {
     )
 }
 
+/// The UTC offsets JavaScript can report (`getTimezoneOffset()`: minutes behind UTC), every
+/// quarter hour from UTC+14:00 to UTC−12:00: the first, the last and the step. The domain both
+/// [`offset_preimages`] and [`predicate_offsets`] run the code's steps over.
+const JS_OFFSETS: (i32, i32, i32) = (-840, 720, 15);
+
+/// The loop over [`JS_OFFSETS`] in the sandbox's JavaScript, binding `o`.
+fn js_offsets_loop() -> String {
+    format!(
+        "for (var o = {}; o <= {}; o += {})",
+        JS_OFFSETS.0, JS_OFFSETS.1, JS_OFFSETS.2
+    )
+}
+
 /// The `getTimezoneOffset()` value (from UTC-12 to UTC+14, by quarter hours) that each of
 /// `values` stands for, through the code's transformation `xf` (none: the value itself).
 fn offset_preimages(fl: &mut Flow, xf: Option<&str>, values: &[String]) -> Vec<(String, i32)> {
@@ -1463,15 +1481,16 @@ fn offset_preimages(fl: &mut Flow, xf: Option<&str>, values: &[String]) -> Vec<(
         return values
             .iter()
             .filter_map(|v| v.parse::<i32>().ok().map(|n| (v.clone(), n)))
-            .filter(|(_, n)| (-840..=720).contains(n))
+            .filter(|(_, n)| (JS_OFFSETS.0..=JS_OFFSETS.1).contains(n))
             .collect();
     };
     let defs = xf_defs(fl, xf);
     let prog = format!(
-        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __r = [];\nfor (var o = -840; o <= 720; o += 15) {{ try {{ var h = String(__f(o)); if (__T.has(h)) __r.push([h, o]); }} catch (e) {{}} }}\n__out = __r;",
+        "{}\nvar __f = {};\nvar __T = new Set({}.map(String));\nvar __r = [];\n{} {{ try {{ var h = String(__f(o)); if (__T.has(h)) __r.push([h, o]); }} catch (e) {{}} }}\n__out = __r;",
         defs,
         xf,
-        serde_json::to_string(values).unwrap_or_else(|_| "[]".into())
+        serde_json::to_string(values).unwrap_or_else(|_| "[]".into()),
+        js_offsets_loop()
     );
     let mut out: Vec<(String, i32)> = vec![];
     if let Outcome::Value(serde_json::Value::Array(v)) = sandbox::evaluate(&prog) {
@@ -1672,7 +1691,8 @@ fn predicate_offsets(
     xdefs: &str,
 ) -> Option<(Vec<String>, String)> {
     let prog = format!(
-        "{defs}\n{xdefs}\nvar __p = {name};\nvar __f = {xf};\n__out = (function () {{ var yes = []; for (var o = -840; o <= 720; o += 15) {{ var r; try {{ r = __p(__f(o)); }} catch (e) {{ return null; }} if (r === true || r === 1) yes.push(String(o)); else if (!(r === false || r === 0 || r === null || r === undefined)) return null; }} return yes; }})();"
+        "{defs}\n{xdefs}\nvar __p = {name};\nvar __f = {xf};\n__out = (function () {{ var yes = []; {lp} {{ var r; try {{ r = __p(__f(o)); }} catch (e) {{ return null; }} if (r === true || r === 1) yes.push(String(o)); else if (!(r === false || r === 0 || r === null || r === undefined)) return null; }} return yes; }})();",
+        lp = js_offsets_loop()
     );
     let res = sandbox::evaluate(&prog);
     if std::env::var_os("TELLTALE_DEBUG_FLOW").is_some() {
